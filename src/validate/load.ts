@@ -1,0 +1,287 @@
+/**
+ * Loads one contributed file safely: size and encoding checks on the bytes, YAML-only front matter
+ * (never an executable engine), then the Markdown body parsed once into mdast. Problems found here
+ * are reported as messages on the file; nothing here throws for bad content.
+ */
+import matter from 'gray-matter'
+import type {Root} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {LineCounter, parseDocument} from 'yaml'
+import {entryTypes, type EntryType} from '../model/schemas.js'
+import type {Entry, FrontMatter} from './entry.js'
+import {limits} from './limits.js'
+import type {Finding} from './rule.js'
+import {didYouMean} from './suggest.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm)
+
+/** Engines gray-matter would run as code: every one of them refuses. */
+function refusingEngine(language: string) {
+  return {
+    parse(): never {
+      throw new RefusedFrontMatter(language)
+    },
+    stringify(): never {
+      throw new RefusedFrontMatter(language)
+    },
+  }
+}
+
+class RefusedFrontMatter extends Error {
+  constructor(readonly language: string) {
+    super(`front matter language ${language} refused`)
+  }
+}
+
+/** Line (1-based) of a character offset in text. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++
+  return line
+}
+
+function placeAt(text: string, offset: number) {
+  const line = lineOf(text, offset)
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  return {line, column: offset - lineStart + 1}
+}
+
+/** A crude but safe nesting measure, run before the YAML parser so that hostile depth never reaches it. */
+function yamlDepth(yaml: string): number {
+  let depth = 0
+  let max = 0
+  let quote: string | undefined
+  for (const char of yaml) {
+    if (quote) {
+      if (char === quote || char === '\n') quote = undefined
+    } else if (char === '"' || char === "'") quote = char
+    else if (char === '[' || char === '{') max = Math.max(max, ++depth)
+    else if (char === ']' || char === '}') depth = Math.max(0, depth - 1)
+  }
+  let indentDepth = 0
+  for (const line of yaml.split('\n')) {
+    const indent = line.length - line.trimStart().length
+    const listMarks = /^(\s*-\s+)+/.exec(line)?.[0].split('-').length ?? 1
+    indentDepth = Math.max(indentDepth, Math.floor(indent / 2) + listMarks)
+  }
+  return Math.max(max, indentDepth)
+}
+
+export interface Source {
+  path: string
+  bytes: Uint8Array
+}
+
+/** Loads one file into an Entry, attaching load-time problems to `entry.file`. */
+export function loadEntry(source: Source, report: (entry: Entry, ruleId: string, finding: Finding) => void): Entry {
+  const path = source.path.replaceAll('\\', '/')
+  const file = new VFile({path})
+  const entry: Entry = {file, path, text: '', bodyLine: 1, refused: true}
+  const refuse = (ruleId: string, finding: Finding) => {
+    report(entry, ruleId, finding)
+    return entry
+  }
+  const bytes = source.bytes
+  if (bytes.byteLength > limits.maxFileBytes) {
+    return refuse('safety/file-size', {
+      reason: `File is ${bytes.byteLength.toLocaleString('en')} bytes, over the ${limits.maxFileBytes.toLocaleString('en')}-byte limit`,
+      place: {line: 1, column: 1},
+      hint: 'An entry is text of a few pages: split it, or move long annexes to a linked source.',
+    })
+  }
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) {
+    return refuse('safety/binary', {
+      reason: 'Unexpected binary content (a NUL byte), expected UTF-8 text',
+      place: {line: 1 + countNewlines(bytes, nul), column: 1},
+      hint: 'Entries are Markdown text files; images and attachments are not accepted here.',
+    })
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    const bad = firstInvalidUtf8(bytes)
+    return refuse('safety/encoding', {
+      reason: 'Unexpected invalid UTF-8 bytes, expected UTF-8 text',
+      place: {line: 1 + countNewlines(bytes, bad), column: 1},
+      hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
+    })
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  text = text.replaceAll('\r\n', '\n')
+  Object.assign(entry, {text})
+  file.value = text
+
+  const firstLineEnd = text.indexOf('\n')
+  const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).trimEnd()
+  if (!firstLine.startsWith('---')) {
+    return refuse('schema/front-matter', {
+      reason: 'Missing front matter, expected the file to start with a `---` line',
+      place: {line: 1, column: 1},
+      hint: 'Start the file with YAML front matter between two `---` lines; `continuum new practice` writes a template.',
+    })
+  }
+  if (firstLine !== '---') {
+    const language = firstLine.slice(3).trim()
+    return refuse('safety/front-matter-language', {
+      reason: `Unexpected front matter language \`${language}\`, expected plain YAML after \`---\``,
+      place: {line: 1, column: 4},
+      hint: 'Front matter is data, never code: write `---` alone on the first line and YAML below it.',
+    })
+  }
+  const close = /\n---[ \t]*(\n|$)/.exec(text.slice(3))
+  if (!close) {
+    return refuse('schema/front-matter', {
+      reason: 'Unclosed front matter, expected a closing `---` line',
+      place: {line: 1, column: 1},
+      hint: 'End the front matter with a line holding only `---`, then the Markdown body.',
+    })
+  }
+  const yamlText = text.slice(firstLineEnd + 1, 3 + close.index + 1)
+  if (Buffer.byteLength(yamlText) > limits.maxFrontMatterBytes) {
+    return refuse('safety/front-matter-size', {
+      reason: `Front matter over the ${limits.maxFrontMatterBytes / 1024} KiB limit`,
+      place: {line: 2, column: 1},
+      hint: 'Front matter holds short metadata; move long text into the body.',
+    })
+  }
+  const depth = yamlDepth(yamlText)
+  if (depth > limits.maxYamlDepth) {
+    return refuse('safety/yaml-depth', {
+      reason: `Front matter nested ${depth} levels deep, over the limit of ${limits.maxYamlDepth}`,
+      place: {line: 2, column: 1},
+      hint: 'The content model needs at most three levels (e.g. profile → gender); flatten the YAML.',
+    })
+  }
+
+  // gray-matter splits the file; its yaml engine is ours (positions, alias limits) and every
+  // engine that would evaluate code refuses.
+  const lineCounter = new LineCounter()
+  let doc: FrontMatter['doc'] | undefined
+  let parsed: matter.GrayMatterFile<string>
+  try {
+    parsed = matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: {
+          parse(yaml: string) {
+            doc = parseDocument(yaml, {lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2'})
+            return {}
+          },
+          stringify: () => '',
+        },
+        js: refusingEngine('js'),
+        javascript: refusingEngine('javascript'),
+        coffee: refusingEngine('coffee'),
+        coffeescript: refusingEngine('coffeescript'),
+        json: refusingEngine('json'),
+        toml: refusingEngine('toml'),
+      } as unknown as matter.GrayMatterOption<string, never>['engines'],
+    })
+  } catch (error) {
+    const language = error instanceof RefusedFrontMatter ? error.language : 'unknown'
+    return refuse('safety/front-matter-language', {
+      reason: `Unexpected front matter language \`${language}\`, expected plain YAML`,
+      place: {line: 1, column: 1},
+      hint: 'Front matter is data, never code: write `---` alone on the first line and YAML below it.',
+    })
+  }
+  if (!doc) {
+    return refuse('schema/front-matter', {
+      reason: 'Empty front matter, expected YAML fields between the `---` lines',
+      place: {line: 1, column: 1},
+      hint: 'Run `continuum new practice` or `continuum new case` for a template.',
+    })
+  }
+  const yamlFirstLine = 2
+  for (const error of doc.errors) {
+    const pos = error.linePos?.[0]
+    const aliasBomb = /alias/i.test(error.message)
+    report(entry, aliasBomb ? 'safety/yaml-aliases' : 'schema/yaml-syntax', {
+      reason: `Invalid YAML: ${firstSentence(error.message)}`,
+      place: {line: (pos?.line ?? 1) + yamlFirstLine - 1, column: pos?.col ?? 1},
+      hint: aliasBomb
+        ? 'Entries need no YAML anchors or aliases: write each value out.'
+        : 'Check indentation, quotes and colons on this line; quote text that contains `: ` or starts with a special character.',
+    })
+  }
+  if (doc.errors.length > 0) return entry
+  let raw: unknown
+  try {
+    raw = doc.toJS({maxAliasCount: limits.maxYamlAliases})
+  } catch (error) {
+    return refuse('safety/yaml-aliases', {
+      reason: `Refused YAML: ${firstSentence((error as Error).message)}`,
+      place: {line: yamlFirstLine, column: 1},
+      hint: 'Entries need no YAML anchors or aliases: write each value out.',
+    })
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return refuse('schema/front-matter', {
+      reason: 'Unexpected front matter shape, expected a mapping of `field: value` lines',
+      place: {line: yamlFirstLine, column: 1},
+      hint: 'Write one `field: value` per line, e.g. `type: practice`.',
+    })
+  }
+  const frontMatter: FrontMatter = {doc, lineCounter, firstLine: yamlFirstLine, raw}
+  const bodyOffset = text.length - parsed.content.length
+  const bodyLine = lineOf(text, bodyOffset)
+  Object.assign(entry, {frontMatter, bodyLine, refused: false})
+
+  const declared = (raw as Record<string, unknown>).type
+  if (typeof declared === 'string' && (entryTypes as readonly string[]).includes(declared)) {
+    entry.type = declared as EntryType
+  } else {
+    const node = doc.get('type', true) as {range?: [number, number]} | undefined
+    const suggestion = typeof declared === 'string' ? didYouMean(declared, entryTypes) : undefined
+    report(entry, 'schema/type', {
+      reason: declared === undefined
+        ? 'Missing `type`, expected `type: practice` or `type: case`'
+        : `Unexpected type \`${String(declared)}\`, expected \`practice\` or \`case\``,
+      place: node?.range ? yamlPlace(frontMatter, node.range[0]) : {line: yamlFirstLine, column: 1},
+      hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'Declare the entry type in the front matter so the file can be checked anywhere.',
+    })
+  }
+  // Parse the body with the front matter blanked out, so mdast positions are file positions.
+  const body = '\n'.repeat(bodyLine - 1) + text.slice(bodyOffset)
+  entry.tree = parser.parse(body) as Root
+  return entry
+}
+
+/** Position in the file of an offset in the front matter YAML. */
+export function yamlPlace(frontMatter: FrontMatter, offset: number) {
+  const pos = frontMatter.lineCounter.linePos(offset)
+  return {line: pos.line + frontMatter.firstLine - 1, column: pos.col}
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')
+}
+
+function countNewlines(bytes: Uint8Array, end: number): number {
+  let count = 0
+  for (let index = 0; index < end; index++) if (bytes[index] === 10) count++
+  return count
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the shortest prefix that fails to decode (incomplete tails are allowed).
+  let low = 0
+  let high = bytes.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    try {
+      new TextDecoder('utf-8', {fatal: true}).decode(bytes.subarray(0, mid + 1), {stream: true})
+      low = mid + 1
+    } catch {
+      high = mid
+    }
+  }
+  return low
+}
+
+export {placeAt}

@@ -1,0 +1,160 @@
+/**
+ * links/* — the corpus hangs together: ids and slugs are unique, file names are safe ASCII slugs,
+ * entries sit in the folder of their type with an assigned id, relative links resolve, and related
+ * practices exist.
+ */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import type {Link} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {isMap, isPair, isScalar, type Node} from 'yaml'
+import {folderOf} from '../../../model/schemas.js'
+import type {Entry} from '../../entry.js'
+import {yamlPlace} from '../../load.js'
+import {startOf} from '../../mdast.js'
+import type {Rule} from '../../rule.js'
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+function fieldPlace(entry: Entry, key: string) {
+  const contents = entry.frontMatter?.doc.contents
+  if (entry.frontMatter && isMap(contents)) {
+    const pair = contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
+    const node = (pair?.value ?? pair?.key) as Node | undefined
+    if (node?.range) return yamlPlace(entry.frontMatter, node.range[0])
+  }
+  return {line: 1, column: 1}
+}
+
+/** The slug of an entry: its file name without `.md`. */
+export function slugOf(filePath: string): string {
+  return path.basename(filePath).replace(/\.md$/i, '')
+}
+
+/** The folder kind an entry path sits in, if any (`practices` or `cases`). */
+function folderKind(filePath: string): string | undefined {
+  const parts = filePath.split('/')
+  return parts.length >= 2 ? ['practices', 'cases'].find((folder) => parts.at(-2) === folder) : undefined
+}
+
+export const slugRule: Rule = {
+  id: 'links/slug',
+  description: 'File names are lowercase ASCII slugs ending in `.md`.',
+  check(entry, report) {
+    const name = path.basename(entry.path)
+    if (!/\.md$/.test(name) || !SLUG.test(slugOf(name))) {
+      report({
+        reason: `Unexpected file name \`${name}\`, expected a lowercase ASCII slug such as \`family-counselling.md\``,
+        place: {line: 1, column: 1},
+        hint: 'Rename the file with lowercase letters, digits and single hyphens; `continuum submit` does this for you.',
+      })
+    }
+  },
+}
+
+export const folderRule: Rule = {
+  id: 'links/folder',
+  description: 'Entries in a portal checkout sit in the folder of their type and carry an assigned id.',
+  check(entry, report) {
+    const folder = folderKind(entry.path)
+    if (!folder || !entry.type) return
+    if (folder !== folderOf[entry.type]) {
+      report({
+        reason: `Unexpected ${entry.type} in \`${folder}/\`, expected it in \`${folderOf[entry.type]}/\``,
+        place: fieldPlace(entry, 'type'),
+        hint: `Move the file to \`${folderOf[entry.type]}/\`, or correct its \`type\`.`,
+      })
+    }
+    const raw = entry.frontMatter?.raw as Record<string, unknown> | undefined
+    if (raw && raw.id === undefined) {
+      report({
+        reason: `Missing \`id\` for an entry in \`${folder}/\``,
+        place: {line: 1, column: 1},
+        hint: 'Entries reach the portal through `continuum submit FILE`, which assigns the id; do not add files by hand.',
+      })
+    }
+  },
+}
+
+export const uniqueRule: Rule = {
+  id: 'links/unique',
+  description: 'Ids and slugs are unique across the corpus.',
+  checkCorpus(entries, report) {
+    const byId = new Map<string, Entry>()
+    const bySlug = new Map<string, Entry>()
+    for (const entry of entries) {
+      const id = (entry.frontMatter?.raw as Record<string, unknown> | undefined)?.id
+      if (typeof id === 'string') {
+        const first = byId.get(id)
+        if (first) {
+          report(entry, {
+            reason: `Duplicate id \`${id}\`, already used by ${first.path}`,
+            place: fieldPlace(entry, 'id'),
+            hint: 'Ids are assigned once by `continuum submit`; remove this id and submit the file again to get a new one.',
+          })
+        } else byId.set(id, entry)
+      }
+      if (entry.refused) continue
+      const slug = slugOf(entry.path)
+      const first = bySlug.get(slug)
+      if (first && first.path !== entry.path) {
+        report(entry, {
+          reason: `Duplicate slug \`${slug}\`, already used by ${first.path}`,
+          place: {line: 1, column: 1},
+          hint: 'Rename one of the files: page addresses come from file names.',
+        })
+      } else bySlug.set(slug, entry)
+    }
+  },
+}
+
+export const relativeLinkRule: Rule = {
+  id: 'links/relative',
+  description: 'Relative links point at existing entries (`.md` files in practices/ or cases/).',
+  checkCorpus(entries, report) {
+    const known = new Set(entries.map((entry) => path.resolve(entry.path)))
+    for (const entry of entries) {
+      if (!entry.tree || entry.context) continue
+      visit(entry.tree, 'link', (node: Link) => {
+        const url = node.url
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return
+        const target = decodeURI(url.split('#')[0]!.split('?')[0]!)
+        const resolved = path.resolve(path.dirname(entry.path), target)
+        const ok = /\.md$/.test(target) && ['practices', 'cases'].includes(path.basename(path.dirname(resolved))) && (known.has(resolved) || existsSync(resolved))
+        if (!ok) {
+          report(entry, {
+            reason: `Unexpected link target \`${url}\`, expected an existing entry`,
+            place: startOf(node),
+            hint: 'Link other entries by relative path, e.g. `../practices/family-counselling.md`; check the spelling of the file name.',
+          })
+        }
+      })
+    }
+  },
+}
+
+export const relatedPracticesRule: Rule = {
+  id: 'links/related-practices',
+  description: 'Every id in `relatedPractices` names a practice of the corpus.',
+  checkCorpus(entries, report) {
+    const practices = new Set<string>()
+    for (const entry of entries) {
+      const raw = entry.frontMatter?.raw as Record<string, unknown> | undefined
+      if (raw?.type === 'practice' && typeof raw.id === 'string') practices.add(raw.id)
+    }
+    for (const entry of entries) {
+      if (!entry.data || entry.context) continue
+      const related = entry.data.relatedPractices ?? []
+      const node = entry.frontMatter?.doc.get('relatedPractices', true) as {items?: Array<{range?: [number, number]; value?: unknown}>} | undefined
+      related.forEach((id, index) => {
+        if (practices.has(id)) return
+        const range = node?.items?.[index]?.range
+        report(entry, {
+          reason: `Unexpected related practice \`${id}\`, expected the id of a practice in practices/`,
+          place: range && entry.frontMatter ? yamlPlace(entry.frontMatter, range[0]) : fieldPlace(entry, 'relatedPractices'),
+          hint: 'Copy the id from the practice\'s front matter (`continuum search` finds it), or remove the line.',
+        })
+      })
+    }
+  },
+}

@@ -1,0 +1,80 @@
+/**
+ * safety/no-html, safety/no-esm, safety/link-protocol: the body is plain Markdown and can never
+ * carry code — no raw HTML or JSX, no MDX import/export lines, no script-bearing link protocols.
+ * Text with `{`, `}` or `<` that Markdown treats as text is fine.
+ */
+import type {Nodes} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {startOf} from '../../mdast.js'
+import type {Rule} from '../../rule.js'
+import {isSuppressionComment} from '../../suppressions.js'
+
+export const noHtmlRule: Rule = {
+  id: 'safety/no-html',
+  description: 'No raw HTML or JSX in the body (a reasoned suppression comment is the one exception).',
+  check(entry, report) {
+    if (!entry.tree) return
+    visit(entry.tree, 'html', (node) => {
+      if (isSuppressionComment(node.value)) return
+      const tag = /^<\/?([A-Za-z][\w.:-]*)/.exec(node.value)?.[1]
+      report({
+        reason: tag ? `Unexpected HTML or JSX tag \`<${tag}>\`, expected Markdown` : 'Unexpected raw HTML, expected Markdown',
+        place: startOf(node),
+        hint: 'Use Markdown: **bold**, _emphasis_, lists, tables, [links](…). To show a literal `<`, write it inside `backticks` or escape it as `\\<`.',
+      })
+    })
+  },
+}
+
+const esmLine = /^(import|export)\s+(?:[\w*{}\s,]+\s+from\s+['"]|['"]|(?:default|const|let|var|function|class)\b|\{)/
+
+export const noEsmRule: Rule = {
+  id: 'safety/no-esm',
+  description: 'No MDX import/export statements in the body.',
+  check(entry, report) {
+    if (!entry.tree) return
+    for (const node of entry.tree.children) {
+      if (node.type !== 'paragraph') continue
+      const first = node.children[0]
+      if (first?.type === 'text' && esmLine.test(first.value)) {
+        report({
+          reason: 'Unexpected MDX `import`/`export` statement, expected Markdown text',
+          place: startOf(node),
+          hint: 'Entries are plain Markdown and cannot import components or run code: remove the line.',
+        })
+      }
+    }
+  },
+}
+
+const unsafeProtocol = /^\s*(javascript|vbscript|data|file|blob):/i
+
+export const linkProtocolRule: Rule = {
+  id: 'safety/link-protocol',
+  description: 'Links and images use http(s), mailto or relative addresses; never javascript:, data:, vbscript:, file: or blob:.',
+  check(entry, report) {
+    if (!entry.tree) return
+    visit(entry.tree, (node: Nodes) => {
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
+      // Browsers ignore control characters and whitespace inside a scheme; so do we.
+      const url = node.url.replace(/[\u0000-\u001f\u007f\s]/g, '')
+      const decoded = safeDecode(url)
+      const match = unsafeProtocol.exec(url) ?? unsafeProtocol.exec(decoded)
+      if (match) {
+        report({
+          reason: `Unexpected \`${match[1]!.toLowerCase()}:\` address, expected http(s), mailto or a relative link`,
+          place: startOf(node),
+          hint: 'Link to a web page or another entry; addresses that run or embed code are refused.',
+        })
+      }
+    })
+  },
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

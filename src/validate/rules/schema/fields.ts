@@ -1,0 +1,170 @@
+/**
+ * schema/* — front matter against the schema of its type: missing fields, unknown fields (with a
+ * "did you mean"), values outside a vocabulary, wrong types. Each message points at the YAML line
+ * of the field concerned.
+ */
+import {isMap, isPair, isScalar, type Node} from 'yaml'
+import type {z} from 'zod'
+import {keysOf, schemas} from '../../../model/schemas.js'
+import {countryAliases} from '../../../model/vocabularies.js'
+import type {Entry, FrontMatter} from '../../entry.js'
+import {yamlPlace} from '../../load.js'
+import type {Finding, Rule} from '../../rule.js'
+import {didYouMean} from '../../suggest.js'
+
+type Path = readonly PropertyKey[]
+
+function nodeAt(frontMatter: FrontMatter, path: Path): Node | undefined {
+  let node: unknown = frontMatter.doc.contents
+  for (const key of path) {
+    if (isMap(node) || (node && typeof node === 'object' && 'items' in node)) {
+      node = (node as {get: (key: unknown, keep: boolean) => unknown}).get(key, true)
+    } else return undefined
+  }
+  return node as Node | undefined
+}
+
+function keyNodeAt(frontMatter: FrontMatter, parent: Path, key: string): Node | undefined {
+  const map = parent.length === 0 ? frontMatter.doc.contents : nodeAt(frontMatter, parent)
+  if (!isMap(map)) return undefined
+  const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
+  return pair?.key as Node | undefined
+}
+
+/** Where a path points: the value's node, else the nearest parent's key line. */
+function placeOf(frontMatter: FrontMatter, path: Path) {
+  for (let length = path.length; length > 0; length--) {
+    const node = nodeAt(frontMatter, path.slice(0, length))
+    if (node?.range) {
+      if (length === path.length) return yamlPlace(frontMatter, node.range[0])
+      const key = keyNodeAt(frontMatter, path.slice(0, length - 1), String(path[length - 1]))
+      return yamlPlace(frontMatter, (key ?? node).range![0])
+    }
+  }
+  return {line: frontMatter.firstLine, column: 1}
+}
+
+function fieldName(path: Path): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('')
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'an empty value'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  return `\`${String(value)}\``
+}
+
+function valueAt(raw: unknown, path: Path): unknown {
+  let value = raw
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined
+  return value
+}
+
+const typeHints: Record<string, string> = {
+  array: 'write a YAML list: one `- value` per line below the field',
+  number: 'write a plain number without quotes',
+  string: 'write text; quote it if it starts with a special character',
+  object: 'write a mapping: indented `field: value` lines below the field',
+}
+
+function findingsFor(entry: Entry, issue: z.core.$ZodIssue): Finding[] {
+  const frontMatter = entry.frontMatter!
+  const raw = frontMatter.raw
+  const path = issue.path as Path
+  const field = fieldName(path)
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const shape = path.length === 0 ? keysOf[entry.type!] : []
+      return issue.keys.map((key) => {
+        const keyNode = keyNodeAt(frontMatter, path, key)
+        const suggestion = didYouMean(key, shape.length > 0 ? shape : siblingsOf(entry, path))
+        const prefix = path.length > 0 ? `${field}.` : ''
+        return {
+          reason: `Unexpected field \`${prefix}${key}\``,
+          place: keyNode?.range ? yamlPlace(frontMatter, keyNode.range[0]) : placeOf(frontMatter, path),
+          hint: suggestion ? `Did you mean \`${prefix}${suggestion}\`?` : `Remove it; the fields of a ${entry.type} are listed in docs/content-model.md.`,
+        }
+      })
+    }
+    case 'invalid_type': {
+      const actual = valueAt(raw, path)
+      if (actual === undefined) {
+        return [{
+          reason: `Missing required field \`${field}\``,
+          place: placeOf(frontMatter, path),
+          hint: `Add \`${field}\` (${typeHints[issue.expected] ?? issue.expected}); \`continuum new ${entry.type}\` writes a template that explains it.`,
+        }]
+      }
+      return [{
+        reason: `Unexpected ${describe(actual)} for \`${field}\`, expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}`,
+        place: placeOf(frontMatter, path),
+        hint: typeHints[issue.expected] ? `For \`${field}\`, ${typeHints[issue.expected]}.` : issue.message,
+      }]
+    }
+    case 'invalid_value': {
+      const actual = valueAt(raw, path)
+      const allowed = issue.values.map(String)
+      const alias = typeof actual === 'string' ? countryAliases[actual.toUpperCase()] : undefined
+      const suggestion = alias && allowed.includes(alias) ? alias : typeof actual === 'string' ? didYouMean(actual, allowed) : undefined
+      const list = allowed.length <= 8 ? allowed.map((value) => `\`${value}\``).join(', ') : `one of the ${allowed.length} values in docs/content-model.md`
+      return [{
+        reason: `Unexpected ${describe(actual)} for \`${field}\`, expected ${allowed.length === 1 ? `\`${allowed[0]}\`` : list}`,
+        place: placeOf(frontMatter, path),
+        hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Use one of: ${allowed.slice(0, 30).join(', ')}${allowed.length > 30 ? ', …' : ''}.`,
+      }]
+    }
+    default: {
+      const actual = valueAt(raw, path)
+      return [{
+        reason: `Invalid value ${describe(actual)} for \`${field}\`: ${issue.message}`,
+        place: placeOf(frontMatter, path),
+        hint: hintFor(field, issue),
+      }]
+    }
+  }
+}
+
+function siblingsOf(entry: Entry, path: Path): string[] {
+  const schema = schemas[entry.type!] as unknown as {shape?: Record<string, unknown>; def?: {in?: {shape: Record<string, unknown>}}}
+  let shape = schema.shape ?? schema.def?.in?.shape
+  for (const key of path) {
+    let child = shape?.[String(key)] as {shape?: Record<string, unknown>; def?: {in?: {shape?: Record<string, unknown>}; innerType?: unknown; element?: unknown}} | undefined
+    while (child && !child.shape && (child.def?.innerType || child.def?.in || child.def?.element)) {
+      child = (child.def.in ?? child.def.innerType ?? child.def.element) as typeof child
+    }
+    shape = child?.shape
+  }
+  return Object.keys(shape ?? {})
+}
+
+function hintFor(field: string, issue: z.core.$ZodIssue): string {
+  if (field === 'id') return 'Remove the `id` line: `continuum submit` assigns ids.'
+  if (issue.code === 'too_big') return 'Shorten it; details belong in the body.'
+  if (issue.code === 'too_small') return 'Fill it in.'
+  return 'Fix the value; docs/content-model.md lists what each field accepts.'
+}
+
+export const rule: Rule = {
+  id: 'schema/fields',
+  description: 'Front matter matches the schema of its type: required fields, known fields only, vocabulary values.',
+  check(entry, report) {
+    if (!entry.type || !entry.frontMatter) return
+    const raw = entry.frontMatter.raw as Record<string, unknown>
+    const result = schemas[entry.type].safeParse(raw)
+    if (result.success) {
+      entry.data = result.data
+      return
+    }
+    for (const issue of result.error.issues) {
+      // `format:` would switch Docusaurus to MDX; safety/no-format-key reports it.
+      if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+        const keys = issue.keys.filter((key) => key !== 'format')
+        if (keys.length === 0) continue
+        issue.keys = keys
+      }
+      for (const finding of findingsFor(entry, issue)) report(finding)
+    }
+  },
+}
