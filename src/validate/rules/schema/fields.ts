@@ -49,10 +49,10 @@ function fieldName(path: Path): string {
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'an empty value'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
+  if (value === undefined) return 'no value'
+  if (value === null) return 'empty value'
+  if (Array.isArray(value)) return 'list'
+  if (typeof value === 'object') return 'mapping'
   return `\`${String(value)}\``
 }
 
@@ -105,6 +105,13 @@ function findingsFor(entry: Entry, issue: z.core.$ZodIssue): Finding[] {
     }
     case 'invalid_value': {
       const actual = valueAt(raw, path)
+      if (actual === undefined) {
+        return [{
+          reason: `Missing required field \`${field}\``,
+          place: placeOf(frontMatter, path),
+          hint: `Add \`${field}: …\` with one of: ${issue.values.slice(0, 12).map(String).join(', ')}${issue.values.length > 12 ? ', …' : ''}.`,
+        }]
+      }
       const allowed = issue.values.map(String)
       const alias = typeof actual === 'string' ? countryAliases[actual.toUpperCase()] : undefined
       const suggestion = alias && allowed.includes(alias) ? alias : typeof actual === 'string' ? didYouMean(actual, allowed) : undefined
@@ -118,7 +125,7 @@ function findingsFor(entry: Entry, issue: z.core.$ZodIssue): Finding[] {
     default: {
       const actual = valueAt(raw, path)
       return [{
-        reason: `Invalid value ${describe(actual)} for \`${field}\`: ${issue.message}`,
+        reason: `Invalid ${describe(actual)} for \`${field}\`: ${issue.message}`,
         place: placeOf(frontMatter, path),
         hint: hintFor(field, issue),
       }]

@@ -1,0 +1,55 @@
+import path from 'node:path'
+import {Args, Command, Flags} from '@oclif/core'
+import {fail, UserError} from '../failure.js'
+import {messages} from '../messages.js'
+
+export default class Validate extends Command {
+  static override summary = 'Check entries against the content model, the safety rules and the anonymisation rules.'
+  static override description = `Exit status: 0 when no errors, 1 when errors, 2 for usage errors.
+Paths may be files or folders (searched for .md files). Inside a portal checkout, the other entries
+are read as context, so links, ids and profiles are checked against the whole corpus.`
+  static override examples = [
+    '<%= config.bin %> validate',
+    '<%= config.bin %> validate drafts/family-counselling.md',
+    '<%= config.bin %> validate practices --format json',
+  ]
+  static override strict = false
+  static override args = {
+    paths: Args.string({description: 'files or folders to check (default: practices cases)'}),
+  }
+  static override flags = {
+    format: Flags.string({char: 'f', options: ['stylish', 'json'], default: 'stylish', description: 'output format: stylish for people, json (ESLint shape) for machines'}),
+    quiet: Flags.boolean({char: 'q', description: 'report errors only'}),
+    debug: Flags.boolean({description: 'show stack traces of unexpected failures', hidden: true}),
+  }
+
+  async run(): Promise<void> {
+    const {argv, flags} = await this.parse(Validate)
+    try {
+      const {collectFiles, corpusFiles, MissingPathError} = await import('../../../src/validate/files.js')
+      const {validateFiles} = await import('../../../src/validate/validate.js')
+      const {formatJson, formatStylish} = await import('../../../src/validate/report/format.js')
+      const given = (argv as string[]).length > 0 ? (argv as string[]) : ['practices', 'cases']
+      let files: string[]
+      try {
+        files = await collectFiles(given)
+      } catch (error) {
+        if (error instanceof MissingPathError) throw new UserError(messages.missingPath(error.missing), 2)
+        throw error
+      }
+      const context = await corpusFiles(process.cwd())
+      const wanted = new Set(files.map((file) => path.resolve(file)))
+      let results = await validateFiles(files, context.filter((file) => !wanted.has(path.resolve(file))))
+      if (flags.quiet) {
+        results = results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0}))
+      }
+      const output = flags.format === 'json'
+        ? formatJson(results)
+        : formatStylish(results, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
+      process.stdout.write(`${output}\n`)
+      if (results.some((result) => result.errorCount > 0)) this.exit(1)
+    } catch (error) {
+      fail(this, error, flags.debug)
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** Prints a sentence for a person and exits, with a stack trace only under --debug. */
+import type {Command} from '@oclif/core'
+
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message)
+  }
+}
+
+/** Reports an error the way the brief asks: a sentence, an exit code, no stack unless debugging. */
+export function fail(command: Command, error: unknown, debug: boolean): never {
+  if (error && typeof error === 'object' && 'oclif' in error) throw error // oclif's own exit
+  if (error instanceof UserError) {
+    command.logToStderr(error.message)
+    if (debug) command.logToStderr(error.stack ?? '')
+    command.exit(error.exitCode)
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  command.logToStderr(`Something went wrong that is not a problem with your entry: ${detail}`)
+  command.logToStderr(debug && error instanceof Error ? (error.stack ?? '') : 'Run again with --debug for details.')
+  command.exit(2)
+}

@@ -1,0 +1,44 @@
+// Builds the `continuum` CLI: bundles each oclif command with esbuild (shared code split into
+// chunks, npm packages left external), copies the anonymisation word lists beside the bundle,
+// writes oclif.manifest.json so that no command is imported just to list them, and exports the
+// JSON Schemas of the content model to schemas/ for editors.
+import {cp, mkdir, readdir, rm, writeFile} from 'node:fs/promises'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const cli = `${root}cli/`
+const dist = `${cli}dist/`
+
+await rm(dist, {recursive: true, force: true})
+const commands = (await readdir(`${cli}src/commands`)).filter((file) => file.endsWith('.ts'))
+await build({
+  entryPoints: [
+    ...commands.map((file) => ({in: `${cli}src/commands/${file}`, out: `commands/${file.replace(/\.ts$/, '')}`})),
+    {in: `${root}src/model/json-schema.ts`, out: 'lib/json-schema'},
+  ],
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+})
+await cp(`${root}src/validate/anon/lists`, `${dist}chunks/lists`, {recursive: true})
+await cp(`${root}src/validate/anon/lists`, `${dist}lists`, {recursive: true})
+
+const {Plugin} = await import('@oclif/core')
+const plugin = new Plugin({root: cli, type: 'core', ignoreManifest: true, errorOnManifestCreate: true, isRoot: true})
+await plugin.load()
+await writeFile(`${cli}oclif.manifest.json`, JSON.stringify(plugin.manifest, null, 2) + '\n')
+
+const {jsonSchemaOf} = await import(`${dist}lib/json-schema.js`)
+await mkdir(`${root}schemas`, {recursive: true})
+for (const type of ['practice', 'case']) {
+  await writeFile(`${root}schemas/${type}.schema.json`, JSON.stringify(jsonSchemaOf(type), null, 2) + '\n')
+}
+console.log(`built ${commands.length} commands into cli/dist, manifest and schemas/`)

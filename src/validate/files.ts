@@ -1,0 +1,42 @@
+/** Finds the entry files under the paths a user names. */
+import {readdir, stat} from 'node:fs/promises'
+import path from 'node:path'
+
+export class MissingPathError extends Error {
+  constructor(readonly missing: string) {
+    super(`No such file or folder: ${missing}`)
+  }
+}
+
+async function walk(dir: string, out: string[]) {
+  const items = await readdir(dir, {withFileTypes: true})
+  items.sort((a, b) => a.name.localeCompare(b.name))
+  for (const item of items) {
+    if (item.name.startsWith('.') || item.name === 'node_modules') continue
+    const full = path.join(dir, item.name)
+    if (item.isDirectory()) await walk(full, out)
+    else if (item.isFile() && item.name.endsWith('.md')) out.push(full)
+  }
+}
+
+/** Expands files and folders (recursively, `.md` files only) into a sorted, de-duplicated list. */
+export async function collectFiles(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const given of paths) {
+    const info = await stat(given).catch(() => undefined)
+    if (!info) throw new MissingPathError(given)
+    if (info.isDirectory()) await walk(given, out)
+    else out.push(given)
+  }
+  return [...new Set(out.map((file) => path.normalize(file)))]
+}
+
+/** The corpus of a portal checkout rooted at `root` (practices/ and cases/), for corpus rules. */
+export async function corpusFiles(root: string): Promise<string[]> {
+  const out: string[] = []
+  for (const folder of ['practices', 'cases']) {
+    const dir = path.join(root, folder)
+    if (await stat(dir).then((info) => info.isDirectory()).catch(() => false)) await walk(dir, out)
+  }
+  return out
+}

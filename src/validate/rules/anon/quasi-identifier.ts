@@ -1,0 +1,77 @@
+/**
+ * anon/small-population and anon/quasi-identifier-unique — a case's banded profile can identify a
+ * person even with no name: report a profile that falls in a population the vocabulary marks as
+ * small (error), and one that no other case of the corpus shares (warning).
+ */
+import {isMap, isPair, isScalar, type Node} from 'yaml'
+import {smallPopulations} from '../../../model/vocabularies.js'
+import type {CaseReview} from '../../../model/schemas.js'
+import type {Entry} from '../../entry.js'
+import {yamlPlace} from '../../load.js'
+import type {Rule} from '../../rule.js'
+
+function profilePlace(entry: Entry) {
+  const contents = entry.frontMatter?.doc.contents
+  if (entry.frontMatter && isMap(contents)) {
+    const pair = contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === 'profile')
+    const key = pair?.key as Node | undefined
+    if (key?.range) return yamlPlace(entry.frontMatter, key.range[0])
+  }
+  return {line: 1, column: 1}
+}
+
+type Flat = Record<string, string>
+
+function flatten(data: CaseReview): Flat {
+  return {...data.profile, country: data.country}
+}
+
+export const smallPopulationRule: Rule = {
+  id: 'anon/small-population',
+  description: 'A case\'s disclosed profile does not fall in a population the vocabulary marks as small.',
+  check(entry, report) {
+    if (entry.data?.type !== 'case') return
+    const flat = flatten(entry.data)
+    for (const population of smallPopulations) {
+      const inside = Object.entries(population.when).every(([field, value]) => flat[field] === value)
+      const disclosed = population.disclosed.every((field) => flat[field] !== undefined && flat[field] !== 'undisclosed')
+      if (inside && disclosed) {
+        report({
+          reason: `Unexpected disclosed profile in a small population: ${population.description}`,
+          place: profilePlace(entry),
+          hint: `Set ${population.disclosed.map((field) => `\`${field}: undisclosed\``).join(' and ')}, or withhold ${Object.keys(population.when).map((field) => `\`${field}\``).join(', ')}.`,
+        })
+      }
+    }
+  },
+}
+
+const QUASI = ['gender', 'ageBand', 'ideology', 'country'] as const
+
+function compatible(a: CaseReview, b: CaseReview): boolean {
+  const fa = flatten(a)
+  const fb = flatten(b)
+  const fieldsMatch = QUASI.every((field) => fa[field] === 'undisclosed' || fb[field] === 'undisclosed' || fa[field] === fb[field])
+  const periodsOverlap = a.period.from <= b.period.to && b.period.from <= a.period.to
+  return fieldsMatch && periodsOverlap
+}
+
+export const uniqueProfileRule: Rule = {
+  id: 'anon/quasi-identifier-unique',
+  description: 'A case\'s banded profile (gender, age band, ideology, country, period) is shared by another case of the corpus.',
+  checkCorpus(entries, report) {
+    const cases = entries.filter((entry): entry is Entry & {data: CaseReview} => entry.data?.type === 'case')
+    for (const entry of cases) {
+      if (entry.context) continue
+      const flat = flatten(entry.data)
+      const disclosed = QUASI.filter((field) => flat[field] !== 'undisclosed')
+      if (disclosed.length < 3) continue
+      if (cases.some((other) => other !== entry && compatible(entry.data, other.data))) continue
+      report(entry, {
+        reason: `Unexpected unique profile: no other case shares ${disclosed.join(', ')} and period`,
+        place: profilePlace(entry),
+        hint: 'Withhold one more field (`undisclosed`) or widen the period, so the profile cannot single the person out.',
+      })
+    }
+  },
+}
