@@ -197,7 +197,8 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
       hint: 'Run `continuum new practice` or `continuum new case` for a template.',
     })
   }
-  const yamlFirstLine = 2
+  // gray-matter hands the YAML over starting with the newline after `---`: YAML line 1 is file line 1.
+  const yamlFirstLine = 1
   for (const error of doc.errors) {
     const pos = error.linePos?.[0]
     const aliasBomb = /alias/i.test(error.message)
