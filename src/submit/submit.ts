@@ -127,8 +127,11 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
   if (options.dryRun) return result
 
   // 4. Record it: blob → private index → tree → commit → branch, never touching HEAD or the work tree.
-  const name = await git(['config', 'user.name'], {cwd: root}).catch(() => '')
-  const email = await git(['config', 'user.email'], {cwd: root}).catch(() => '')
+  // `git var` honours both configuration and GIT_AUTHOR_* variables, as `git commit` does.
+  const ident = await git(['var', 'GIT_AUTHOR_IDENT'], {cwd: root}).catch(() => '')
+  const identMatch = /^(.*?) <([^>]*)>/.exec(ident)
+  const name = identMatch?.[1]?.trim()
+  const email = identMatch?.[2]?.trim()
   if (!name || !email) throw new SubmitError('Git does not know who you are, so the submission cannot name its contributor.\nRun `git config user.name "Your Name"` and `git config user.email you@example.org`, then submit again.')
   const head = await git(['rev-parse', '--verify', 'HEAD^{commit}'], {cwd: root}).catch(() => {
     throw new SubmitError('This checkout has no commit yet; clone the portal repository and submit from there.')

@@ -1,4 +1,5 @@
 /** Finds the entry files under the paths a user names. */
+import {existsSync} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -39,4 +40,12 @@ export async function corpusFiles(root: string): Promise<string[]> {
     if (await stat(dir).then((info) => info.isDirectory()).catch(() => false)) await walk(dir, out)
   }
   return out
+}
+
+/** The nearest folder at or above `from` that holds both practices/ and cases/, if any. */
+export function findPortalRoot(from: string): string | undefined {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'practices')) && existsSync(path.join(dir, 'cases'))) return dir
+    if (path.dirname(dir) === dir) return undefined
+  }
 }

@@ -169,7 +169,7 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
       engines: {
         yaml: {
           parse(yaml: string) {
-            doc = parseDocument(yaml, {lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2'})
+            doc = parseDocument(yaml, {lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, version: '1.2'})
             return {}
           },
           stringify: () => '',

@@ -26,7 +26,7 @@ are read as context, so links, ids and profiles are checked against the whole co
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Validate)
     try {
-      const {collectFiles, corpusFiles, MissingPathError} = await import('../../../src/validate/files.js')
+      const {collectFiles, corpusFiles, findPortalRoot, MissingPathError} = await import('../../../src/validate/files.js')
       const {validateFiles} = await import('../../../src/validate/validate.js')
       const {formatJson, formatStylish} = await import('../../../src/validate/report/format.js')
       const given = (argv as string[]).length > 0 ? (argv as string[]) : ['practices', 'cases']
@@ -37,7 +37,8 @@ are read as context, so links, ids and profiles are checked against the whole co
         if (error instanceof MissingPathError) throw new UserError(messages.missingPath(error.missing), 2)
         throw error
       }
-      const context = await corpusFiles(process.cwd())
+      const root = findPortalRoot(process.cwd())
+      const context = root ? await corpusFiles(root) : []
       const wanted = new Set(files.map((file) => path.resolve(file)))
       let results = await validateFiles(files, context.filter((file) => !wanted.has(path.resolve(file))))
       if (flags.quiet) {

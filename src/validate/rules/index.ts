@@ -16,6 +16,7 @@ export const rules: readonly Rule[] = [
   noFormatKey,
   body.noHtmlRule,
   body.noEsmRule,
+  body.noJsxRule,
   body.linkProtocolRule,
   structure.requiredSectionsRule,
   structure.emptySectionRule,

@@ -26,6 +26,26 @@ export const noHtmlRule: Rule = {
   },
 }
 
+const tagLike = /<\/?[A-Za-z][\w.:-]*(?=[\s/>])(?:\s+[^<>]*)?\/?>?/
+
+export const noJsxRule: Rule = {
+  id: 'safety/no-jsx',
+  description: 'No JSX or tag-like text outside code: Markdown that another renderer could read as a component.',
+  check(entry, report) {
+    if (!entry.tree) return
+    visit(entry.tree, 'text', (node) => {
+      const match = tagLike.exec(node.value)
+      if (!match) return
+      const tag = /^<\/?([A-Za-z][\w.:-]*)/.exec(match[0])![1]
+      report({
+        reason: `Unexpected tag-like text \`<${tag}\`, expected Markdown`,
+        place: startOf(node),
+        hint: 'Entries are plain Markdown: remove the tag, or put it in `backticks` if you mean to show it.',
+      })
+    })
+  },
+}
+
 const esmLine = /^(import|export)\s+(?:[\w*{}\s,]+\s+from\s+['"]|['"]|(?:default|const|let|var|function|class)\b|\{)/
 
 export const noEsmRule: Rule = {
