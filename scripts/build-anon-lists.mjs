@@ -53,6 +53,9 @@ for (const city of cities) {
     const key = lower(name.trim())
     if (!key || key.length < 3 || !latin.test(key)) continue
     places.set(key, Math.max(places.get(key) ?? 0, city.population))
+    // "Molenbeek-Saint-Jean" is written "Molenbeek": index the distinctive first part too.
+    const head = key.split('-')[0]
+    if (head !== key && head.length >= 5 && !common.has(head)) places.set(head, Math.max(places.get(head) ?? 0, city.population))
   }
 }
 const placeLines = [...places].filter(([name]) => !common.has(name)).map(([name]) => name).sort()

@@ -36,11 +36,33 @@ function* places(text: string, lex: Lexicon): Generator<Hit> {
   }
 }
 
+// Districts and villages the gazetteer lacks: a capitalised word no list knows, right after a
+// place preposition ("a flat in Molenbeek", "the village of Oosterhout").
+const cuedUnknown = new RegExp(String.raw`(?<![\p{L}])(?:in|near|outside|from|district of|town of|village of|city of|neighbourhood of|neighborhood of|suburb of|municipality of|outskirts of)\s+(${WORD})`, 'gu')
+
+function* unknownPlaces(text: string, lex: Lexicon): Generator<Hit> {
+  for (const match of text.matchAll(cuedUnknown)) {
+    const word = match[1]!
+    const lower = word.toLowerCase()
+    if (lex.common.has(lower) || lex.known.has(lower) || lex.given.has(lower) || lex.places.has(lower) || /^\p{Lu}+$/u.test(word)) continue
+    const start = match.index! + match[0].length - word.length
+    yield {
+      start,
+      end: start + word.length,
+      reason: `Unexpected place name \`${word}\`, expected the country or region only`,
+      hint: 'Name the region or country instead ("a town in Flanders", "a city in the west of the country").',
+    }
+  }
+}
+
 export const placeRule = anonRule({
   id: 'anon/place',
   description: 'Case reviews name places only at country or region level, never a town, village or district.',
   types: ['case'],
-  detect: (segment, lex) => places(segment.text, lex),
+  *detect(segment, lex) {
+    yield* places(segment.text, lex)
+    yield* unknownPlaces(segment.text, lex)
+  },
 })
 
 const INSTITUTION_AFTER = String.raw`(?:Prison|Penitentiary|Jail|Gaol|Detention Cent(?:re|er)|Custodial Institution|Correctional (?:Facility|Institution|Centre|Center)|Remand Cent(?:re|er)|Young Offender Institution|YOI|Mosque|Masjid|Islamic Cent(?:re|er)|Cultural Cent(?:re|er)|School|High School|Secondary School|Primary School|College|Academy|Gymnasium|Lyc[ée]e|Coll[èe]ge|Hospital|Clinic|Youth Cent(?:re|er)|Community Cent(?:re|er))`
