@@ -71,7 +71,7 @@ export const caseObject = z.strictObject({
     ideology: vocab(v.ideologies),
     legalStatus: vocab(v.legalStatuses),
   }),
-  country: z.enum([...v.valuesOf(v.countries).filter((code) => code !== 'EU' && code !== 'multi'), 'undisclosed'] as [string, ...string[]]),
+  country: z.enum([...v.valuesOf(v.countries).filter((code) => code !== 'EU' && code !== 'multi'), 'undisclosed'] as unknown as [string, ...string[]]),
   period: z.strictObject({from: year, to: year}).refine((period) => period.from <= period.to, {
     message: 'the period ends before it starts',
     path: ['to'],

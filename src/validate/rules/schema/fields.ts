@@ -18,7 +18,7 @@ function nodeAt(frontMatter: FrontMatter, path: Path): Node | undefined {
   let node: unknown = frontMatter.doc.contents
   for (const key of path) {
     if (isMap(node) || (node && typeof node === 'object' && 'items' in node)) {
-      node = (node as {get: (key: unknown, keep: boolean) => unknown}).get(key, true)
+      node = (node as unknown as {get: (key: unknown, keep: boolean) => unknown}).get(key, true)
     } else return undefined
   }
   return node as Node | undefined
@@ -169,7 +169,8 @@ export const rule: Rule = {
       if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
         const keys = issue.keys.filter((key) => key !== 'format')
         if (keys.length === 0) continue
-        issue.keys = keys
+        for (const finding of findingsFor(entry, {...issue, keys})) report(finding)
+        continue
       }
       for (const finding of findingsFor(entry, issue)) report(finding)
     }
