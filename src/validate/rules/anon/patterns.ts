@@ -22,7 +22,7 @@ const span = (match: RegExpMatchArray, reason: string, hint: string, group = 0):
 
 // ---------------------------------------------------------------- noms de guerre
 const kunya = new RegExp(String.raw`(?<![\p{L}])(?:Abu|Abou|Abo|Umm|Um|Oum|Ibn|Bin|Bint)[\s-]+(?:al-|el-|ul-|as-|ash-|ad-|at-|az-)?${NAME}`, 'gu')
-const alias = new RegExp(String.raw`(?<![\p{L}])(?:nom de guerre|kunya|kunyah|battle name|war name|jihadi name|online name|screen name|username|user name|handle|moniker)\s*(?:of|was|is|:)?\s*["“‘']?([\p{L}\d_'’ -]{2,40}?)["”’']?(?=[\s,.;)]|$)`, 'giu')
+const alias = new RegExp(String.raw`(?<![\p{L}])(?:(?:nom de guerre|kunya|kunyah|battle name|war name|jihadi name)\s*(?:of|was|is|:)?\s*["“‘']?|(?:online name|screen name|username|user name|handle|moniker|alias)\s*(?:(?:was|is)\s*)?(?::\s*|["“‘'])["“‘']?)([\p{L}\d_'’ -]{2,40}?)["”’']?(?=[\s,.;)]|$)`, 'giu')
 
 export const nomDeGuerre = anonRule({
   id: 'anon/nom-de-guerre',
