@@ -64,6 +64,8 @@ const clean = [
   'She completed vocational training and a course in bookkeeping.',
   'The team met in the second quarter of 2022.',
   'Police considered recidivism the key criterion; the team did not.',
+  'Staff were trained to handle media requests and questions from the press.',
+  'Attacks by recently released convicts in London and Vienna shook public support.',
 ]
 
 function flagged(sentence: string): string[] {
