@@ -3,22 +3,13 @@
  * person even with no name: report a profile that falls in a population the vocabulary marks as
  * small (error), and one that no other case of the corpus shares (warning).
  */
-import {isMap, isPair, isScalar, type Node} from 'yaml'
 import {smallPopulations} from '../../../model/vocabularies.js'
 import type {CaseReview} from '../../../model/schemas.js'
 import type {Entry} from '../../entry.js'
-import {yamlPlace} from '../../load.js'
+import {fieldPlace} from '../../front-matter.js'
 import type {Rule} from '../../rule.js'
 
-function profilePlace(entry: Entry) {
-  const contents = entry.frontMatter?.doc.contents
-  if (entry.frontMatter && isMap(contents)) {
-    const pair = contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === 'profile')
-    const key = pair?.key as Node | undefined
-    if (key?.range) return yamlPlace(entry.frontMatter, key.range[0])
-  }
-  return {line: 1, column: 1}
-}
+const profilePlace = (entry: Entry) => fieldPlace(entry.frontMatter, 'profile', 'key')
 
 type Flat = Record<string, string>
 

@@ -7,24 +7,14 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import type {Link} from 'mdast'
 import {visit} from 'unist-util-visit'
-import {isMap, isPair, isScalar, type Node} from 'yaml'
 import {folderOf} from '../../../model/schemas.js'
 import type {Entry} from '../../entry.js'
+import {fieldPlace, nodeAt} from '../../front-matter.js'
 import {yamlPlace} from '../../load.js'
 import {startOf} from '../../mdast.js'
 import type {Rule} from '../../rule.js'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-function fieldPlace(entry: Entry, key: string) {
-  const contents = entry.frontMatter?.doc.contents
-  if (entry.frontMatter && isMap(contents)) {
-    const pair = contents.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
-    const node = (pair?.value ?? pair?.key) as Node | undefined
-    if (node?.range) return yamlPlace(entry.frontMatter, node.range[0])
-  }
-  return {line: 1, column: 1}
-}
 
 /** The slug of an entry: its file name without `.md`. */
 export function slugOf(filePath: string): string {
@@ -61,7 +51,7 @@ export const folderRule: Rule = {
     if (folder !== folderOf[entry.type]) {
       report({
         reason: `Unexpected ${entry.type} in \`${folder}/\`, expected it in \`${folderOf[entry.type]}/\``,
-        place: fieldPlace(entry, 'type'),
+        place: fieldPlace(entry.frontMatter, 'type'),
         hint: `Move the file to \`${folderOf[entry.type]}/\`, or correct its \`type\`.`,
       })
     }
@@ -89,7 +79,7 @@ export const uniqueRule: Rule = {
         if (first) {
           report(entry, {
             reason: `Duplicate id \`${id}\`, already used by ${first.path}`,
-            place: fieldPlace(entry, 'id'),
+            place: fieldPlace(entry.frontMatter, 'id'),
             hint: 'Ids are assigned once by `continuum submit`; remove this id and submit the file again to get a new one.',
           })
         } else byId.set(id, entry)
@@ -144,17 +134,16 @@ export const relatedPracticesRule: Rule = {
     }
     for (const entry of entries) {
       if (!entry.data || entry.context) continue
-      const related = entry.data.relatedPractices ?? []
-      const node = entry.frontMatter?.doc.get('relatedPractices', true) as {items?: Array<{range?: [number, number]; value?: unknown}>} | undefined
-      related.forEach((id, index) => {
-        if (practices.has(id)) return
-        const range = node?.items?.[index]?.range
+      const frontMatter = entry.frontMatter!
+      for (const [index, id] of (entry.data.relatedPractices ?? []).entries()) {
+        if (practices.has(id)) continue
+        const item = nodeAt(frontMatter, ['relatedPractices', index])
         report(entry, {
           reason: `Unexpected related practice \`${id}\`, expected the id of a practice in practices/`,
-          place: range && entry.frontMatter ? yamlPlace(entry.frontMatter, range[0]) : fieldPlace(entry, 'relatedPractices'),
-          hint: 'Copy the id from the practice\'s front matter (`continuum search` finds it), or remove the line.',
+          place: item?.range ? yamlPlace(frontMatter, item.range[0]) : fieldPlace(frontMatter, 'relatedPractices'),
+          hint: 'Copy the id from the `id:` line of the practice\'s file, or remove the line.',
         })
-      })
+      }
     }
   },
 }

@@ -3,33 +3,14 @@
  * "did you mean"), values outside a vocabulary, wrong types. Each message points at the YAML line
  * of the field concerned.
  */
-import {isMap, isPair, isScalar, type Node} from 'yaml'
 import type {z} from 'zod'
 import {keysOf, schemas} from '../../../model/schemas.js'
 import {countryAliases} from '../../../model/vocabularies.js'
 import type {Entry, FrontMatter} from '../../entry.js'
+import {keyNodeAt, nodeAt, type Path} from '../../front-matter.js'
 import {yamlPlace} from '../../load.js'
 import type {Finding, Rule} from '../../rule.js'
 import {didYouMean} from '../../suggest.js'
-
-type Path = readonly PropertyKey[]
-
-function nodeAt(frontMatter: FrontMatter, path: Path): Node | undefined {
-  let node: unknown = frontMatter.doc.contents
-  for (const key of path) {
-    if (isMap(node) || (node && typeof node === 'object' && 'items' in node)) {
-      node = (node as unknown as {get: (key: unknown, keep: boolean) => unknown}).get(key, true)
-    } else return undefined
-  }
-  return node as Node | undefined
-}
-
-function keyNodeAt(frontMatter: FrontMatter, parent: Path, key: string): Node | undefined {
-  const map = parent.length === 0 ? frontMatter.doc.contents : nodeAt(frontMatter, parent)
-  if (!isMap(map)) return undefined
-  const pair = map.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key)
-  return pair?.key as Node | undefined
-}
 
 /** Where a path points: the value's node, else the nearest parent's key line. */
 function placeOf(frontMatter: FrontMatter, path: Path) {
