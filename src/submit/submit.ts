@@ -8,6 +8,7 @@ import {readFile, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {folderOf, type EntryType} from '../model/schemas.js'
 import {corpusFiles} from '../validate/files.js'
+import {slugOf} from '../validate/rules/links/corpus.js'
 import type {LintResult} from '../validate/report/format.js'
 import {validateSources} from '../validate/validate.js'
 import {git, GitError} from './git.js'
@@ -92,9 +93,9 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
 
   // 2. Identity: an existing id means an update of that entry; otherwise a fresh id.
   const ids = new Map<string, string>()
-  for (const source of context) {
-    const match = /^id:\s*(\S+)\s*$/m.exec(new TextDecoder().decode(source.bytes).split('\n---')[0] ?? '')
-    if (match) ids.set(match[1]!, source.path)
+  for (const other of first.context) {
+    const otherId = (other.frontMatter?.raw as {id?: unknown} | undefined)?.id
+    if (typeof otherId === 'string') ids.set(otherId, other.path)
   }
   const pending = new Set((await git(['for-each-ref', '--format=%(refname:lstrip=-1)', 'refs/heads/submission/', 'refs/remotes/'], {cwd: root}).catch(() => '')).split('\n').filter(Boolean))
   let id = entry.data.id
@@ -109,7 +110,7 @@ export async function submit(options: SubmitOptions): Promise<SubmitResult> {
     do id = newId(type)
     while (ids.has(id) || pending.has(id))
     const slug = slugify(title) || id
-    const taken = new Set(context.map((source) => path.basename(source.path, '.md')))
+    const taken = new Set(first.context.map((other) => slugOf(other.path)))
     target = `${folderOf[type]}/${taken.has(slug) ? `${slug}-${id.slice(3)}` : slug}.md`
   }
   // The path is built from a slug of [a-z0-9-] only: check anyway that nothing escapes the folder.

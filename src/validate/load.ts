@@ -75,8 +75,11 @@ export interface Source {
   bytes: Uint8Array
 }
 
-/** Loads one file into an Entry, attaching load-time problems to `entry.file`. */
-export function loadEntry(source: Source, report: (entry: Entry, ruleId: string, finding: Finding) => void): Entry {
+/**
+ * Loads one file into an Entry, attaching load-time problems to `entry.file`. With `body: false`
+ * (context entries, read only for their front matter) the Markdown body is not parsed.
+ */
+export function loadEntry(source: Source, report: (entry: Entry, ruleId: string, finding: Finding) => void, options: {body?: boolean} = {}): Entry {
   const path = source.path.replaceAll('\\', '/')
   const file = new VFile({path})
   const entry: Entry = {file, path, text: '', bodyLine: 1, refused: true}
@@ -247,6 +250,7 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
       hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'Declare the entry type in the front matter so the file can be checked anywhere.',
     })
   }
+  if (options.body === false) return entry
   // Parse the body with the front matter blanked out, so mdast positions are file positions.
   const body = '\n'.repeat(bodyLine - 1) + text.slice(bodyOffset)
   entry.tree = parser.parse(body) as Root

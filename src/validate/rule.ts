@@ -25,6 +25,8 @@ export interface Rule {
   /** Stable kebab-case id `family/name`; never renamed. */
   readonly id: string
   readonly description: string
+  /** Also runs on context entries: set by rules that derive what corpus rules read (entry.data). */
+  readonly onContext?: boolean
   /** Runs on each loaded entry (skipped for refused entries). */
   readonly check?: (entry: Entry, report: (finding: Finding) => void) => void
   /** Runs once on the whole corpus, after every entry's own checks. */

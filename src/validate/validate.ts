@@ -3,6 +3,7 @@
  * returns ESLint-shaped results. It knows nothing of the CLI or the site.
  */
 import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
 import type {Entry} from './entry.js'
 import {loadEntry, type Source} from './load.js'
 import type {LintMessage, LintResult} from './report/format.js'
@@ -23,7 +24,7 @@ interface Collected {
 }
 
 /** Validates sources and returns one result per source, in order. */
-export function validateSources(sources: readonly Source[], options: ValidateOptions = {}): {results: LintResult[]; entries: Entry[]} {
+export function validateSources(sources: readonly Source[], options: ValidateOptions = {}): {results: LintResult[]; entries: Entry[]; context: Entry[]} {
   const collected = new Map<Entry, Collected[]>()
   const push = (entry: Entry, ruleId: string, finding: Finding) => {
     const list = collected.get(entry) ?? []
@@ -31,10 +32,16 @@ export function validateSources(sources: readonly Source[], options: ValidateOpt
     collected.set(entry, list)
   }
   const entries = sources.map((source) => loadEntry(source, push))
-  const context = (options.context ?? []).map((source) => Object.assign(loadEntry(source, () => {}), {context: true}))
-  for (const entry of [...entries, ...context]) {
+  const context = (options.context ?? []).map((source) => Object.assign(loadEntry(source, () => {}, {body: false}), {context: true}))
+  // Context entries are read only by corpus rules: they skip the per-entry checks (anonymisation
+  // above all), except those that derive what corpus rules read.
+  for (const entry of entries) {
     if (entry.refused) continue
     for (const rule of rules) rule.check?.(entry, (finding) => push(entry, rule.id, finding))
+  }
+  for (const entry of context) {
+    if (entry.refused) continue
+    for (const rule of rules) if (rule.onContext) rule.check?.(entry, () => {})
   }
   const all = [...entries, ...context]
   for (const rule of rules) rule.checkCorpus?.(all, (entry, finding) => push(entry, rule.id, finding))
@@ -72,7 +79,7 @@ export function validateSources(sources: readonly Source[], options: ValidateOpt
       warningCount: messages.filter((message) => message.severity === 1).length,
     }
   })
-  return {results, entries}
+  return {results, entries, context}
 }
 
 function toMessage(ruleId: string, severity: Exclude<Severity, 'off'>, finding: Finding): LintMessage {
@@ -89,9 +96,10 @@ function toMessage(ruleId: string, severity: Exclude<Severity, 'off'>, finding: 
 
 /** Reads files and validates them (a convenience for callers with paths). */
 export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = []): Promise<LintResult[]> {
-  const read = async (path: string): Promise<Source> => ({path, bytes: await readFile(path)})
+  const read = async (file: string): Promise<Source> => ({path: file, bytes: await readFile(file)})
+  const wanted = new Set(paths.map((file) => resolve(file)))
   const sources = await Promise.all(paths.map(read))
-  const context = await Promise.all(contextPaths.filter((path) => !paths.includes(path)).map(read))
+  const context = await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read))
   return validateSources(sources, {context}).results
 }
 

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import {Args, Command, Flags} from '@oclif/core'
 import {fail, UserError} from '../failure.js'
 import {messages} from '../messages.js'
@@ -38,9 +37,7 @@ are read as context, so links, ids and profiles are checked against the whole co
         throw error
       }
       const root = findPortalRoot(process.cwd())
-      const context = root ? await corpusFiles(root) : []
-      const wanted = new Set(files.map((file) => path.resolve(file)))
-      let results = await validateFiles(files, context.filter((file) => !wanted.has(path.resolve(file))))
+      let results = await validateFiles(files, root ? await corpusFiles(root) : [])
       if (flags.quiet) {
         results = results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0}))
       }

@@ -137,6 +137,7 @@ function hintFor(field: string, issue: z.core.$ZodIssue): string {
 export const rule: Rule = {
   id: 'schema/fields',
   description: 'Front matter matches the schema of its type: required fields, known fields only, vocabulary values.',
+  onContext: true,
   check(entry, report) {
     if (!entry.type || !entry.frontMatter) return
     const raw = entry.frontMatter.raw as Record<string, unknown>
