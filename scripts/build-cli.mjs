@@ -28,7 +28,6 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 })
-await cp(`${root}src/validate/anon/lists`, `${dist}chunks/lists`, {recursive: true})
 await cp(`${root}src/validate/anon/lists`, `${dist}lists`, {recursive: true})
 
 const {Plugin} = await import('@oclif/core')

@@ -30,6 +30,23 @@ function vocabularyTable(title: string, vocabulary: v.Vocabulary): string {
   return `### ${title}\n\n| value | label | meaning |\n|---|---|---|\n${vocabulary.map((term) => `| \`${term.value}\` | ${term.label} | ${term.description} |`).join('\n')}\n`
 }
 
+/** Field name and vocabulary, in the order the document lists them (recommendations between the two parts). */
+const before: Array<[string, v.Vocabulary]> = [
+  ['phases', v.phases], ['country', v.countries], ['organisationType', v.organisationTypes],
+  ['targetGroups', v.targetGroups], ['approaches', v.approaches],
+]
+const after: Array<[string, v.Vocabulary]> = [
+  ['evidence.level', v.evidenceLevels], ['status', v.statuses], ['provenance', v.provenances],
+  ['outcome', v.outcomes], ['managementModel', v.managementModels], ['profile.gender', v.genders],
+  ['profile.ageBand', v.ageBands], ['profile.ideology', v.ideologies], ['profile.legalStatus', v.legalStatuses],
+  ['successCriteria', v.successCriteria], ['consentBasis', v.consentBases], ['visibility', v.visibilities],
+  ['language', v.languages],
+]
+
+function vocabularyTables(list: Array<[string, v.Vocabulary]>): string {
+  return list.map(([title, vocabulary]) => vocabularyTable(title, vocabulary)).join('\n')
+}
+
 export function modelDoc(): string {
   return `# Content model
 
@@ -54,30 +71,14 @@ A case with \`visibility: practitioners\` exists only in the practitioner editio
 
 ## Vocabularies
 
-${vocabularyTable('phases', v.phases)}
-${vocabularyTable('country', v.countries)}
-${vocabularyTable('organisationType', v.organisationTypes)}
-${vocabularyTable('targetGroups', v.targetGroups)}
-${vocabularyTable('approaches', v.approaches)}
+${vocabularyTables(before)}
 ### recommendations (the 13 recommendations of the RAN paper)
 
 | number | title | in short |
 |---|---|---|
 ${v.recommendations.map((r) => `| ${r.number} | ${r.title} | ${r.text} |`).join('\n')}
 
-${vocabularyTable('evidence.level', v.evidenceLevels)}
-${vocabularyTable('status', v.statuses)}
-${vocabularyTable('provenance', v.provenances)}
-${vocabularyTable('outcome', v.outcomes)}
-${vocabularyTable('managementModel', v.managementModels)}
-${vocabularyTable('profile.gender', v.genders)}
-${vocabularyTable('profile.ageBand', v.ageBands)}
-${vocabularyTable('profile.ideology', v.ideologies)}
-${vocabularyTable('profile.legalStatus', v.legalStatuses)}
-${vocabularyTable('successCriteria', v.successCriteria)}
-${vocabularyTable('consentBasis', v.consentBases)}
-${vocabularyTable('visibility', v.visibilities)}
-${vocabularyTable('language', v.languages)}`
+${vocabularyTables(after)}`
 }
 
 if (process.argv[1]?.endsWith('build-docs.ts')) {

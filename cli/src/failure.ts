@@ -1,5 +1,6 @@
 /** Prints a sentence for a person and exits, with a stack trace only under --debug. */
 import type {Command} from '@oclif/core'
+import {messages} from './messages.js'
 
 export class UserError extends Error {
   constructor(message: string, readonly exitCode = 1) {
@@ -16,7 +17,7 @@ export function fail(command: Command, error: unknown, debug: boolean): never {
     command.exit(error.exitCode)
   }
   const detail = error instanceof Error ? error.message : String(error)
-  command.logToStderr(`Something went wrong that is not a problem with your entry: ${detail}`)
-  command.logToStderr(debug && error instanceof Error ? (error.stack ?? '') : 'Run again with --debug for details.')
+  command.logToStderr(messages.unexpected(detail))
+  command.logToStderr(debug && error instanceof Error ? (error.stack ?? '') : messages.debugHint)
   command.exit(2)
 }

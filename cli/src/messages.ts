@@ -1,9 +1,8 @@
 /** User-facing sentences of the CLI, in one place. */
 export const messages = {
   missingPath: (path: string) => `No such file or folder: ${path}\nRun \`continuum validate\` from a portal checkout, or pass the path of an entry file.`,
-  noFiles: (paths: readonly string[]) => `No Markdown entries found in ${paths.join(', ')}.`,
-  unreadable: (path: string, reason: string) => `Cannot read ${path}: ${reason}`,
   exists: (path: string) => `${path} already exists; nothing was written.\nChoose another name with --output, or add --force to replace it.`,
   written: (path: string, type: string) => `Wrote ${path}.\nFill in every field (the comments explain them), then run:\n  continuum validate ${path}\n  continuum submit ${path}`,
-  unexpected: (detail: string) => `Something went wrong that is not a problem with your entry: ${detail}\nRun again with --debug for details, and report it to the portal team.`,
+  unexpected: (detail: string) => `Something went wrong that is not a problem with your entry: ${detail}`,
+  debugHint: 'Run again with --debug for details, and report it to the portal team.',
 } as const

@@ -27,6 +27,11 @@ export function termOf(vocabulary: Vocabulary, value: string): Term | undefined 
   return vocabulary.find((term) => term.value === value)
 }
 
+/** A vocabulary of standard codes: the description names the standard. */
+function codes(pairs: ReadonlyArray<readonly [string, string]>, standard: string): Term[] {
+  return pairs.map(([value, label]) => ({value, label, description: `${label} (${standard} ${value}).`}))
+}
+
 export const phases: Vocabulary = [
   {value: 'prison', label: 'Prison', description: 'Detention, from the first month onwards: the paper calls it an opportunity for rehabilitation.'},
   {value: 'pre-release', label: 'Pre-release', description: 'Preparation for release: scenario testing, expectation management, handover to probation.'},
@@ -34,7 +39,7 @@ export const phases: Vocabulary = [
   {value: 'community', label: 'Community', description: 'Life in the community without legal conditions: livelihood, family, network, public perception.', synonyms: ['reintegration', 'aftercare', 'exit']},
 ]
 
-export const countries: Vocabulary = [
+export const countries: Vocabulary = codes([
   ['AT', 'Austria'], ['BE', 'Belgium'], ['BG', 'Bulgaria'], ['HR', 'Croatia'], ['CY', 'Cyprus'],
   ['CZ', 'Czechia'], ['DK', 'Denmark'], ['EE', 'Estonia'], ['FI', 'Finland'], ['FR', 'France'],
   ['DE', 'Germany'], ['GR', 'Greece'], ['HU', 'Hungary'], ['IE', 'Ireland'], ['IT', 'Italy'],
@@ -44,7 +49,7 @@ export const countries: Vocabulary = [
   ['IS', 'Iceland'], ['LI', 'Liechtenstein'], ['NO', 'Norway'], ['CH', 'Switzerland'], ['GB', 'United Kingdom'],
   ['AL', 'Albania'], ['BA', 'Bosnia and Herzegovina'], ['ME', 'Montenegro'], ['MK', 'North Macedonia'],
   ['RS', 'Serbia'], ['XK', 'Kosovo'], ['MD', 'Moldova'], ['UA', 'Ukraine'], ['GE', 'Georgia'], ['TR', 'Türkiye'],
-].map(([value, label]) => ({value: value!, label: label!, description: `${label} (ISO 3166-1 alpha-2 ${value}).`}))
+], 'ISO 3166-1 alpha-2')
   .concat([
     {value: 'EU', label: 'EU-wide', description: 'An EU-level practice or one run jointly by the Union.'},
     {value: 'multi', label: 'Several countries', description: 'A practice run in several member states.'},
@@ -218,12 +223,12 @@ export const visibilities: Vocabulary = [
 ]
 
 /** Body languages, ISO 639-1. */
-export const languages: Vocabulary = [
+export const languages: Vocabulary = codes([
   ['en', 'English'], ['de', 'German'], ['fr', 'French'], ['nl', 'Dutch'], ['it', 'Italian'], ['es', 'Spanish'],
   ['pt', 'Portuguese'], ['pl', 'Polish'], ['sv', 'Swedish'], ['da', 'Danish'], ['fi', 'Finnish'], ['cs', 'Czech'],
   ['sk', 'Slovak'], ['sl', 'Slovenian'], ['hr', 'Croatian'], ['hu', 'Hungarian'], ['ro', 'Romanian'], ['bg', 'Bulgarian'],
   ['el', 'Greek'], ['et', 'Estonian'], ['lv', 'Latvian'], ['lt', 'Lithuanian'], ['mt', 'Maltese'], ['ga', 'Irish'],
-].map(([value, label]) => ({value: value!, label: label!, description: `${label} (ISO 639-1 ${value}).`}))
+], 'ISO 639-1')
 
 /**
  * Populations the portal treats as small: a case whose disclosed profile falls in one of them

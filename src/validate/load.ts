@@ -43,12 +43,6 @@ export function lineOf(text: string, offset: number): number {
   return line
 }
 
-function placeAt(text: string, offset: number) {
-  const line = lineOf(text, offset)
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
-  return {line, column: offset - lineStart + 1}
-}
-
 /** A crude but safe nesting measure, run before the YAML parser so that hostile depth never reaches it. */
 function yamlDepth(yaml: string): number {
   let depth = 0
@@ -288,5 +282,3 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return low
 }
-
-export {placeAt}

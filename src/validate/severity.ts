@@ -5,7 +5,6 @@ const warnings = new Set([
   'structure/section-order',
   'anon/quasi-identifier-unique',
   'anon/unused-suppression',
-  'anon/city',
 ])
 
 /** Severity of a rule id: every rule is an error unless listed as a warning. */

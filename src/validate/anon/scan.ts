@@ -166,5 +166,5 @@ export function isAllowed(segment: Segment, start: number, end: number): boolean
 /** Whether the word at `index` starts a sentence (or a segment). */
 export function isSentenceStart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 4), index).replace(/[\s"“'‘(*_[]+$/u, '')
-  return before === '' || /[.!?:;•\-–—]$/.test(before) || index === 0
+  return before === '' || /[.!?:;•\-–—]$/.test(before)
 }

@@ -48,7 +48,7 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     const shown = options.cwd && path.isAbsolute(result.filePath) ? path.relative(options.cwd, result.filePath) : result.filePath
     lines.push('', paint(4, shown))
     for (const message of result.messages) {
-      const where = `${result.filePath.startsWith('/') ? shown : shown}:${message.line}:${message.column}`
+      const where = `${shown}:${message.line}:${message.column}`
       const level = message.severity === 2 ? paint(31, 'error  ') : paint(33, 'warning')
       lines.push(`  ${where}  ${level}  ${message.message}  ${paint(2, message.ruleId)}`)
       if (message.hint) lines.push(`      ${paint(2, '→')} ${message.hint}`)

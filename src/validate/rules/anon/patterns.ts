@@ -203,10 +203,6 @@ export const vehiclePlate = anonRule({
       yield* matches(segment.text, pattern, (match) => {
         const letters = match[0].replace(/[^A-Z]/g, '')
         if (ACRONYMS.has(letters) || [...ACRONYMS].some((acronym) => match[0].startsWith(`${acronym} `))) return undefined
-        if (/^(?:19|20)\d\d\s/.test(match[0]) && pattern.source.includes('BCDFG')) {
-          const tail = match[0].slice(5)
-          if (ACRONYMS.has(tail)) return undefined
-        }
         return span(match, `Unexpected vehicle plate \`${quote(match[0])}\`, expected none`, hint)
       })
     }

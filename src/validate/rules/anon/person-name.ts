@@ -19,7 +19,7 @@ const kinPattern = new RegExp(String.raw`(?<![\p{L}])(?:his|her|their|the|a|my|o
 const calledPattern = new RegExp(String.raw`(?<![\p{L}])(?:named|called|known as|alias|aka|a\.k\.a\.|nicknamed|goes by|went by|pseudonym|real name|first name|surname|last name|name is|name was)\s*:?\s*["“‘']?(${NAME}(?:\s+${NAME})?)`, 'gu')
 const capitalisedPattern = new RegExp(String.raw`(?<![\p{L}\d'’.-])(${NAME})(?:\s+(${NAME}))?(?![\p{L}\d])`, 'gu')
 
-const STOP_FIRST_WORDS = new Set(['section', 'annex', 'appendix', 'figure', 'table', 'chapter', 'article', 'part', 'phase', 'step', 'level', 'type', 'group', 'category', 'plan', 'option', 'point', 'model', 'wing', 'block', 'unit', 'case', 'scenario', 'room', 'building', 'floor', 'cell', 'recommendation', 'stage', 'tier', 'grade', 'class', 'team', 'module', 'session', 'item', 'question', 'box', 'list', 'vitamin', 'plan', 'world', 'war'])
+const STOP_FIRST_WORDS = new Set(['section', 'annex', 'appendix', 'figure', 'table', 'chapter', 'article', 'part', 'phase', 'step', 'level', 'type', 'group', 'category', 'plan', 'option', 'point', 'model', 'wing', 'block', 'unit', 'case', 'scenario', 'room', 'building', 'floor', 'cell', 'recommendation', 'stage', 'tier', 'grade', 'class', 'team', 'module', 'session', 'item', 'question', 'box', 'list', 'vitamin', 'world', 'war'])
 
 function isWordish(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase()

@@ -39,25 +39,28 @@ export const smallPopulationRule: Rule = {
 
 const QUASI = ['gender', 'ageBand', 'ideology', 'country'] as const
 
-function compatible(a: CaseReview, b: CaseReview): boolean {
-  const fa = flatten(a)
-  const fb = flatten(b)
-  const fieldsMatch = QUASI.every((field) => fa[field] === 'undisclosed' || fb[field] === 'undisclosed' || fa[field] === fb[field])
-  const periodsOverlap = a.period.from <= b.period.to && b.period.from <= a.period.to
-  return fieldsMatch && periodsOverlap
+interface Profile {
+  flat: Flat
+  period: CaseReview['period']
+}
+
+function compatible(a: Profile, b: Profile): boolean {
+  const fieldsMatch = QUASI.every((field) => a.flat[field] === 'undisclosed' || b.flat[field] === 'undisclosed' || a.flat[field] === b.flat[field])
+  return fieldsMatch && a.period.from <= b.period.to && b.period.from <= a.period.to
 }
 
 export const uniqueProfileRule: Rule = {
   id: 'anon/quasi-identifier-unique',
   description: 'A case\'s banded profile (gender, age band, ideology, country, period) is shared by another case of the corpus.',
   checkCorpus(entries, report) {
-    const cases = entries.filter((entry): entry is Entry & {data: CaseReview} => entry.data?.type === 'case')
-    for (const entry of cases) {
+    const cases = entries
+      .filter((entry): entry is Entry & {data: CaseReview} => entry.data?.type === 'case')
+      .map((entry) => ({entry, profile: {flat: flatten(entry.data), period: entry.data.period}}))
+    for (const {entry, profile} of cases) {
       if (entry.context) continue
-      const flat = flatten(entry.data)
-      const disclosed = QUASI.filter((field) => flat[field] !== 'undisclosed')
+      const disclosed = QUASI.filter((field) => profile.flat[field] !== 'undisclosed')
       if (disclosed.length < 3) continue
-      if (cases.some((other) => other !== entry && compatible(entry.data, other.data))) continue
+      if (cases.some((other) => other.entry !== entry && compatible(profile, other.profile))) continue
       report(entry, {
         reason: `Unexpected unique profile: no other case shares ${disclosed.join(', ')} and period`,
         place: profilePlace(entry),
