@@ -30,6 +30,28 @@ await build({
 })
 await cp(`${root}src/validate/anon/lists`, `${dist}lists`, {recursive: true})
 
+// The portal's build-time library (corpus, views, Docusaurus plugin), loaded natively by
+// docusaurus.config.ts: Docusaurus's own TypeScript loader mishandles ESM-only packages.
+const site = `${root}dist/`
+await rm(site, {recursive: true, force: true})
+await build({
+  entryPoints: [{in: `${root}src/site/index.ts`, out: 'site'}],
+  outdir: site,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: {'.js': '.mjs'},
+  sourcemap: 'linked',
+  logLevel: 'warning',
+})
+await cp(`${root}src/validate/anon/lists`, `${site}lists`, {recursive: true})
+// A CommonJS door to the ES module, for a config file evaluated where `import()` is unavailable.
+await writeFile(`${site}load.cjs`, "module.exports = () => import('./site.mjs')\n")
+
 const {Plugin} = await import('@oclif/core')
 const plugin = new Plugin({root: cli, type: 'core', ignoreManifest: true, errorOnManifestCreate: true, isRoot: true})
 await plugin.load()
@@ -40,4 +62,4 @@ await mkdir(`${root}schemas`, {recursive: true})
 for (const type of ['practice', 'case']) {
   await writeFile(`${root}schemas/${type}.schema.json`, JSON.stringify(jsonSchemaOf(type), null, 2) + '\n')
 }
-console.log(`built ${commands.length} commands into cli/dist, manifest and schemas/`)
+console.log(`built ${commands.length} commands into cli/dist, manifest and schemas/, the portal library into dist/`)

@@ -1,0 +1,90 @@
+/**
+ * The Continuum portal. Entries are compiled as plain Markdown (never MDX), every entry file is read
+ * through the validator (parseFrontMatter), and the edition (PORTAL_EDITION=public|practitioners)
+ * decides once which entries exist at all.
+ */
+import {existsSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import type {Config} from '@docusaurus/types'
+import type * as Preset from '@docusaurus/preset-classic'
+
+/** The portal library (src/site), bundled by `npm run build` and imported natively, bypassing Docusaurus's TypeScript loader. */
+async function portalLibrary(): Promise<typeof import('./src/site/index')> {
+  const loader = path.join(__dirname, 'dist', 'load.cjs')
+  if (!existsSync(loader)) throw new Error('The portal library is not built: run `npm run build` first (`npm start` does it for you).')
+  return createRequire(__filename)(loader)()
+}
+
+export default async function createConfig(): Promise<Config> {
+  const {siteOf, continuumPlugin} = await portalLibrary()
+  const site = await siteOf(__dirname)
+  const practitioners = site.edition === 'practitioners'
+  const docs = (folder: 'practices' | 'cases') => ({
+    path: `${site.contentRoot}/${folder}`,
+    routeBasePath: folder,
+    sidebarPath: false as const,
+    exclude: [...site.excludeOf(folder), '**/_*.md', '**/README.md'],
+    include: ['*.md'],
+    breadcrumbs: false,
+    showLastUpdateTime: false,
+  })
+  return {
+    title: practitioners ? 'Continuum (practitioner edition)' : 'Continuum',
+    tagline: 'Practices and case reviews for work with released violent extremist or terrorist offenders, from prison to probation to the community.',
+    url: process.env.PORTAL_URL ?? 'http://localhost:3000',
+    baseUrl: process.env.PORTAL_BASE_URL ?? '/',
+    favicon: undefined,
+    trailingSlash: false,
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'throw',
+    noIndex: practitioners,
+    future: {v4: true, faster: true},
+    markdown: {
+      format: 'md',
+      hooks: {onBrokenMarkdownLinks: 'throw'},
+      async parseFrontMatter(params) {
+        return site.frontMatterFor(params.filePath, params.fileContent) ?? params.defaultParseFrontMatter(params)
+      },
+    },
+    i18n: {defaultLocale: 'en', locales: ['en']},
+    presets: [
+      [
+        'classic',
+        {
+          docs: {id: 'practices', ...docs('practices')},
+          blog: false,
+          pages: {},
+          theme: {customCss: './src/css/custom.css'},
+          sitemap: {changefreq: 'weekly', priority: 0.5},
+        } satisfies Preset.Options,
+      ],
+    ],
+    plugins: [
+      ['@docusaurus/plugin-content-docs', {id: 'cases', ...docs('cases')}],
+      [continuumPlugin, {site}],
+    ],
+    themeConfig: {
+      colorMode: {respectPrefersColorScheme: true},
+      ...(practitioners ? {announcementBar: {id: 'practitioner-edition', content: 'Practitioner edition: includes case reviews restricted to practitioners. Do not share outside your organisation.', isCloseable: false, backgroundColor: '#5c1a1a', textColor: '#ffffff'}} : {}),
+      navbar: {
+        title: 'Continuum',
+        items: [
+          {to: '/practices', label: 'Practices', position: 'left'},
+          {to: '/cases', label: 'Case reviews', position: 'left'},
+          {to: '/topics', label: 'Topics', position: 'left'},
+          {to: '/success-stories', label: 'Success stories', position: 'left'},
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {title: 'Browse', items: [{label: 'Practices', to: '/practices'}, {label: 'Case reviews', to: '/cases'}, {label: 'Topics', to: '/topics'}]},
+          {title: 'Communicators', items: [{label: 'Success stories', to: '/success-stories'}, {label: 'Success stories feed (Atom)', href: 'pathname:///feeds/success-stories.atom.xml'}]},
+          {title: 'Feeds', items: [{label: 'All entries (Atom)', href: 'pathname:///feeds/all.atom.xml'}, {label: 'All entries (RSS)', href: 'pathname:///feeds/all.rss.xml'}, {label: 'All entries (JSON Feed)', href: 'pathname:///feeds/all.json'}]},
+        ],
+        copyright: 'Case reviews are anonymised; most are illustrative composites built from the challenges named in the RAN conclusion paper on released VETOs (2021).',
+      },
+    } satisfies Preset.ThemeConfig,
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * /success-stories for communicators: public success cases with their cleared summaries, key
+ * figures with their sources, "copy as text", and a print stylesheet (see custom.css).
+ */
+import React, {useState} from 'react'
+import Layout from '@theme/Layout'
+import Heading from '@theme/Heading'
+import Link from '@docusaurus/Link'
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext'
+import type {KeyFigure, Story} from '@site/src/content/views'
+import {storyAsText} from '@site/src/content/quote'
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    // Clipboard API refused (permissions, insecure context): fall back to a selected textarea.
+    const area = document.createElement('textarea')
+    area.value = text
+    area.setAttribute('readonly', '')
+    area.style.position = 'fixed'
+    area.style.opacity = '0'
+    document.body.appendChild(area)
+    area.select()
+    const ok = document.execCommand('copy')
+    area.remove()
+    return ok
+  }
+}
+
+function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
+  const [status, setStatus] = useState('')
+  const headingId = `story-${story.id}`
+  return (
+    <article className="cx-story" aria-labelledby={headingId} data-story-id={story.id}>
+      <Heading as="h3" id={headingId}><Link to={story.permalink}>{story.title}</Link></Heading>
+      <blockquote className="cx-story__summary"><p>{story.summary}</p></blockquote>
+      <p className="cx-muted">
+        {story.provenance.label} · {story.period.from}–{story.period.to} · Success measured by: {story.successCriteria.map((c) => c.label).join(', ')}
+      </p>
+      <div className="cx-story__actions">
+        <button
+          type="button"
+          className="button button--primary button--sm"
+          onClick={async () => setStatus((await copyText(storyAsText(story, siteUrl))) ? 'Copied as text.' : 'Copy failed: select the summary and copy it.')}
+        >
+          Copy as text<span className="cx-sr-only">: {story.title}</span>
+        </button>
+        <span className="cx-story__status" role="status" aria-live="polite">{status}</span>
+      </div>
+    </article>
+  )
+}
+
+export default function SuccessStoriesPage({stories}: {stories: {stories: Story[]; figures: KeyFigure[]}}): React.JSX.Element {
+  const {siteConfig} = useDocusaurusContext()
+  const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`
+  return (
+    <Layout title="Success stories" description="Anonymised success stories and key figures, cleared for communicators to quote.">
+      <main className="container margin-vert--lg cx-stories-page">
+        <Heading as="h1">Success stories</Heading>
+        <p className="cx-lead">
+          For communicators: rehabilitation works far more often than headlines suggest. Each story below is
+          anonymised and its summary is cleared for quotation. Quote the summary as written, with its source, and
+          never add details that could identify a person.
+        </p>
+        <section aria-labelledby="figures">
+          <Heading as="h2" id="figures">Key figures</Heading>
+          <ul className="cx-figures">
+            {stories.figures.map((figure) => (
+              <li key={figure.figure} className="cx-figure">
+                <span className="cx-figure__number">{figure.figure}</span>
+                <span className="cx-figure__text">{figure.text}</span>
+                <span className="cx-figure__source">Source: {figure.source}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="stories">
+          <Heading as="h2" id="stories">Stories ({stories.stories.length})</Heading>
+          {stories.stories.length === 0 ? <p>No success story is cleared for publication yet.</p> : stories.stories.map((story) => <StoryCard key={story.id} story={story} siteUrl={siteUrl} />)}
+        </section>
+        <p className="cx-muted cx-no-print">
+          Follow new stories: <a href="/feeds/success-stories.atom.xml">Atom</a> · <a href="/feeds/success-stories.rss.xml">RSS</a> · <a href="/feeds/success-stories.json">JSON Feed</a>
+        </p>
+      </main>
+    </Layout>
+  )
+}

@@ -1,0 +1,3 @@
+/** What docusaurus.config.ts loads (as a bundle built by `npm run build`): the site setup and the plugin. */
+export {siteOf, type Site} from './setup.js'
+export {default as continuumPlugin} from './plugin.js'

@@ -1,0 +1,88 @@
+/**
+ * Glue between the corpus and Docusaurus's configuration: the corpus is loaded (and validated)
+ * once per process, the docs instances leave out withheld entries, and every Markdown file of an
+ * entry is read through `frontMatterFor`, which refuses anything the validator refuses.
+ */
+import path from 'node:path'
+import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalinkOf, type Published, revalidate, bodyOf} from '../content/corpus.js'
+import {headerOf} from '../content/views.js'
+import {slugOf} from '../validate/rules/links/corpus.js'
+
+export interface Site {
+  edition: Edition
+  /** Folder holding practices/ and cases/ (the repo root unless CONTINUUM_CONTENT says otherwise). */
+  contentRoot: string
+  corpus: Corpus
+  /** Globs (relative to each docs folder) of entries withheld from this edition. */
+  excludeOf(folder: 'practices' | 'cases'): string[]
+  frontMatterFor(filePath: string, fileContent: string): {frontMatter: Record<string, unknown>; content: string} | undefined
+}
+
+const sites = new Map<string, Promise<Site>>()
+
+/** The site of an edition and content root; loaded once per process. */
+export function siteOf(siteDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Site> {
+  const edition = editionOf(env.PORTAL_EDITION)
+  const contentRoot = path.resolve(siteDir, env.CONTINUUM_CONTENT ?? '.')
+  const key = `${edition}\0${contentRoot}`
+  let site = sites.get(key)
+  if (!site) {
+    site = createSite(edition, contentRoot)
+    sites.set(key, site)
+  }
+  return site
+}
+
+async function createSite(edition: Edition, contentRoot: string): Promise<Site> {
+  let corpus: Corpus
+  try {
+    corpus = await loadCorpus(contentRoot, edition)
+  } catch (error) {
+    // Docusaurus prints the message: make it the validator's located report, not a stack.
+    if (error instanceof CorpusError) throw new Error(error.message)
+    throw error
+  }
+  for (const result of corpus.results) {
+    for (const message of result.messages) {
+      if (message.severity === 1) console.warn(`[continuum] ${result.filePath}:${message.line}:${message.column} warning ${message.message} (${message.ruleId})`)
+    }
+  }
+  const byPath = new Map<string, Published>([...corpus.practices, ...corpus.cases].map((entry) => [entry.path, entry]))
+  const withheld = new Set(corpus.withheld)
+  return {
+    edition,
+    contentRoot,
+    corpus,
+    excludeOf: (folder) => corpus.withheld.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)),
+    frontMatterFor(filePath, fileContent) {
+      const relative = path.relative(contentRoot, filePath).replaceAll('\\', '/')
+      if (!/^(practices|cases)\//.test(relative)) return undefined
+      if (withheld.has(relative)) throw new Error(`${relative} is withheld from the ${edition} edition and must not be compiled.`)
+      let entry = byPath.get(relative)
+      if (!entry || entry.raw !== fileContent) {
+        // Edited since the corpus was loaded (dev server) or new: validate it against the others.
+        const checked = revalidate(corpus, relative, fileContent)
+        if (checked.errors) throw new Error(`Continuum entry did not validate; nothing was published.\n\n${checked.errors}`)
+        const data = checked.entry!.data!
+        if (data.type === 'case' && data.visibility === 'practitioners' && edition === 'public') {
+          throw new Error(`${relative} is now practitioners-only: restart the portal so the public edition leaves it out.`)
+        }
+        const slug = slugOf(relative)
+        entry = {data, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), raw: fileContent}
+      }
+      const data = entry.data
+      return {
+        frontMatter: {
+          title: data.title,
+          description: data.type === 'practice' ? data.summary : (data.publicSummary ?? data.lessons[0]),
+          slug: `/${entry.slug}`,
+          pagination_prev: null,
+          pagination_next: null,
+          keywords: data.type === 'practice' ? data.approaches : [data.outcome, data.managementModel],
+          continuum: headerOf(entry, corpus),
+        },
+        content: entry.body,
+      }
+    },
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Entry pages: the title, then the structured header rendered from the entry's front matter, then
+ * the Markdown body. (Replaces the classic theme's DocItem/Content, which shows only title and body.)
+ */
+import React from 'react'
+import clsx from 'clsx'
+import {ThemeClassNames} from '@docusaurus/theme-common'
+import {useDoc} from '@docusaurus/plugin-content-docs/client'
+import Heading from '@theme/Heading'
+import MDXContent from '@theme/MDXContent'
+import EntryHeader from '@site/src/components/EntryHeader'
+import type {Header} from '@site/src/content/views'
+
+export default function DocItemContent({children}: {children: React.ReactNode}): React.JSX.Element {
+  const {metadata, frontMatter, contentTitle} = useDoc()
+  const header = (frontMatter as {continuum?: Header}).continuum
+  return (
+    <div className={clsx(ThemeClassNames.docs.docMarkdown, 'markdown')}>
+      {contentTitle === undefined ? (
+        <header>
+          <Heading as="h1">{metadata.title}</Heading>
+        </header>
+      ) : null}
+      {header ? <EntryHeader header={header} /> : null}
+      {header ? <hr className="cx-rule" /> : null}
+      <MDXContent>{children}</MDXContent>
+    </div>
+  )
+}
