@@ -17,14 +17,16 @@ async function portalLibrary(): Promise<typeof import('./src/site/index')> {
 }
 
 export default async function createConfig(): Promise<Config> {
-  const {siteOf, continuumPlugin} = await portalLibrary()
+  const {siteOf, continuumPlugin, editionDocs} = await portalLibrary()
   const site = await siteOf(__dirname)
   const practitioners = site.edition === 'practitioners'
   const docs = (folder: 'practices' | 'cases') => ({
     path: `${site.contentRoot}/${folder}`,
     routeBasePath: folder,
     sidebarPath: false as const,
-    exclude: [...site.excludeOf(folder), '**/_*.md', '**/README.md'],
+    // Withheld entries are not listed here (this configuration ships to browsers): editionDocs
+    // excludes them inside the build.
+    exclude: ['**/_*.md', '**/README.md'],
     include: ['*.md'],
     breadcrumbs: false,
     showLastUpdateTime: false,
@@ -52,7 +54,7 @@ export default async function createConfig(): Promise<Config> {
       [
         'classic',
         {
-          docs: {id: 'practices', ...docs('practices')},
+          docs: false,
           blog: false,
           pages: {},
           theme: {customCss: './src/css/custom.css'},
@@ -61,8 +63,9 @@ export default async function createConfig(): Promise<Config> {
       ],
     ],
     plugins: [
-      ['@docusaurus/plugin-content-docs', {id: 'cases', ...docs('cases')}],
-      [continuumPlugin, {site}],
+      [editionDocs, {id: 'practices', ...docs('practices')}],
+      [editionDocs, {id: 'cases', ...docs('cases')}],
+      continuumPlugin,
     ],
     themeConfig: {
       colorMode: {respectPrefersColorScheme: true},

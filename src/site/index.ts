@@ -1,3 +1,4 @@
 /** What docusaurus.config.ts loads (as a bundle built by `npm run build`): the site setup and the plugin. */
 export {siteOf, type Site} from './setup.js'
 export {default as continuumPlugin} from './plugin.js'
+export {default as editionDocs} from './docs-plugin.js'

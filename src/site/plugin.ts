@@ -8,12 +8,16 @@ import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {browserOf, keyFigures, storiesOf, topicsOf} from '../content/views.js'
 import {feedsOf, feedFiles} from './feeds.js'
-import type {Site} from './setup.js'
+import {siteOf} from './setup.js'
 
 const component = (name: string) => `@site/src/components/pages/${name}.tsx`
 
-export default function continuumPlugin(context: LoadContext, options: {site: Site}): Plugin {
-  const {site} = options
+/**
+ * Takes no options on purpose: plugin options are serialised into the site configuration that
+ * every page ships, so the corpus is fetched here, from the per-process cache of the setup.
+ */
+export default async function continuumPlugin(context: LoadContext): Promise<Plugin> {
+  const site = await siteOf(context.siteDir)
   const {corpus} = site
   const base = context.baseUrl
   return {

@@ -13,9 +13,14 @@ export interface Site {
   /** Folder holding practices/ and cases/ (the repo root unless CONTINUUM_CONTENT says otherwise). */
   contentRoot: string
   corpus: Corpus
-  /** Globs (relative to each docs folder) of entries withheld from this edition. */
-  excludeOf(folder: 'practices' | 'cases'): string[]
   frontMatterFor(filePath: string, fileContent: string): {frontMatter: Record<string, unknown>; content: string} | undefined
+}
+
+/** An error whose report is the message itself: the located lines, without a stack trace under them. */
+function located(message: string): Error {
+  const error = new Error(message)
+  error.stack = message
+  return error
 }
 
 const sites = new Map<string, Promise<Site>>()
@@ -39,7 +44,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     corpus = await loadCorpus(contentRoot, edition)
   } catch (error) {
     // Docusaurus prints the message: make it the validator's located report, not a stack.
-    if (error instanceof CorpusError) throw new Error(error.message)
+    if (error instanceof CorpusError) throw located(error.message)
     throw error
   }
   for (const result of corpus.results) {
@@ -53,16 +58,16 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     edition,
     contentRoot,
     corpus,
-    excludeOf: (folder) => corpus.withheld.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)),
     frontMatterFor(filePath, fileContent) {
       const relative = path.relative(contentRoot, filePath).replaceAll('\\', '/')
       if (!/^(practices|cases)\//.test(relative)) return undefined
+      // The docs instances exclude withheld entries (docs-plugin.ts); reaching one here is a bug.
       if (withheld.has(relative)) throw new Error(`${relative} is withheld from the ${edition} edition and must not be compiled.`)
       let entry = byPath.get(relative)
       if (!entry || entry.raw !== fileContent) {
         // Edited since the corpus was loaded (dev server) or new: validate it against the others.
         const checked = revalidate(corpus, relative, fileContent)
-        if (checked.errors) throw new Error(`Continuum entry did not validate; nothing was published.\n\n${checked.errors}`)
+        if (checked.errors) throw located(`Continuum entry did not validate; nothing was published.\n\n${checked.errors}`)
         const data = checked.entry!.data!
         if (data.type === 'case' && data.visibility === 'practitioners' && edition === 'public') {
           throw new Error(`${relative} is now practitioners-only: restart the portal so the public edition leaves it out.`)

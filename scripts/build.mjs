@@ -1,4 +1,4 @@
-// Builds the `continuum` CLI: bundles each oclif command with esbuild (shared code split into
+// Builds the `continuum` CLI and the portal library: bundles each oclif command with esbuild (shared code split into
 // chunks, npm packages left external), copies the anonymisation word lists beside the bundle,
 // writes oclif.manifest.json so that no command is imported just to list them, and exports the
 // JSON Schemas of the content model to schemas/ for editors.

@@ -1,0 +1,25 @@
+/**
+ * One docs instance (practices or cases) of an edition. It wraps the stock docs plugin so that the
+ * entries withheld from the edition are excluded here, inside the build: anything written in the
+ * site configuration (plugin options included) is shipped to every browser, so a list of withheld
+ * files there would itself leak their names.
+ */
+import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types'
+import * as docsModule from '@docusaurus/plugin-content-docs'
+import type {PluginOptions} from '@docusaurus/plugin-content-docs'
+import {siteOf} from './setup.js'
+
+// The stock plugin is CommonJS: loaded from an ES module, its exports sit under `default`.
+const stock = ((docsModule as unknown as {default?: typeof docsModule}).default ?? docsModule) as unknown as {
+  default: (context: LoadContext, options: PluginOptions) => Promise<Plugin<unknown>>
+  validateOptions: NonNullable<PluginModule['validateOptions']>
+}
+
+async function editionDocs(context: LoadContext, options: PluginOptions): Promise<Plugin<unknown>> {
+  const site = await siteOf(context.siteDir)
+  const folder = options.id === 'cases' ? 'cases' : 'practices'
+  const withheld = site.corpus.withheld.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1))
+  return stock.default(context, {...options, exclude: [...options.exclude, ...withheld]})
+}
+
+export default Object.assign(editionDocs, {validateOptions: stock.validateOptions}) as unknown as PluginModule<unknown>

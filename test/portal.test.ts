@@ -1,0 +1,300 @@
+/**
+ * The portal, built for real: the public and practitioner editions of the repo's content plus a
+ * planted practitioners-only canary, served on loopback and driven with Debian's Chromium.
+ */
+import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {loadCorpus} from '../src/content/corpus.js'
+import {storiesOf} from '../src/content/views.js'
+import {axeViolations, buildPortal, type BuildRun, contentWith, filesUnder, launchChromium, root, serve, type Served} from './helpers/portal.js'
+
+const CANARY = 'xylophonecanary'
+const canaryCase = `---
+type: case
+id: cr-canary01
+title: The ${CANARY} review for practitioners only
+language: en
+outcome: mixed
+managementModel: not-applicable
+phases:
+  - probation
+profile:
+  gender: undisclosed
+  ageBand: undisclosed
+  ideology: undisclosed
+  legalStatus: undisclosed
+country: undisclosed
+period:
+  from: 2020
+  to: 2022
+successCriteria:
+  - engagement
+consentBasis: illustrative-composite
+visibility: practitioners
+relatedPractices:
+  - pr-3dx2s7b7
+lessons:
+  - The ${CANARY} lesson must never reach a public page.
+provenance: illustrative-composite
+sources:
+  - title: Test fixture
+lastReviewed: 2026-11-20
+---
+
+## Context
+
+An illustrative composite planted by the portal tests: ${CANARY} context.
+
+## Interventions
+
+The ${CANARY} intervention.
+
+## What worked
+
+Nothing in the public edition may show ${CANARY}.
+
+## What did not work
+
+Not applicable.
+
+## Lessons learned
+
+The ${CANARY} lesson.
+`
+
+let content: string
+let work: string
+let publicBuild: BuildRun
+let practitionerBuild: BuildRun
+let served: Served
+let browser: Browser
+const publicCorpus = await loadCorpus(root, 'public')
+const practitionerCorpus = await loadCorpus(root, 'practitioners')
+
+beforeAll(async () => {
+  content = await contentWith({'cases/canary-practitioners-only.md': canaryCase})
+  work = await mkdtemp(path.join(os.tmpdir(), 'continuum-portal-'))
+  publicBuild = await buildPortal({edition: 'public', content, outDir: path.join(work, 'public')})
+  practitionerBuild = await buildPortal({edition: 'practitioners', content, outDir: path.join(work, 'practitioners')})
+  for (const run of [publicBuild, practitionerBuild]) if (run.code !== 0) throw new Error(`build failed:\n${run.output}`)
+  console.log(`portal builds: public ${(publicBuild.ms / 1000).toFixed(1)} s, practitioners ${(practitionerBuild.ms / 1000).toFixed(1)} s`)
+  served = await serve(publicBuild.outDir)
+  browser = await launchChromium()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await served?.close()
+  await rm(work, {recursive: true, force: true})
+  await rm(content, {recursive: true, force: true})
+})
+
+async function open(url: string, options: {dark?: boolean} = {}): Promise<Page> {
+  const context = await browser.newContext({colorScheme: options.dark ? 'dark' : 'light', viewport: {width: 1280, height: 900}})
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(served.url + url, {waitUntil: 'networkidle'})
+  await page.waitForSelector('html[data-has-hydrated="true"]')
+  expect(errors, `page errors on ${url}`).toEqual([])
+  return page
+}
+
+async function textOfBuild(dir: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>()
+  for (const file of await filesUnder(dir)) texts.set(path.relative(dir, file), await readFile(file, 'latin1'))
+  return texts
+}
+
+describe('editions', () => {
+  it('the public build holds nothing practitioner-only: no page, data file, feed, sitemap or script', async () => {
+    const texts = await textOfBuild(publicBuild.outDir)
+    expect(texts.size).toBeGreaterThan(50)
+    for (const c of publicCorpus.cases) expect(texts.get('sitemap.xml'), c.slug).toContain(`/cases/${c.slug}`)
+    const secrets = [CANARY, 'cr-canary01', ...practitionerCorpus.cases.filter((c) => c.data.visibility === 'practitioners').flatMap((c) => [c.data.title, c.data.id!, c.slug])]
+    const leaks = [...texts].flatMap(([file, text]) => secrets.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`))
+    expect(leaks).toEqual([])
+  })
+
+  it('the practitioner build of the same content does hold them (so the check above can fail)', async () => {
+    const texts = await textOfBuild(practitionerBuild.outDir)
+    const holding = (needle: string) => [...texts].filter(([, text]) => text.includes(needle)).map(([file]) => file)
+    expect(holding(CANARY)).toEqual(expect.arrayContaining(['cases/canary-practitioners-only.html', 'cases.html', 'feeds/all.atom.xml', 'feeds/all.json']))
+    expect(texts.get('index.html')).toContain('Practitioner edition')
+    // The practitioner edition asks not to be indexed: its sitemap is empty and pages say noindex.
+    expect(texts.get('cases/canary-practitioners-only.html')).toMatch(/name=robots content=["']?noindex/)
+    expect(texts.get('feeds/success-stories.json')).not.toContain(CANARY)
+  })
+})
+
+describe('server-rendered pages (before JavaScript)', () => {
+  it('lists every practice and every public case review in the HTML of /practices and /cases', async () => {
+    const practices = await readFile(path.join(publicBuild.outDir, 'practices.html'), 'utf8')
+    const cases = await readFile(path.join(publicBuild.outDir, 'cases.html'), 'utf8')
+    const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('\'', '&#x27;')
+    for (const p of publicCorpus.practices) expect(practices, p.data.title).toContain(escape(p.data.title))
+    for (const c of publicCorpus.cases) expect(cases, c.data.title).toContain(escape(c.data.title))
+    expect(publicCorpus.cases.length).toBeGreaterThan(0)
+  })
+
+  it('publishes Atom, RSS and JSON feeds of all entries and of success stories', async () => {
+    const feed = (name: string) => readFile(path.join(publicBuild.outDir, 'feeds', name), 'utf8')
+    const all = JSON.parse(await feed('all.json')) as {items: Array<{id: string}>}
+    expect(all.items.map((item) => item.id).sort()).toEqual([...publicCorpus.practices, ...publicCorpus.cases].map((e) => `urn:continuum:${e.data.id}`).sort())
+    const stories = JSON.parse(await feed('success-stories.json')) as {items: Array<{id: string}>}
+    expect(stories.items.map((item) => item.id).sort()).toEqual(storiesOf(publicCorpus).map((s) => `urn:continuum:${s.id}`).sort())
+    expect((await feed('all.atom.xml')).match(/<entry>/g)).toHaveLength(all.items.length)
+    expect((await feed('success-stories.rss.xml')).match(/<item>/g)).toHaveLength(stories.items.length)
+    const home = await readFile(path.join(publicBuild.outDir, 'index.html'), 'utf8')
+    expect(home).toMatch(/<link[^>]+rel=alternate[^>]+type=application\/atom\+xml/)
+  })
+})
+
+describe('the build refuses what the validator refuses', () => {
+  it('fails with the located message and writes no site', async () => {
+    const bad = await contentWith({'cases/named-person.md': canaryCase.replace('id: cr-canary01', 'id: cr-named001').replace('planted by the portal tests', 'about John Miller, planted by the portal tests')})
+    const outDir = path.join(work, 'refused')
+    try {
+      const run = await buildPortal({edition: 'public', content: bad, outDir})
+      expect(run.code).not.toBe(0)
+      expect(run.output).toMatch(/cases\/named-person\.md:\d+:\d+\s+error\s+Unexpected person name `John`/)
+      expect(run.output).toContain('anon/person-name')
+      expect(run.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
+      expect(existsSync(outDir)).toBe(false)
+    } finally {
+      await rm(bad, {recursive: true, force: true})
+    }
+  })
+})
+
+describe('browsing with facets', () => {
+  it('filters by a facet, shows counts, and keeps the state in a URL that round-trips', async () => {
+    const page = await open('/practices')
+    const total = publicCorpus.practices.length
+    await expect.poll(() => page.locator('.cx-card').count()).toBe(total)
+    const concentration = publicCorpus.practices.filter((p) => p.data.approaches.includes('concentration'))
+    const box = page.getByRole('checkbox', {name: /^Concentration/})
+    expect(await box.getAttribute('value')).toBe('concentration')
+    await box.check()
+    await expect.poll(() => page.url()).toContain('approach=concentration')
+    expect(await page.locator('.cx-card').count()).toBe(concentration.length)
+    expect(await page.locator('.cx-browse__status').textContent()).toBe(`Showing ${concentration.length} of ${total} practices`)
+    // A second facet narrows (AND across facets); its counts reflect the first.
+    const url = new URL(page.url())
+    const shared = await open(`${url.pathname}${url.search}&phase=probation`)
+    const both = concentration.filter((p) => p.data.phases.includes('probation'))
+    await expect.poll(() => shared.locator('.cx-card').count()).toBe(both.length)
+    expect(await shared.getByRole('checkbox', {name: /^Concentration/}).isChecked()).toBe(true)
+    expect(await shared.getByRole('checkbox', {name: /^Probation/}).isChecked()).toBe(true)
+    await shared.context().close()
+    // Text filter and sort go into the URL too.
+    await page.getByLabel('Filter by words').fill('women')
+    await expect.poll(() => page.url()).toContain('q=women')
+    await page.getByLabel('Sort by').selectOption('reviewed')
+    await expect.poll(() => page.url()).toContain('sort=reviewed')
+    await page.getByRole('button', {name: 'Clear all filters'}).click()
+    await expect.poll(() => page.locator('.cx-card').count()).toBe(total)
+    expect(page.url()).not.toContain('approach=')
+    await page.context().close()
+  })
+
+  it('filters case reviews by outcome and management model', async () => {
+    const page = await open('/cases?managementModel=dispersion&outcome=success')
+    const expected = publicCorpus.cases.filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'success')
+    await expect.poll(() => page.locator('.cx-card').count()).toBe(expected.length)
+    expect(expected.length).toBeGreaterThan(0)
+    const label = await page.getByRole('checkbox', {name: /^Failure/}).locator('xpath=..').textContent()
+    const failures = publicCorpus.cases.filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure').length
+    expect(label).toMatch(new RegExp(`${failures}$`))
+    await page.context().close()
+  })
+
+  it('works with the keyboard only', async () => {
+    const page = await open('/practices')
+    await page.getByLabel('Filter by words').focus()
+    await page.keyboard.press('Tab') // sort select
+    await page.keyboard.press('Tab') // first phase checkbox: Prison
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)
+    expect(focused).toBe('prison')
+    await page.keyboard.press('Space')
+    await expect.poll(() => page.url()).toContain('phase=prison')
+    const prison = publicCorpus.practices.filter((p) => p.data.phases.includes('prison')).length
+    await expect.poll(() => page.locator('.cx-card').count()).toBe(prison)
+    await page.keyboard.press('Space')
+    await expect.poll(() => page.url()).not.toContain('phase=prison')
+    await page.context().close()
+  })
+})
+
+describe('entry pages', () => {
+  it('a practice shows its structured header, lit phases, recommendations and the case reviews citing it', async () => {
+    const page = await open('/practices/concentration-in-specialised-units')
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Concentrating VETOs in a limited number of prison facilities')
+    expect(await page.locator('.cx-strip__phase--lit').allTextContents()).toEqual(['Prison (covered)', 'Pre-release (covered)'])
+    expect(await page.locator('#cx-recommendations + ul li').allTextContents()).toContain('1. Diversify opportunities within the prison context')
+    expect(await page.locator('#cx-cited-by + ul').textContent()).toContain('A specialised unit opened the way to education and a job')
+    expect(await page.locator('.cx-provenance').textContent()).toContain('Source paper')
+    expect(await page.content()).not.toContain('type: practice')
+    await page.context().close()
+  })
+
+  it('a case review shows outcome, model, banded profile, lessons and related practices', async () => {
+    const page = await open('/cases/specialised-unit-opened-the-way-to-education')
+    expect(await page.locator('.cx-badge--outcome').first().textContent()).toBe('Outcome: Success')
+    expect(await page.locator('.cx-badge--model').textContent()).toBe('Prison management: Concentration')
+    expect(await page.locator('.cx-fields').textContent()).toContain('Age band18-24')
+    expect(await page.locator('.cx-lessons li').count()).toBe(2)
+    expect(await page.locator('#cx-practices + ul').textContent()).toContain('Concentrating VETOs in a limited number of prison facilities')
+    expect(await page.locator('.cx-provenance').textContent()).toContain('Illustrative composite')
+    await page.context().close()
+  })
+})
+
+describe('topics and success stories', () => {
+  it('concentration vs dispersion puts both models side by side with outcome counts', async () => {
+    const page = await open('/topics/concentration-vs-dispersion')
+    const counts = await page.locator('.cx-outcomes').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-outcomes')))
+    const of = (model: string) => {
+      const cs = publicCorpus.cases.filter((c) => c.data.managementModel === model)
+      return ['success', 'mixed', 'failure'].map((o) => cs.filter((c) => c.data.outcome === o).length).join('/')
+    }
+    expect(counts).toEqual([of('concentration'), of('dispersion')])
+    await page.context().close()
+  })
+
+  it('success stories can be copied as text and print without navigation', async () => {
+    const page = await open('/success-stories')
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: served.url})
+    const stories = storiesOf(publicCorpus)
+    expect(await page.locator('.cx-story').count()).toBe(stories.length)
+    expect(await page.locator('.cx-figure').first().textContent()).toContain('Over 1,400')
+    await page.locator('.cx-story').first().getByRole('button', {name: /Copy as text/}).click()
+    await expect.poll(() => page.locator('.cx-story__status').first().textContent()).toBe('Copied as text.')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    const first = stories.find((s) => copied.startsWith(s.title))!
+    expect(copied).toContain(first.summary)
+    expect(copied).toContain(first.permalink)
+    await page.emulateMedia({media: 'print'})
+    expect(await page.locator('.navbar').isVisible()).toBe(false)
+    expect(await page.locator('.cx-story__actions').first().isVisible()).toBe(false)
+    await page.context().close()
+  })
+})
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  const pages = ['/', '/practices', '/cases', '/practices/dutch-high-security-wing-for-women', '/cases/community-support-withdrawn-after-unrelated-attack', '/topics/concentration-vs-dispersion', '/success-stories']
+  for (const dark of [false, true]) {
+    for (const url of pages) {
+      it(`${url} in ${dark ? 'dark' : 'light'} mode has no violation`, async () => {
+        const page = await open(url, {dark})
+        expect(await page.getAttribute('html', 'data-theme')).toBe(dark ? 'dark' : 'light')
+        expect(await axeViolations(page)).toEqual([])
+        await page.context().close()
+      })
+    }
+  }
+})
