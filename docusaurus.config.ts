@@ -41,7 +41,12 @@ export default async function createConfig(): Promise<Config> {
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'throw',
     noIndex: practitioners,
-    future: {v4: true, faster: true},
+    // v4 behaviour, except CSS cascade layers: under Rspack their emulation ranks Infima above the
+    // portal's own stylesheet, so its accessible colours would lose.
+    future: {
+      v4: {removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false, siteStorageNamespacing: true, fasterByDefault: true, mdx1CompatDisabledByDefault: true},
+      faster: true,
+    },
     markdown: {
       format: 'md',
       hooks: {onBrokenMarkdownLinks: 'throw'},

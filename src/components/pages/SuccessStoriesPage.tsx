@@ -7,6 +7,7 @@ import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext'
+import useBaseUrl from '@docusaurus/useBaseUrl'
 import type {KeyFigure, Story} from '@site/src/content/views'
 import {storyAsText} from '@site/src/content/quote'
 
@@ -56,6 +57,7 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
 export default function SuccessStoriesPage({stories}: {stories: {stories: Story[]; figures: KeyFigure[]}}): React.JSX.Element {
   const {siteConfig} = useDocusaurusContext()
   const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`
+  const feeds = useBaseUrl('/feeds/')
   return (
     <Layout title="Success stories" description="Anonymised success stories and key figures, cleared for communicators to quote.">
       <main className="container margin-vert--lg cx-stories-page">
@@ -82,7 +84,7 @@ export default function SuccessStoriesPage({stories}: {stories: {stories: Story[
           {stories.stories.length === 0 ? <p>No success story is cleared for publication yet.</p> : stories.stories.map((story) => <StoryCard key={story.id} story={story} siteUrl={siteUrl} />)}
         </section>
         <p className="cx-muted cx-no-print">
-          Follow new stories: <a href="/feeds/success-stories.atom.xml">Atom</a> · <a href="/feeds/success-stories.rss.xml">RSS</a> · <a href="/feeds/success-stories.json">JSON Feed</a>
+          Follow new stories: <a href={`${feeds}success-stories.atom.xml`}>Atom</a> · <a href={`${feeds}success-stories.rss.xml`}>RSS</a> · <a href={`${feeds}success-stories.json`}>JSON Feed</a>
         </p>
       </main>
     </Layout>
