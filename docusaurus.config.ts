@@ -36,7 +36,7 @@ export default async function createConfig(): Promise<Config> {
     tagline: 'Practices and case reviews for work with released violent extremist or terrorist offenders, from prison to probation to the community.',
     url: process.env.PORTAL_URL ?? 'http://localhost:3000',
     baseUrl: process.env.PORTAL_BASE_URL ?? '/',
-    favicon: undefined,
+    favicon: 'favicon.svg',
     trailingSlash: false,
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'throw',

@@ -82,6 +82,7 @@ export default function BrowsePage({browser}: {browser: Browser}): React.JSX.Ele
         <p className="cx-lead">{text.intro}</p>
         <div className="cx-browse__grid">
           <form className="cx-browse__facets" role="search" aria-label={`Filter ${text.noun[1]}`} onSubmit={(event) => event.preventDefault()}>
+            <a className="cx-skip-results" href="#cx-results-heading">Skip to the {shown.length} {noun(shown.length)} shown</a>
             <div className="cx-browse__text">
               <label htmlFor="cx-filter-text">Filter by words</label>
               <input
@@ -106,7 +107,7 @@ export default function BrowsePage({browser}: {browser: Browser}): React.JSX.Ele
             </button>
           </form>
           <section className="cx-browse__results" aria-labelledby="cx-results-heading">
-            <Heading as="h2" id="cx-results-heading" className="cx-sr-only">Results</Heading>
+            <Heading as="h2" id="cx-results-heading" className="cx-sr-only" tabIndex={-1}>Results</Heading>
             <p className="cx-browse__status" role="status" aria-live="polite" data-shown={shown.length}>
               {active || !isBrowser
                 ? `Showing ${shown.length} of ${browser.cards.length} ${noun(browser.cards.length)}`
