@@ -17,7 +17,7 @@ async function portalLibrary(): Promise<typeof import('./src/site/index')> {
 }
 
 export default async function createConfig(): Promise<Config> {
-  const {siteOf, continuumPlugin, editionDocs} = await portalLibrary()
+  const {siteOf, continuumPlugin, editionDocs, browserSearchSettings} = await portalLibrary()
   const site = await siteOf(__dirname)
   const practitioners = site.edition === 'practitioners'
   const docs = (folder: 'practices' | 'cases') => ({
@@ -55,6 +55,8 @@ export default async function createConfig(): Promise<Config> {
       },
     },
     i18n: {defaultLocale: 'en', locales: ['en']},
+    // Shipped to browsers: the search backend, and for Meilisearch only a search-only key.
+    customFields: {search: browserSearchSettings(process.env, site.edition)},
     presets: [
       [
         'classic',
@@ -82,6 +84,7 @@ export default async function createConfig(): Promise<Config> {
           {to: '/cases', label: 'Case reviews', position: 'left'},
           {to: '/topics', label: 'Topics', position: 'left'},
           {to: '/success-stories', label: 'Success stories', position: 'left'},
+          {type: 'search', position: 'right'},
         ],
       },
       footer: {

@@ -11,6 +11,7 @@ import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
 import {slugOf} from '../validate/rules/links/corpus.js'
 import {validateSources} from '../validate/validate.js'
+import {plainText} from '../validate/mdast.js'
 
 export type Edition = 'public' | 'practitioners'
 export const editions: readonly Edition[] = ['public', 'practitioners']
@@ -28,6 +29,8 @@ export interface Published<D extends EntryData = EntryData> {
   permalink: string
   /** The Markdown body (front matter removed), as validated. */
   body: string
+  /** The body as plain text (for search). */
+  text: string
   /** The whole file as read (before BOM/CRLF normalisation), to recognise it when a consumer reads it again. */
   raw: string
 }
@@ -96,7 +99,7 @@ export async function loadCorpus(root: string, edition: Edition): Promise<Corpus
       continue
     }
     const slug = slugOf(entry.path)
-    const published = {data, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), raw: raws.get(entry.path)!}
+    const published = {data, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.tree ? plainText(entry.tree) : '', raw: raws.get(entry.path)!}
     if (data.type === 'practice') corpus.practices.push(published as Published<PracticeData>)
     else corpus.cases.push(published as Published<CaseData>)
   }

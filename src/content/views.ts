@@ -378,3 +378,18 @@ export function storiesOf(corpus: Corpus): Story[] {
       lastReviewed: c.data.lastReviewed,
     }))
 }
+
+/** Facets of the search page: entry type, then the practice facets, then the case-only ones (values that occur). */
+export function searchPageFacets(corpus: Corpus): Facet[] {
+  const practices = browserOf(corpus, 'practice').facets
+  const cases = browserOf(corpus, 'case').facets
+  const type: Facet = {id: 'type', label: 'Type', values: [{value: 'practice', label: 'Practice'}, {value: 'case', label: 'Case review'}]}
+  const merged = new Map<string, Facet>()
+  for (const facet of [...practices, ...cases]) {
+    if (!['phase', 'approach', 'targetGroup', 'country', 'evidence', 'recommendation', 'outcome', 'managementModel'].includes(facet.id)) continue
+    const known = merged.get(facet.id)
+    if (!known) merged.set(facet.id, facet)
+    else merged.set(facet.id, {...known, values: [...known.values, ...facet.values.filter((value) => !known.values.some((k) => k.value === value.value))]})
+  }
+  return [type, ...merged.values()]
+}

@@ -2,3 +2,4 @@
 export {siteOf, type Site} from './setup.js'
 export {default as continuumPlugin} from './plugin.js'
 export {default as editionDocs} from './docs-plugin.js'
+export {browserSearchSettings} from '../search/config.js'

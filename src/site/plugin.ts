@@ -6,7 +6,10 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
-import {browserOf, keyFigures, storiesOf, topicsOf} from '../content/views.js'
+import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../content/views.js'
+import {searchDocuments} from '../search/documents.js'
+import {buildEngine, serialise} from '../search/embedded.js'
+import {synonymTable} from '../search/synonyms.js'
 import {feedsOf, feedFiles} from './feeds.js'
 import {siteOf} from './setup.js'
 
@@ -42,6 +45,9 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       for (const topic of topics) {
         addRoute({path: `${base}topics/${topic.slug}`, exact: true, component: component('TopicPage'), modules: {topic: await json(`topic-${topic.slug}.json`, topic)}})
       }
+      // The embedded search index: lazily imported by the search box (src/search/client.ts).
+      await createData('search-index.json', serialise(buildEngine(searchDocuments(corpus), synonymTable())))
+      addRoute({path: `${base}search`, exact: true, component: component('SearchPage'), modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})}})
       addRoute({path: `${base}success-stories`, exact: true, component: component('SuccessStoriesPage'), modules: {stories: await json('stories.json', {stories, figures: keyFigures})}})
       const latest = [...practices.cards, ...cases.cards].sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title)).slice(0, 6)
       addRoute({

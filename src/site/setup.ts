@@ -73,7 +73,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
           throw new Error(`${relative} is now practitioners-only: restart the portal so the public edition leaves it out.`)
         }
         const slug = slugOf(relative)
-        entry = {data, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), raw: fileContent}
+        entry = {data, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), text: '', raw: fileContent}
       }
       const data = entry.data
       return {

@@ -8,6 +8,13 @@ export function textOf(node: Nodes): string {
   return ''
 }
 
+/** Plain text of a tree, its blocks and inline pieces separated by spaces (for search). */
+export function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).filter(Boolean).join(' ')
+  return ''
+}
+
 export interface Section {
   heading: Heading
   title: string

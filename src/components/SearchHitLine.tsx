@@ -1,0 +1,12 @@
+import React from 'react'
+import type {SearchHit} from '@site/src/search/semantics'
+
+/** What a search result shows besides its title: type, country and (case reviews) outcome. */
+export default function SearchHitMeta({hit}: {hit: SearchHit}): React.JSX.Element {
+  return (
+    <span className="cx-hit__meta">
+      {hit.type === 'practice' ? 'Practice' : 'Case review'} · {hit.country}
+      {hit.outcome ? <> · <span className={`cx-badge cx-badge--outcome cx-badge--outcome-${hit.outcome.toLowerCase()}`}>{hit.outcome}</span></> : null}
+    </span>
+  )
+}

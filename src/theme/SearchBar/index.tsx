@@ -1,0 +1,117 @@
+/**
+ * The navbar search box: a combobox that searches as you type (prefix and typo tolerant), opened
+ * with "/" or Ctrl+K, navigable with the arrow keys; Enter opens the highlighted entry, or the
+ * search page with the query when none is highlighted.
+ */
+import React, {useEffect, useId, useRef, useState} from 'react'
+import {useHistory} from '@docusaurus/router'
+import useBaseUrl from '@docusaurus/useBaseUrl'
+import {loadEmbedded} from '@site/src/search/client'
+import {useSearchResults, useSearchSettings} from '@site/src/components/useSearch'
+import SearchHitMeta from '@site/src/components/SearchHitLine'
+
+export default function SearchBar(): React.JSX.Element {
+  const [q, setQ] = useState('')
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+  const input = useRef<HTMLInputElement>(null)
+  const history = useHistory()
+  const searchPage = useBaseUrl('/search')
+  const settings = useSearchSettings()
+  const id = useId()
+  const listId = `${id}-results`
+  const {hits, loading} = useSearchResults(q.trim() ? {q, limit: 8} : undefined)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)
+      if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
+        event.preventDefault()
+        input.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+  useEffect(() => setActive(-1), [q])
+
+  const go = (to: string) => {
+    setOpen(false)
+    setQ('')
+    input.current?.blur()
+    history.push(to)
+  }
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      setOpen(true)
+      setActive((i) => Math.min(i + 1, hits.length - 1))
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault()
+      setActive((i) => Math.max(i - 1, -1))
+    } else if (event.key === 'Escape') {
+      setOpen(false)
+      setActive(-1)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      const hit = hits[active]
+      if (hit) go(hit.url)
+      else if (q.trim()) go(`${searchPage}?q=${encodeURIComponent(q.trim())}`)
+    }
+  }
+  const expanded = open && q.trim() !== ''
+  return (
+    <div className="cx-searchbar" role="search">
+      <label htmlFor={`${id}-input`} className="cx-sr-only">Search practices and case reviews</label>
+      <input
+        ref={input}
+        id={`${id}-input`}
+        className="cx-searchbar__input"
+        type="search"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
+        aria-keyshortcuts="/ Control+K"
+        placeholder="Search (press /)"
+        autoComplete="off"
+        value={q}
+        onFocus={() => {
+          setOpen(true)
+          if (settings.backend === 'embedded') void loadEmbedded()
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onChange={(event) => {
+          setQ(event.target.value)
+          setOpen(true)
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div className="cx-searchbar__panel" hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label="Search results" className="cx-searchbar__list">
+          {hits.map((hit, index) => (
+            <li
+              key={hit.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'cx-searchbar__hit cx-searchbar__hit--active' : 'cx-searchbar__hit'}
+              onMouseDown={(event) => {
+                event.preventDefault()
+                go(hit.url)
+              }}
+            >
+              <span className="cx-hit__title">{hit.title}</span>
+              <SearchHitMeta hit={hit} />
+            </li>
+          ))}
+        </ul>
+        <p className="cx-searchbar__status" role="status" aria-live="polite">
+          {loading && hits.length === 0 ? 'Searching…' : hits.length === 0 ? 'No entry matches.' : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'}. Enter opens the search page.`}
+        </p>
+      </div>
+    </div>
+  )
+}
