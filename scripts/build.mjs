@@ -11,7 +11,9 @@ const cli = `${root}cli/`
 const dist = `${cli}dist/`
 
 await rm(dist, {recursive: true, force: true})
-const commands = (await readdir(`${cli}src/commands`)).filter((file) => file.endsWith('.ts'))
+// Command files, folders included (commands/index/index.ts is `continuum index`: a top-level
+// commands/index.ts would make oclif treat the CLI as a single-command one).
+const commands = (await readdir(`${cli}src/commands`, {recursive: true})).filter((file) => file.endsWith('.ts'))
 await build({
   entryPoints: [
     ...commands.map((file) => ({in: `${cli}src/commands/${file}`, out: `commands/${file.replace(/\.ts$/, '')}`})),

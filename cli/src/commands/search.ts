@@ -1,0 +1,125 @@
+import {Args, Command, Flags} from '@oclif/core'
+import {fail, UserError} from '../failure.js'
+
+const facetFlag = (description: string) => Flags.string({description, multiple: true})
+
+export default class Search extends Command {
+  static override summary = 'Search practices and case reviews from the terminal.'
+  static override description = `Uses the Meilisearch index when MEILISEARCH_HOST is set, the embedded engine otherwise
+(built from the checkout, no server needed). Both follow the same query semantics: every word must
+match, the last one also as a prefix, typos are forgiven (1 from 5 letters, 2 from 9), vocabulary
+synonyms apply (dispersal finds dispersion, FTF finds returnee); a facet flag given several times
+means any of its values, different facets must all match.`
+  static override examples = [
+    '<%= config.bin %> search dispersal',
+    '<%= config.bin %> search "mentoring formers" --type case --outcome success',
+    '<%= config.bin %> search --phase probation --approach ngo-cooperation --format json',
+  ]
+  static override strict = false
+  static override args = {query: Args.string({description: 'words to search for (may be empty with facet flags)'})}
+  static override flags = {
+    type: facetFlag('practice or case'),
+    phase: facetFlag('prison, pre-release, probation, community'),
+    approach: facetFlag('an approach value, e.g. concentration, mentoring-by-formers'),
+    'target-group': facetFlag('a target group value, e.g. women, returnees'),
+    country: facetFlag('a country code, EU, multi or undisclosed'),
+    evidence: facetFlag('evidence level'),
+    recommendation: facetFlag('number of a recommendation of the paper (1-13)'),
+    outcome: facetFlag('success, mixed or failure (case reviews)'),
+    'management-model': facetFlag('concentration, dispersion, mixed, not-applicable (case reviews)'),
+    edition: Flags.string({options: ['public', 'practitioners'], description: 'edition to search (default: PORTAL_EDITION or public)'}),
+    engine: Flags.string({options: ['auto', 'embedded', 'meilisearch'], default: 'auto', description: 'auto: Meilisearch when MEILISEARCH_HOST is set'}),
+    limit: Flags.integer({default: 10, min: 1, max: 100, description: 'number of hits'}),
+    format: Flags.string({char: 'f', options: ['text', 'json'], default: 'text', description: 'text for people, json for machines'}),
+    debug: Flags.boolean({description: 'show stack traces of unexpected failures', hidden: true}),
+  }
+
+  async run(): Promise<void> {
+    const {argv, flags} = await this.parse(Search)
+    try {
+      const [{facetValues}, {didYouMean}, {editionOf}] = await Promise.all([
+        import('../../../src/search/facet-values.js'),
+        import('../../../src/validate/suggest.js'),
+        import('../../../src/content/corpus.js'),
+      ])
+      const q = (argv as string[]).join(' ').trim()
+      const given: Record<string, string[] | undefined> = {
+        type: flags.type, phase: flags.phase, approach: flags.approach, targetGroup: flags['target-group'], country: flags.country,
+        evidence: flags.evidence, recommendation: flags.recommendation, outcome: flags.outcome, managementModel: flags['management-model'],
+      }
+      const filters: Record<string, string[]> = {}
+      for (const [facet, values] of Object.entries(given)) {
+        if (!values) continue
+        const known = facetValues[facet as keyof typeof facetValues]
+        for (const value of values) {
+          if (!known.includes(value)) {
+            const suggestion = didYouMean(value, known)
+            const flag = facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+            throw new UserError(`Unknown value "${value}" for --${flag}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}\nAllowed: ${known.join(', ')}`, 2)
+          }
+        }
+        filters[facet] = values
+      }
+      if (!q && Object.keys(filters).length === 0) throw new UserError('Give words to search for, or at least one facet flag (see `continuum search --help`).', 2)
+      let edition
+      try {
+        edition = editionOf(flags.edition ?? process.env.PORTAL_EDITION)
+      } catch (error) {
+        throw new UserError((error as Error).message, 2)
+      }
+      const query = {q, filters, limit: flags.limit}
+      const {serverSearchSettings} = await import('../../../src/search/config.js')
+      const server = flags.engine === 'embedded' ? undefined : serverSearchSettings(process.env)
+      if (flags.engine === 'meilisearch' && !server) throw new UserError('--engine meilisearch needs MEILISEARCH_HOST (and a key in MEILISEARCH_SEARCH_KEY or MEILISEARCH_ADMIN_KEY).', 2)
+      let hits
+      let engine: 'embedded' | 'meilisearch'
+      if (server) {
+        const {searchMeili, indexUid, MeiliError} = await import('../../../src/search/meili-query.js')
+        engine = 'meilisearch'
+        try {
+          hits = await searchMeili({host: server.host, key: server.searchKey ?? server.adminKey, index: indexUid(edition, server.prefix)}, query)
+        } catch (error) {
+          if (error instanceof MeiliError) {
+            const auth = error.status === 401 || error.status === 403
+            throw new UserError(`Meilisearch at ${server.host} refused the search: ${error.message} (${error.code}).\n${auth ? 'Check MEILISEARCH_SEARCH_KEY.' : error.code === 'index_not_found' ? 'Run `continuum index` first.' : 'Check the server.'} Or search without the server: --engine embedded.`)
+          }
+          throw new UserError(`Cannot reach Meilisearch at ${server.host}.\nStart it, correct MEILISEARCH_HOST, or search without the server: --engine embedded.`)
+        }
+      } else {
+        engine = 'embedded'
+        const [{findPortalRoot}, {loadCorpus, CorpusError}, {searchDocuments}, {buildEngine, searchEmbedded}, {synonymTable}] = await Promise.all([
+          import('../../../src/validate/files.js'),
+          import('../../../src/content/corpus.js'),
+          import('../../../src/search/documents.js'),
+          import('../../../src/search/embedded.js'),
+          import('../../../src/search/synonyms.js'),
+        ])
+        const root = findPortalRoot(process.cwd())
+        if (!root) throw new UserError('No portal checkout here (a folder with practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.', 2)
+        let corpus
+        try {
+          corpus = await loadCorpus(root, edition)
+        } catch (error) {
+          if (error instanceof CorpusError) throw new UserError(`The entries of this checkout do not validate, so they cannot be searched:\n\n${error.report}`)
+          throw error
+        }
+        hits = searchEmbedded(buildEngine(searchDocuments(corpus), synonymTable()), query)
+      }
+      if (flags.format === 'json') {
+        process.stdout.write(`${JSON.stringify({engine, edition, query, hits: hits.map((h) => ({id: h.id, type: h.type, title: h.title, path: h.path, url: h.url, score: h.score}))})}\n`)
+        return
+      }
+      if (hits.length === 0) {
+        this.log(`No entry matches${q ? ` "${q}"` : ''}${Object.keys(filters).length ? ' with these filters' : ''} (${engine} search, ${edition} edition).`)
+        return
+      }
+      hits.forEach((hit, index) => {
+        this.log(`${String(index + 1).padStart(2)}. ${hit.title}`)
+        this.log(`    ${hit.type === 'practice' ? 'Practice' : 'Case review'} · ${hit.country}${hit.outcome ? ` · ${hit.outcome}` : ''} · ${hit.path}`)
+      })
+      this.log(`\n${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} (${engine} search, ${edition} edition).`)
+    } catch (error) {
+      fail(this, error, flags.debug)
+    }
+  }
+}
