@@ -31,6 +31,8 @@ export interface SearchDocument {
   managementModel?: string
 }
 
+/** Labels joined once each (a label repeated by two fields would count twice in ranking). */
+const unique = (labels: readonly string[]) => [...new Set(labels)].join(' · ')
 const labelOf = (vocabulary: v.Vocabulary, value: string) => v.termOf(vocabulary, value)?.label ?? value
 
 export function documentOf(entry: Published, practicesById: ReadonlyMap<string, Published>): SearchDocument {
@@ -44,7 +46,7 @@ export function documentOf(entry: Published, practicesById: ReadonlyMap<string, 
       ...common,
       type: 'practice',
       summary: d.summary,
-      terms: [...d.approaches.map((a) => labelOf(v.approaches, a)), ...d.targetGroups.map((t) => labelOf(v.targetGroups, t)), ...phaseLabels, labelOf(v.organisationTypes, d.organisationType), country].join(' · '),
+      terms: unique([...d.approaches.map((a) => labelOf(v.approaches, a)), ...d.targetGroups.map((t) => labelOf(v.targetGroups, t)), ...phaseLabels, labelOf(v.organisationTypes, d.organisationType), country]),
       approaches: d.approaches,
       targetGroups: d.targetGroups,
       evidence: d.evidence.level,
@@ -57,7 +59,7 @@ export function documentOf(entry: Published, practicesById: ReadonlyMap<string, 
     ...common,
     type: 'case',
     summary: [d.publicSummary ?? '', ...d.lessons].filter(Boolean).join(' '),
-    terms: [labelOf(v.outcomes, d.outcome), labelOf(v.managementModels, d.managementModel), ...d.successCriteria.map((s) => labelOf(v.successCriteria, s)), ...phaseLabels, ...approaches.map((a) => labelOf(v.approaches, a))].join(' · '),
+    terms: unique([labelOf(v.outcomes, d.outcome), labelOf(v.managementModels, d.managementModel), ...d.successCriteria.map((s) => labelOf(v.successCriteria, s)), ...phaseLabels, ...approaches.map((a) => labelOf(v.approaches, a))]),
     outcomeLabel: labelOf(v.outcomes, d.outcome),
     approaches,
     targetGroups: [],
