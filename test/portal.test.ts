@@ -10,7 +10,12 @@ import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadCorpus} from '../src/content/corpus.js'
 import {storiesOf} from '../src/content/views.js'
+import {searchDocuments} from '../src/search/documents.js'
+import {indexEdition} from '../src/search/meili.js'
+import {synonymTable} from '../src/search/synonyms.js'
+import {fakeMeili, type FakeMeili} from './helpers/fake-meili.js'
 import {axeViolations, buildPortal, type BuildRun, contentWith, filesUnder, launchChromium, root, serve, type Served} from './helpers/portal.js'
+import {relevanceTable} from './helpers/relevance.js'
 
 const CANARY = 'xylophonecanary'
 const canaryCase = `---
@@ -286,8 +291,112 @@ describe('topics and success stories', () => {
   })
 })
 
+describe('search in the portal (embedded index)', () => {
+  it('finds the right entry for a query with a typo, typed in the navbar box, and opens it with Enter', async () => {
+    const page = await open('/')
+    const loaded: string[] = []
+    page.on('request', (request) => loaded.push(request.url()))
+    await page.keyboard.press('/')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox')
+    await page.keyboard.type('mentring formrs')
+    // The index was not part of the page load: it came with the first use of the box.
+    await expect.poll(() => loaded.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('[role=option]').first().textContent()).toMatch(/^Mentoring by former extremists/)
+    expect(await page.locator('[role=option]').first().textContent()).toContain('Practice · Several countries')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.getAttribute('[role=combobox]', 'aria-activedescendant')).toMatch(/-0$/)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/practices\/mentoring-by-formers$/)
+    await page.context().close()
+  })
+
+  it('gives the same first hit as `continuum search` for every text row of the relevance table', async () => {
+    const page = await open('/practices')
+    const box = page.locator('.cx-searchbar__input')
+    const misses: string[] = []
+    for (const row of relevanceTable.filter((r) => r.query.q && !r.query.filters)) {
+      await box.fill(row.query.q)
+      const expected = [...publicCorpus.practices, ...publicCorpus.cases].find((e) => e.data.id === row.first)!.data.title
+      await expect.poll(async () => (await page.locator('[role=option]').first().textContent({timeout: 5000}))?.startsWith(expected) ? 'ok' : await page.locator('[role=option]').first().textContent(), {timeout: 5000}).toBe('ok').catch(() => misses.push(row.query.q))
+    }
+    expect(misses).toEqual([])
+    // Ctrl+K focuses the box from anywhere.
+    await page.locator('h1').click()
+    await page.keyboard.press('Control+k')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox')
+    await page.context().close()
+  })
+
+  it('the search page combines text and facets from the URL', async () => {
+    const page = await open('/search?q=mentor&type=case&outcome=success')
+    await expect.poll(() => page.locator('.cx-search-results h3').first().textContent()).toBe('An NGO mentor trusted where authorities were not')
+    expect(await page.getByRole('checkbox', {name: 'Case review'}).isChecked()).toBe(true)
+    await page.getByRole('checkbox', {name: 'Success', exact: true}).uncheck()
+    await expect.poll(() => page.url()).not.toContain('outcome=success')
+    await page.context().close()
+  })
+})
+
+describe('a portal built for Meilisearch', () => {
+  let meili: FakeMeili
+  let build: BuildRun
+  let site: Served
+  const keys = {admin: 'admin-key-canary-7f3a', search: 'search-only-key-51c2'}
+  beforeAll(async () => {
+    meili = await fakeMeili(keys)
+    await indexEdition({host: meili.url, apiKey: keys.admin, uid: 'continuum-public', documents: searchDocuments(publicCorpus), synonyms: synonymTable()})
+    build = await runWithEnv({MEILISEARCH_HOST: meili.url, MEILISEARCH_SEARCH_KEY: keys.search, MEILISEARCH_ADMIN_KEY: keys.admin, MEILISEARCH_MASTER_KEY: keys.admin}, () => buildPortal({edition: 'public', outDir: path.join(work, 'meili')}))
+    if (build.code !== 0) throw new Error(build.output)
+    site = await serve(build.outDir)
+  }, 120_000)
+  afterAll(async () => {
+    await site?.close()
+    await meili?.close()
+  })
+
+  it('ships the search-only key and never the admin key', async () => {
+    const texts = await textOfBuild(build.outDir)
+    expect([...texts].filter(([, text]) => text.includes(keys.admin)).map(([file]) => file)).toEqual([])
+    expect([...texts].some(([, text]) => text.includes(keys.search))).toBe(true)
+  })
+
+  it('queries Meilisearch from the same search box, with the search key', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${site.url}/`, {waitUntil: 'networkidle'})
+    await page.waitForSelector('html[data-has-hydrated="true"]')
+    const before = meili.requests.length
+    await page.locator('.cx-searchbar__input').fill('mentor')
+    await expect.poll(() => page.locator('[role=option]').count()).toBeGreaterThan(0)
+    const request = meili.requests.slice(before).find((r) => r.method === 'POST' && r.path === '/indexes/continuum-public/search')!
+    expect(request.authorization).toBe(`Bearer ${keys.search}`)
+    expect(request.body).toMatchObject({q: 'mentor', matchingStrategy: 'all'})
+    await context.close()
+  })
+
+  it('refuses to build when the search key is the admin key', async () => {
+    const run = await runWithEnv({MEILISEARCH_HOST: meili.url, MEILISEARCH_SEARCH_KEY: keys.admin, MEILISEARCH_ADMIN_KEY: keys.admin}, () => buildPortal({edition: 'public', outDir: path.join(work, 'meili-refused')}))
+    expect(run.code).not.toBe(0)
+    expect(run.output).toMatch(/search-only key/)
+    expect(existsSync(path.join(work, 'meili-refused'))).toBe(false)
+  })
+})
+
+async function runWithEnv<T>(env: Record<string, string>, action: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, env)
+  try {
+    return await action()
+  } finally {
+    for (const [k, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[k]
+      else process.env[k] = value
+    }
+  }
+}
+
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const pages = ['/', '/practices', '/cases', '/practices/dutch-high-security-wing-for-women', '/cases/community-support-withdrawn-after-unrelated-attack', '/topics/concentration-vs-dispersion', '/success-stories']
+  const pages = ['/', '/practices', '/cases', '/practices/dutch-high-security-wing-for-women', '/cases/community-support-withdrawn-after-unrelated-attack', '/topics/concentration-vs-dispersion', '/success-stories', '/search?q=women']
   for (const dark of [false, true]) {
     for (const url of pages) {
       it(`${url} in ${dark ? 'dark' : 'light'} mode has no violation`, async () => {

@@ -38,9 +38,14 @@ export async function fakeMeili(keys: {admin: string; search: string}): Promise<
     for await (const chunk of request) raw += chunk
     const body = raw ? JSON.parse(raw) : undefined
     requests.push({method: request.method ?? 'GET', path: url.pathname + url.search, authorization: request.headers.authorization, body})
+    const cors = {'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE'}
     const send = (status: number, payload: unknown) => {
-      response.writeHead(status, {'Content-Type': 'application/json'})
+      response.writeHead(status, {'Content-Type': 'application/json', ...cors})
       response.end(JSON.stringify(payload))
+    }
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, cors)
+      return response.end()
     }
     const error = (status: number, code: string, message: string) => send(status, {message, code, type: status === 403 || status === 401 ? 'auth' : 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}`})
     if (url.pathname === '/health') return send(200, {status: 'available'})
