@@ -18,6 +18,7 @@ await build({
   entryPoints: [
     ...commands.map((file) => ({in: `${cli}src/commands/${file}`, out: `commands/${file.replace(/\.ts$/, '')}`})),
     {in: `${root}src/model/json-schema.ts`, out: 'lib/json-schema'},
+    {in: `${root}src/validate/worker.ts`, out: 'lib/validate-worker'},
   ],
   outdir: dist,
   bundle: true,
@@ -37,7 +38,7 @@ await cp(`${root}src/validate/anon/lists`, `${dist}lists`, {recursive: true})
 const site = `${root}dist/`
 await rm(site, {recursive: true, force: true})
 await build({
-  entryPoints: [{in: `${root}src/site/index.ts`, out: 'site'}],
+  entryPoints: [{in: `${root}src/site/index.ts`, out: 'site'}, {in: `${root}src/validate/worker.ts`, out: 'validate-worker'}],
   outdir: site,
   bundle: true,
   splitting: true,

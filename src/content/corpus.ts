@@ -4,13 +4,14 @@
  * Docusaurus or oclif.
  */
 import {readFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {EntryData} from '../model/schemas.js'
 import type {Entry} from '../validate/entry.js'
 import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
 import {slugOf} from '../validate/rules/links/corpus.js'
-import {validateSources} from '../validate/validate.js'
+import {PARALLEL_FROM, validateFilesParallel, validateSources} from '../validate/validate.js'
 import {plainText} from '../validate/mdast.js'
 
 export type Edition = 'public' | 'practitioners'
@@ -77,17 +78,28 @@ export function bodyOf(entry: Entry): string {
   return entry.text.split('\n').slice(entry.bodyLine - 1).join('\n')
 }
 
-/** Loads and validates every entry under `root`, then keeps those of `edition`. Throws CorpusError on any error. */
-export async function loadCorpus(root: string, edition: Edition): Promise<Corpus> {
+/**
+ * Loads and validates every entry under `root`, then keeps those of `edition`. Throws CorpusError
+ * on any error. With a validation worker script, a large corpus is validated on every core.
+ */
+export async function loadCorpus(root: string, edition: Edition, options: {worker?: URL} = {}): Promise<Corpus> {
   const files = await corpusFiles(root)
   const raws = new Map<string, string>()
+  const relativeOf = (file: string) => path.relative(root, path.resolve(root, file)).replaceAll('\\', '/')
   const sources = await Promise.all(files.map(async (file) => {
     const bytes = await readFile(file)
-    const relative = path.relative(root, file).replaceAll('\\', '/')
+    const relative = relativeOf(file)
     raws.set(relative, bytes.toString('utf8'))
     return {path: relative, bytes}
   }))
-  const {results, entries} = validateSources(sources)
+  const threads = Math.min(availableParallelism(), 8)
+  const {results, entries} = options.worker && threads > 1 && files.length >= PARALLEL_FROM
+    ? await validateFilesParallel(files.map((file) => path.resolve(root, file)), [], options.worker, threads).then(({results, entries}) => {
+      // Workers read absolute paths; the corpus speaks in paths relative to its root.
+      for (const entry of entries) Object.assign(entry, {path: relativeOf(entry.path)})
+      return {results: results.map((result) => ({...result, filePath: relativeOf(result.filePath)})), entries}
+    })
+    : validateSources(sources)
   if (results.some((result) => result.errorCount > 0)) {
     throw new CorpusError(formatStylish(results.filter((result) => result.errorCount > 0), {cwd: root}), results)
   }
@@ -99,7 +111,7 @@ export async function loadCorpus(root: string, edition: Edition): Promise<Corpus
       continue
     }
     const slug = slugOf(entry.path)
-    const published = {data, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.tree ? plainText(entry.tree) : '', raw: raws.get(entry.path)!}
+    const published = {data, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''), raw: raws.get(entry.path)!}
     if (data.type === 'practice') corpus.practices.push(published as Published<PracticeData>)
     else corpus.cases.push(published as Published<CaseData>)
   }

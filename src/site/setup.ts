@@ -24,6 +24,12 @@ function located(message: string): Error {
 }
 
 const sites = new Map<string, Promise<Site>>()
+let validationWorker: URL | undefined
+
+/** The worker script that lets a large corpus be validated on every core (set by the bundle's entry). */
+export function setValidationWorker(url: URL) {
+  validationWorker = url
+}
 
 /** The site of an edition and content root; loaded once per process. */
 export function siteOf(siteDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Site> {
@@ -41,7 +47,7 @@ export function siteOf(siteDir: string, env: NodeJS.ProcessEnv = process.env): P
 async function createSite(edition: Edition, contentRoot: string): Promise<Site> {
   let corpus: Corpus
   try {
-    corpus = await loadCorpus(contentRoot, edition)
+    corpus = await loadCorpus(contentRoot, edition, validationWorker ? {worker: validationWorker} : {})
   } catch (error) {
     // Docusaurus prints the message: make it the validator's located report, not a stack.
     if (error instanceof CorpusError) throw located(error.message)

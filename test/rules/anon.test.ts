@@ -22,7 +22,7 @@ const planted: Record<string, string[]> = {
   ],
   'anon/nom-de-guerre': ['In Syria he used the kunya Abu Dujana.', 'She wrote online as Umm Sumayyah al-Muhajirah.', 'His nom de guerre was Ghost Lion.'],
   'anon/exact-date': ['He was released on 12 March 2021.', 'The hearing took place on 03/02/2020.', 'Contact resumed on 2019-06-14.', 'On May 5th he started work.', 'She left prison on the 3rd of October.'],
-  'anon/exact-age': ['The client was 34 years old at release.', 'A 19-year-old convert joined the group.', 'He was aged 27 when he travelled.', 'At the age of 16 she was recruited.', 'He turned 40 in prison.'],
+  'anon/exact-age': ['The client was 34 years old at release.', 'A 19-year-old convert joined the group.', 'He was aged 27 when he travelled.', 'At the age of 16 she was recruited.', 'He turned 40 in prison.', 'The brother, Karim (34), visited twice.'],
   'anon/phone-number': ['The family could be reached on +31 6 12345678.', 'Call 020 123 4567 for the mentor.', 'Her number was 0612345678.'],
   'anon/email': ['He wrote to mentor.jan@example.org every week.', 'Contact: family.support[at]example.nl'],
   'anon/postal-address': ['He lived at Kerkstraat 12 with his mother.', 'The flat at 14 Mill Road was found by the coach.', 'Her parents live at 5 rue de la Paix.', 'The postcode 3512 JK was in his file.', 'Mail went to 10115 Berlin.'],
@@ -34,6 +34,7 @@ const planted: Record<string, string[]> = {
 }
 
 const clean = [
+  'The measures listed in step (3) were agreed with the team.',
   'A man in his late twenties was released on probation in 2021.',
   'The probation officer changed three times within a year.',
   'Her brother visited every week and helped with housing.',

@@ -37,7 +37,11 @@ are read as context, so links, ids and profiles are checked against the whole co
         throw error
       }
       const root = findPortalRoot(process.cwd())
-      let results = await validateFiles(files, root ? await corpusFiles(root) : [])
+      // Large checkouts are validated on every core; the worker script sits beside the commands.
+      let results = await validateFiles(files, root ? await corpusFiles(root) : [], {
+        worker: new URL('../lib/validate-worker.js', import.meta.url),
+        ...(process.env.CONTINUUM_THREADS ? {threads: Math.max(1, Number(process.env.CONTINUUM_THREADS) || 1)} : {}),
+      })
       if (flags.quiet) {
         results = results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0}))
       }

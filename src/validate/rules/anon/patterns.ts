@@ -75,8 +75,11 @@ const agePatterns = [
   new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|turns)\s+${AGE}\b`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\s*(?:y\/o|y\.o\.|yo|jaar oud|jarige|Jahre alt|jährige[rn]?|ans|años|anni)\b`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}\d])(?:his|her|their)\s+\d{1,2}(?:st|nd|rd|th)\s+birthday\b`, 'giu'),
-  new RegExp(String.raw`(?<=\p{Lu}[\p{L}.]*\s?)\((?:\d{1,2})\)`, 'gu'),
 ]
+/** "Name (34)": a number in brackets right after a capitalised word. Found by the brackets, then the
+ * word before them is checked (a variable-length lookbehind here cost 4 % of all validation time). */
+const bracketAge = /\(\d{1,2}\)/g
+const capitalisedBefore = /\p{Lu}[\p{L}.]*\s?$/u
 
 export const exactAge = anonRule({
   id: 'anon/exact-age',
@@ -86,6 +89,9 @@ export const exactAge = anonRule({
     for (const pattern of agePatterns) {
       yield* matches(segment.text, pattern, (match) => span(match, `Unexpected exact age \`${quote(match[0])}\`, expected an age band`, hint))
     }
+    yield* matches(segment.text, bracketAge, (match) => (capitalisedBefore.test(segment.text.slice(Math.max(0, match.index! - 40), match.index))
+      ? span(match, `Unexpected exact age \`${quote(match[0])}\`, expected an age band`, hint)
+      : undefined))
   },
 })
 

@@ -12,7 +12,7 @@ import type {Entry} from '../../entry.js'
 import {fieldPlace, nodeAt} from '../../front-matter.js'
 import {yamlPlace} from '../../load.js'
 import {startOf} from '../../mdast.js'
-import type {Rule} from '../../rule.js'
+import type {Finding, Rule} from '../../rule.js'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -98,28 +98,31 @@ export const uniqueRule: Rule = {
   },
 }
 
+/** Relative links of one entry that do not point at an existing entry (known paths, or files on disk). */
+export function checkRelativeLinks(entry: Entry, known: ReadonlySet<string>, report: (finding: Finding) => void) {
+  if (!entry.tree || entry.context) return
+  visit(entry.tree, 'link', (node: Link) => {
+    const url = node.url
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return
+    const target = decodeURI(url.split('#')[0]!.split('?')[0]!)
+    const resolved = path.resolve(path.dirname(entry.path), target)
+    const ok = /\.md$/.test(target) && ['practices', 'cases'].includes(path.basename(path.dirname(resolved))) && (known.has(resolved) || existsSync(resolved))
+    if (!ok) {
+      report({
+        reason: `Unexpected link target \`${url}\`, expected an existing entry`,
+        place: startOf(node),
+        hint: 'Link other entries by relative path, e.g. `../practices/family-counselling.md`; check the spelling of the file name.',
+      })
+    }
+  })
+}
+
 export const relativeLinkRule: Rule = {
   id: 'links/relative',
   description: 'Relative links point at existing entries (`.md` files in practices/ or cases/).',
   checkCorpus(entries, report) {
     const known = new Set(entries.map((entry) => path.resolve(entry.path)))
-    for (const entry of entries) {
-      if (!entry.tree || entry.context) continue
-      visit(entry.tree, 'link', (node: Link) => {
-        const url = node.url
-        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return
-        const target = decodeURI(url.split('#')[0]!.split('?')[0]!)
-        const resolved = path.resolve(path.dirname(entry.path), target)
-        const ok = /\.md$/.test(target) && ['practices', 'cases'].includes(path.basename(path.dirname(resolved))) && (known.has(resolved) || existsSync(resolved))
-        if (!ok) {
-          report(entry, {
-            reason: `Unexpected link target \`${url}\`, expected an existing entry`,
-            place: startOf(node),
-            hint: 'Link other entries by relative path, e.g. `../practices/family-counselling.md`; check the spelling of the file name.',
-          })
-        }
-      })
-    }
+    for (const entry of entries) checkRelativeLinks(entry, known, (finding) => report(entry, finding))
   },
 }
 
