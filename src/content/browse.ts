@@ -53,8 +53,19 @@ export function searchOf(state: BrowseState, facets: readonly Facet[]): string {
 
 const wordsOf = (q: string) => q.toLowerCase().split(/\s+/).filter(Boolean)
 
+const haystacks = new WeakMap<Card, string>()
+/** What the text filter searches: title, summary and the labels of the card's values. */
+function haystackOf(card: Card): string {
+  let text = haystacks.get(card)
+  if (text === undefined) {
+    text = `${card.title} ${card.summary} ${card.text}`.toLowerCase()
+    haystacks.set(card, text)
+  }
+  return text
+}
+
 function matches(card: Card, state: BrowseState, words: readonly string[], except?: string): boolean {
-  if (!words.every((word) => card.text.includes(word))) return false
+  if (words.length > 0 && !words.every((word) => haystackOf(card).includes(word))) return false
   for (const [facet, chosen] of Object.entries(state.selected)) {
     if (facet === except || chosen.length === 0) continue
     const values = card.facets[facet] ?? []

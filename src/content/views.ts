@@ -27,7 +27,7 @@ export interface Card {
   evidence?: Labelled
   /** Facet id → values of this entry (strings, so URLs and filters treat every facet alike). */
   facets: Record<string, string[]>
-  /** Lower-cased text the landing page's text filter reads. */
+  /** Lower-cased labels of its vocabulary values, which the text filter reads besides title and summary. */
   text: string
 }
 
@@ -71,13 +71,21 @@ export const caseFacets: readonly Facet[] = [
   {id: 'country', label: 'Country', values: [...v.countries.map((term) => label(v.countries, term.value)), undisclosed]},
 ]
 
+/** Card summaries stop at a sentence or word boundary near 240 characters (the entry page has it all). */
+function shorten(text: string, max = 240): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max)
+  const end = Math.max(cut.lastIndexOf('. ') + 1, cut.lastIndexOf(' '))
+  return `${cut.slice(0, end > max / 2 ? end : max).trimEnd()}…`
+}
+
 export function practiceCard(entry: Published<PracticeData>): Card {
   const d = entry.data
   return {
     id: d.id ?? entry.slug,
     type: 'practice',
     title: d.title,
-    summary: d.summary,
+    summary: shorten(d.summary),
     permalink: entry.permalink,
     country: countryOf(d.country),
     lastReviewed: d.lastReviewed,
@@ -102,7 +110,7 @@ export function caseCard(entry: Published<CaseData>, practices: ReadonlyMap<stri
     id: d.id ?? entry.slug,
     type: 'case',
     title: d.title,
-    summary: d.publicSummary ?? d.lessons[0]!,
+    summary: shorten(d.publicSummary ?? d.lessons[0]!),
     permalink: entry.permalink,
     country: countryOf(d.country),
     lastReviewed: d.lastReviewed,
@@ -115,7 +123,7 @@ export function caseCard(entry: Published<CaseData>, practices: ReadonlyMap<stri
       approach: [...new Set(related.flatMap((p) => p.data.approaches))],
       country: [d.country],
     },
-    text: [d.title, d.publicSummary ?? '', ...d.lessons, label(v.outcomes, d.outcome).label, label(v.managementModels, d.managementModel).label].join(' ').toLowerCase(),
+    text: [...d.lessons.slice(d.publicSummary ? 0 : 1), label(v.outcomes, d.outcome).label, label(v.managementModels, d.managementModel).label].join(' ').toLowerCase(),
   }
 }
 
@@ -256,11 +264,21 @@ export function browserOf(corpus: Corpus, type: EntryKind): Browser {
 
 export type OutcomeCounts = Record<'success' | 'mixed' | 'failure', number>
 
+/** An entry in a topic list: what a row shows, no more (topic pages list many entries). */
+export interface TopicEntry {
+  id: string
+  type: EntryKind
+  title: string
+  permalink: string
+  country: string
+  outcome?: Labelled
+}
+
 export interface TopicSide {
   heading: string
   description: string
-  practices: Card[]
-  cases: Card[]
+  practices: TopicEntry[]
+  cases: TopicEntry[]
   outcomes: OutcomeCounts
 }
 
@@ -272,7 +290,7 @@ export interface Topic {
   sides: TopicSide[]
 }
 
-const countOutcomes = (cards: readonly Card[]): OutcomeCounts => {
+const countOutcomes = (cards: readonly TopicEntry[]): OutcomeCounts => {
   const counts: OutcomeCounts = {success: 0, mixed: 0, failure: 0}
   for (const card of cards) if (card.outcome) counts[card.outcome.value as keyof OutcomeCounts] += 1
   return counts
@@ -283,8 +301,13 @@ export function topicsOf(corpus: Corpus): Topic[] {
   const practices = practicesById(corpus)
   const practiceCards = corpus.practices.map(practiceCard)
   const caseCards = corpus.cases.map((c) => caseCard(c, practices))
-  const relatedTo = (ids: ReadonlySet<string>) => caseCards.filter((card) => corpus.cases.find((c) => (c.data.id ?? c.slug) === card.id)!.data.relatedPractices.some((id) => ids.has(id)))
-  const side = (heading: string, description: string, ps: Card[], cs: Card[]): TopicSide => ({heading, description, practices: ps, cases: cs, outcomes: countOutcomes(cs)})
+  const caseData = new Map(corpus.cases.map((c) => [c.data.id ?? c.slug, c.data]))
+  const relatedTo = (ids: ReadonlySet<string>) => caseCards.filter((card) => caseData.get(card.id)!.relatedPractices.some((id) => ids.has(id)))
+  const row = (card: Card): TopicEntry => ({id: card.id, type: card.type, title: card.title, permalink: card.permalink, country: card.country.label, ...(card.outcome ? {outcome: card.outcome} : {})})
+  const side = (heading: string, description: string, ps: Card[], cs: Card[]): TopicSide => {
+    const cases = cs.map(row)
+    return {heading, description, practices: ps.map(row), cases, outcomes: countOutcomes(cases)}
+  }
   const byApproach = (...values: string[]) => practiceCards.filter((card) => card.facets.approach!.some((a) => values.includes(a)))
   const ids = (cards: readonly Card[]) => new Set(cards.map((card) => card.id))
 
@@ -293,7 +316,8 @@ export function topicsOf(corpus: Corpus): Topic[] {
     return side(term.label, term.description, byApproach(value), caseCards.filter((card) => card.facets.managementModel!.includes(value)))
   }
   const women = practiceCards.filter((card) => card.facets.approach!.includes('gender-sensitive') || card.facets.targetGroup!.includes('women'))
-  const womenCases = caseCards.filter((card) => corpus.cases.find((c) => (c.data.id ?? c.slug) === card.id)!.data.profile.gender === 'female' || relatedTo(ids(women.filter((p) => p.facets.approach!.includes('gender-sensitive')))).includes(card))
+  const genderRelated = new Set(relatedTo(ids(women.filter((p) => p.facets.approach!.includes('gender-sensitive')))))
+  const womenCases = caseCards.filter((card) => caseData.get(card.id)!.profile.gender === 'female' || genderRelated.has(card))
   const ngo = byApproach('ngo-cooperation', 'mentoring-by-formers')
   const paper = 'RAN conclusion paper (2021)'
 

@@ -4,6 +4,7 @@
  */
 import * as v from '../model/vocabularies.js'
 import type {Corpus, Published} from '../content/corpus.js'
+import {wordsOf} from './semantics.js'
 
 export interface SearchDocument {
   id: string
@@ -73,4 +74,29 @@ export function documentOf(entry: Published, practicesById: ReadonlyMap<string, 
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
   const practices = new Map<string, Published>(corpus.practices.map((p) => [p.data.id ?? p.slug, p]))
   return [...corpus.practices, ...corpus.cases].map((entry) => documentOf(entry, practices))
+}
+
+/** Words too common to tell entries apart (English function words). */
+const STOP = new Set('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up upon very was we were what when where which while who whom why will with within without would you your yours'.split(' '))
+
+/** How many distinctive body words the embedded index keeps per entry. */
+export const BODY_KEYWORDS = 40
+
+/**
+ * The embedded index's view of the documents: the body is replaced by its most distinctive words
+ * (tf·idf over the edition), which keeps the index small enough to download (a full body would
+ * make it several times larger) while title, summary and terms stay whole. Meilisearch gets the
+ * full body.
+ */
+export function compactDocuments(documents: readonly SearchDocument[], keep = BODY_KEYWORDS): SearchDocument[] {
+  const tokens = documents.map((d) => wordsOf(d.body).filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)))
+  const df = new Map<string, number>()
+  for (const words of tokens) for (const word of new Set(words)) df.set(word, (df.get(word) ?? 0) + 1)
+  const n = documents.length
+  return documents.map((document, i) => {
+    const tf = new Map<string, number>()
+    for (const word of tokens[i]!) tf.set(word, (tf.get(word) ?? 0) + 1)
+    const ranked = [...tf].map(([word, count]) => [word, count * Math.log(1 + n / df.get(word)!)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    return {...document, body: ranked.slice(0, keep).map(([word]) => word).join(' ')}
+  })
 }

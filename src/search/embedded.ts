@@ -13,12 +13,14 @@ import {type FacetId, normalise, queryGroups, type QueryGroup, searchFacets, typ
 export const fieldBoosts = {title: 6, summary: 3, terms: 2, body: 1} as const
 
 const facetAttributes = searchFacets.map((facet) => facet.attribute)
-const storeFields = ['type', 'title', 'url', 'path', 'countryLabel', 'outcomeLabel', ...new Set(facetAttributes)] as const
+// Only what a hit shows or a filter reads; labels and file paths are derived (see hitOf).
+const storeFields = ['title', 'url', ...new Set(facetAttributes)] as const
 
 const tokenize = (text: string) => text.split(/[^\p{L}\p{N}\p{M}]+/u)
 const processTerm = (term: string) => normalise(term) || null
 
-function options() {
+/** Index options: the same when building and when loading. */
+export function options() {
   return {
     idField: 'id',
     fields: Object.keys(fieldBoosts),
@@ -30,32 +32,22 @@ function options() {
 }
 
 export interface EmbeddedPayload {
-  format: 'continuum-search/1'
+  format: 'continuum-search/2'
   synonyms: Array<[string, string[]]>
+  /** Display labels of the country and outcome values that occur. */
+  labels: Record<string, string>
   index: unknown
 }
 
 export interface EmbeddedEngine {
   mini: MiniSearch<SearchDocument>
   synonyms: Map<string, string[]>
-}
-
-/** Builds the index of an edition's documents. */
-export function buildEngine(documents: readonly SearchDocument[], synonyms: ReadonlyMap<string, string[]>): EmbeddedEngine {
-  const mini = new MiniSearch<SearchDocument>(options())
-  mini.addAll(documents as SearchDocument[])
-  return {mini, synonyms: new Map(synonyms)}
-}
-
-/** The JSON the browser loads. */
-export function serialise(engine: EmbeddedEngine): string {
-  const payload: EmbeddedPayload = {format: 'continuum-search/1', synonyms: [...engine.synonyms], index: engine.mini.toJSON()}
-  return JSON.stringify(payload)
+  labels: Record<string, string>
 }
 
 export function load(payload: EmbeddedPayload): EmbeddedEngine {
-  if (payload.format !== 'continuum-search/1') throw new Error(`Unknown search index format ${String(payload.format)}`)
-  return {mini: MiniSearch.loadJS<SearchDocument>(payload.index as Parameters<typeof MiniSearch.loadJS>[0], options()), synonyms: new Map(payload.synonyms)}
+  if (payload.format !== 'continuum-search/2') throw new Error(`Unknown search index format ${String(payload.format)}`)
+  return {mini: MiniSearch.loadJS<SearchDocument>(payload.index as Parameters<typeof MiniSearch.loadJS>[0], options()), synonyms: new Map(payload.synonyms), labels: payload.labels}
 }
 
 const fuzzy = (term: string) => typoBudget(term) || false
@@ -95,14 +87,18 @@ export function searchEmbedded(engine: EmbeddedEngine, query: SearchQuery): Sear
     ? engine.mini.search(MiniSearch.wildcard, {filter})
     : engine.mini.search({combineWith: 'AND', queries: groups.map(groupQuery)}, {filter})
   if (groups.length === 0) results.sort((a, b) => String(a.title).localeCompare(String(b.title), 'en'))
-  return results.slice(0, query.limit ?? 20).map((result) => ({
-    id: String(result.id),
-    type: result.type as SearchHit['type'],
-    title: String(result.title),
-    url: String(result.url),
-    path: String(result.path),
-    country: String(result.countryLabel),
-    ...(result.outcomeLabel ? {outcome: String(result.outcomeLabel)} : {}),
-    score: Math.round(result.score * 1000) / 1000,
-  }))
+  return results.slice(0, query.limit ?? 20).map((result) => {
+    const url = String(result.url)
+    return {
+      id: String(result.id),
+      type: result.type as SearchHit['type'],
+      title: String(result.title),
+      url,
+      // An entry's file is its URL's folder and slug (src/content/corpus.ts permalinkOf).
+      path: `${url.slice(1)}.md`,
+      country: engine.labels[`country:${String(result.country)}`] ?? String(result.country),
+      ...(result.outcome ? {outcome: engine.labels[`outcome:${String(result.outcome)}`] ?? String(result.outcome)} : {}),
+      score: Math.round(result.score * 1000) / 1000,
+    }
+  })
 }

@@ -4,7 +4,7 @@
  * if missing, apply settings, replace documents, delete stale ones, wait for every task).
  */
 import {Meilisearch, MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Settings} from 'meilisearch'
-import type {SearchDocument} from './documents.js'
+import {compactDocuments, type SearchDocument} from './documents.js'
 import {searchableFields, searchFacets} from './semantics.js'
 
 /** Index settings: searchable order = field weights, filterable = the facets, Meilisearch's typo defaults, our synonyms. */
@@ -21,9 +21,12 @@ export function meiliSettings(synonyms: ReadonlyMap<string, readonly string[]>):
   }
 }
 
-/** The documents as sent: one per entry, primary key `id`. */
+/**
+ * The documents as sent: one per entry, primary key `id`, with the body reduced to its distinctive
+ * words exactly as in the embedded index, so that both backends match the same entries.
+ */
 export function meiliDocuments(documents: readonly SearchDocument[]): SearchDocument[] {
-  return documents.map((document) => ({...document}))
+  return compactDocuments(documents)
 }
 
 /** A failure a person can act on: what happened and what to do. */

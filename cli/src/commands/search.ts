@@ -87,18 +87,19 @@ means any of its values, different facets must all match.`
         }
       } else {
         engine = 'embedded'
-        const [{findPortalRoot}, {loadCorpus, CorpusError}, {searchDocuments}, {buildEngine, searchEmbedded}, {synonymTable}] = await Promise.all([
+        const [{findPortalRoot}, {loadCorpus, CorpusError}, {searchDocuments}, {searchEmbedded}, {buildEngine}, {synonymTable}] = await Promise.all([
           import('../../../src/validate/files.js'),
           import('../../../src/content/corpus.js'),
           import('../../../src/search/documents.js'),
           import('../../../src/search/embedded.js'),
+          import('../../../src/search/embedded-build.js'),
           import('../../../src/search/synonyms.js'),
         ])
         const root = findPortalRoot(process.cwd())
         if (!root) throw new UserError('No portal checkout here (a folder with practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.', 2)
         let corpus
         try {
-          corpus = await loadCorpus(root, edition)
+          corpus = await loadCorpus(root, edition, {worker: new URL('../lib/validate-worker.js', import.meta.url)})
         } catch (error) {
           if (error instanceof CorpusError) throw new UserError(`The entries of this checkout do not validate, so they cannot be searched:\n\n${error.report}`)
           throw error

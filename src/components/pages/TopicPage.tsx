@@ -2,8 +2,22 @@ import React from 'react'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
-import type {Topic, TopicSide} from '@site/src/content/views'
-import EntryCard from '../EntryCard'
+import type {Topic, TopicEntry, TopicSide} from '@site/src/content/views'
+import Badge from '../Badge'
+
+function Rows({entries, empty}: {entries: TopicEntry[]; empty: string}) {
+  if (entries.length === 0) return <p className="cx-muted">{empty}</p>
+  return (
+    <ul className="cx-rows">
+      {entries.map((entry) => (
+        <li key={entry.id} data-entry-id={entry.id}>
+          <Link to={entry.permalink}>{entry.title}</Link>
+          <span className="cx-rows__meta"> · {entry.country}{entry.outcome ? <> · <Badge kind="outcome" value={entry.outcome} /></> : null}</span>
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 function Outcomes({side}: {side: TopicSide}) {
   const {success, mixed, failure} = side.outcomes
@@ -20,7 +34,6 @@ function Outcomes({side}: {side: TopicSide}) {
 }
 
 function Side({side, level}: {side: TopicSide; level: 2 | 3}) {
-  const sub = (level + 1) as 3 | 4
   return (
     <section className="cx-topic-side" aria-label={side.heading}>
       {level === 2 ? <Heading as="h2">{side.heading}</Heading> : null}
@@ -29,11 +42,11 @@ function Side({side, level}: {side: TopicSide; level: 2 | 3}) {
       <div className="cx-topic-columns">
         <div>
           <Heading as={`h${level === 2 ? 3 : 2}`}>Practices ({side.practices.length})</Heading>
-          {side.practices.length ? <ul className="cx-card-list">{side.practices.map((card) => <li key={card.id}><EntryCard card={card} headingLevel={sub === 3 ? 4 : 3} /></li>)}</ul> : <p className="cx-muted">None yet.</p>}
+          <Rows entries={side.practices} empty="None yet." />
         </div>
         <div>
           <Heading as={`h${level === 2 ? 3 : 2}`}>Case reviews ({side.cases.length})</Heading>
-          {side.cases.length ? <ul className="cx-card-list">{side.cases.map((card) => <li key={card.id}><EntryCard card={card} headingLevel={sub === 3 ? 4 : 3} /></li>)}</ul> : <p className="cx-muted">None in this edition yet.</p>}
+          <Rows entries={side.cases} empty="None in this edition yet." />
         </div>
       </div>
     </section>

@@ -37,7 +37,7 @@ every document, removes stale ones, and waits for each task. Safe to run again.`
       if (!root) throw new UserError('No portal checkout here (a folder with practices/ and cases/). Run `continuum index` inside one.', 2)
       let corpus
       try {
-        corpus = await loadCorpus(root, edition)
+        corpus = await loadCorpus(root, edition, {worker: new URL('../../lib/validate-worker.js', import.meta.url)})
       } catch (error) {
         if (error instanceof CorpusError) throw new UserError(`The entries do not validate; nothing was indexed.\n\n${error.report}`)
         throw error
