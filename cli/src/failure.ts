@@ -21,3 +21,11 @@ export function fail(command: Command, error: unknown, debug: boolean): never {
   command.logToStderr(debug && error instanceof Error ? (error.stack ?? '') : messages.debugHint)
   command.exit(2)
 }
+
+/**
+ * Writes to stdout and resolves once the text has been handed to the system: a command that exits
+ * right after (exit status 1 with a report) must not cut a long report short in a pipe.
+ */
+export function writeOut(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())))
+}

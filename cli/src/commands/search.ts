@@ -1,5 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {fail, UserError} from '../failure.js'
+import {fail, UserError, writeOut} from '../failure.js'
 
 const facetFlag = (description: string) => Flags.string({description, multiple: true})
 
@@ -107,7 +107,7 @@ means any of its values, different facets must all match.`
         hits = searchEmbedded(buildEngine(searchDocuments(corpus), synonymTable()), query)
       }
       if (flags.format === 'json') {
-        process.stdout.write(`${JSON.stringify({engine, edition, query, hits: hits.map((h) => ({id: h.id, type: h.type, title: h.title, path: h.path, url: h.url, score: h.score}))})}\n`)
+        await writeOut(`${JSON.stringify({engine, edition, query, hits: hits.map((h) => ({id: h.id, type: h.type, title: h.title, path: h.path, url: h.url, score: h.score}))})}\n`)
         return
       }
       if (hits.length === 0) {

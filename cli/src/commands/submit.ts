@@ -1,5 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {fail, UserError} from '../failure.js'
+import {fail, UserError, writeOut} from '../failure.js'
 
 export default class Submit extends Command {
   static override summary = 'Validate a draft and record it on a new branch submission/<id>, ready for review.'
@@ -39,7 +39,7 @@ as they were. A draft that already has an id updates that entry.`
         if (error instanceof SubmitError) {
           if (error.results) {
             const shown = error.results.filter((result) => result.messages.length > 0)
-            process.stdout.write(`${flags.format === 'json' ? formatJson(shown) : formatStylish(shown, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})}\n`)
+            await writeOut(`${flags.format === 'json' ? formatJson(shown) : formatStylish(shown, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})}\n`)
           }
           throw new UserError(error.message, 1)
         }

@@ -1,5 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
-import {fail, UserError} from '../failure.js'
+import {fail, UserError, writeOut} from '../failure.js'
 import {messages} from '../messages.js'
 
 export default class Validate extends Command {
@@ -48,7 +48,7 @@ are read as context, so links, ids and profiles are checked against the whole co
       const output = flags.format === 'json'
         ? formatJson(results)
         : formatStylish(results, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
-      process.stdout.write(`${output}\n`)
+      await writeOut(`${output}\n`)
       if (results.some((result) => result.errorCount > 0)) this.exit(1)
     } catch (error) {
       fail(this, error, flags.debug)
