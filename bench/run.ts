@@ -130,6 +130,7 @@ const generated = await generate({out: validateCorpus, perType: plan.validatePer
 
 // 2. portal build at two sizes ------------------------------------------------------------------
 const builds: Record<number, string> = {}
+const stockBuilds: Record<number, string> = {}
 for (const size of plan.buildSizes) {
   log(`portal build, ${size} entries`)
   const content = path.join(work, `build-${size}`)
@@ -151,6 +152,7 @@ for (const size of plan.buildSizes) {
     },
   }, plan.runs)
   builds[size] = ours
+  stockBuilds[size] = path.join(work, `stock-${size}`)
   const c = results.continuum!
   const s = results.stock!
   rows.push({what: `portal build, ${size} entries: time`, value: seconds(c.ms), baseline: `stock Docusaurus ${seconds(s.ms)}`, ratio: c.ms / s.ms, target: '≤ 1.3×', met: c.ms / s.ms <= 1.3})
@@ -208,30 +210,42 @@ await rm(path.join(root, '.docusaurus'), {recursive: true, force: true})
   log('first load')
   const repoSite = path.join(work, 'site-repo')
   await sample(node, [docusaurus, 'build', '--out-dir', repoSite])
-  const sites: Array<[string, string]> = [['this repository', repoSite], ...Object.entries(builds).map(([size, dir]): [string, string] => [`${size} entries`, dir])]
+  const sites: Array<[string, string, string | undefined]> = [['this repository', repoSite, undefined], ...Object.entries(builds).map(([size, dir]): [string, string, string | undefined] => [`${size} entries`, dir, stockBuilds[Number(size)]])]
   const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']})
   try {
-    for (const [label, dir] of sites) {
+    /** Gzipped bytes of every script and stylesheet a page loads until the network is idle. */
+    const firstLoad = async (dir: string, url: string) => {
       const server = http.createServer((request, response) => void handler(request, response, {public: dir, cleanUrls: true, trailingSlash: false}))
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      const bodies: Promise<{type: string; gz: number}>[] = []
+      page.on('response', (response) => {
+        const type = response.request().resourceType()
+        if (type === 'script' || type === 'stylesheet') bodies.push(response.body().then((body) => ({type, gz: gzipSync(body).length})).catch(() => ({type, gz: 0})))
+      })
+      await page.goto(base + url, {waitUntil: 'networkidle'})
+      const got = await Promise.all(bodies)
+      await context.close()
+      await new Promise((resolve) => server.close(resolve))
+      return {js: got.filter((b) => b.type === 'script').reduce((n, b) => n + b.gz, 0), css: got.filter((b) => b.type === 'stylesheet').reduce((n, b) => n + b.gz, 0), files: got.length}
+    }
+    for (const [label, dir, stock] of sites) {
       const entry = label === 'this repository' ? '/practices/mentoring-by-formers' : '/practices/practice-00001'
       for (const url of ['/practices', entry]) {
-        const context = await browser.newContext()
-        const page = await context.newPage()
-        const bodies: Promise<{type: string; gz: number}>[] = []
-        page.on('response', (response) => {
-          const type = response.request().resourceType()
-          if (type === 'script' || type === 'stylesheet') bodies.push(response.body().then((body) => ({type, gz: gzipSync(body).length})).catch(() => ({type, gz: 0})))
+        const ours = await firstLoad(dir, url)
+        // The stock site has no /practices landing page: its baseline is the same entry page.
+        const base = stock ? await firstLoad(stock, entry) : undefined
+        rows.push({
+          what: `first load of ${url === '/practices' ? '/practices' : 'an entry page'} (${label})`,
+          value: `JS ${kb(ours.js)} + CSS ${kb(ours.css)} gzip (${ours.files} files)`,
+          baseline: base ? `stock entry page: JS ${kb(base.js)} + CSS ${kb(base.css)}` : '—',
+          ...(base ? {ratio: (ours.js + ours.css) / (base.js + base.css)} : {}),
+          target: '≤ 250 KB',
+          met: ours.js + ours.css <= 250 * 1024,
         })
-        await page.goto(base + url, {waitUntil: 'networkidle'})
-        const got = await Promise.all(bodies)
-        const js = got.filter((b) => b.type === 'script').reduce((n, b) => n + b.gz, 0)
-        const css = got.filter((b) => b.type === 'stylesheet').reduce((n, b) => n + b.gz, 0)
-        rows.push({what: `first load of ${url === '/practices' ? '/practices' : 'an entry page'} (${label})`, value: `JS ${kb(js)} + CSS ${kb(css)} gzip`, baseline: `${got.length} files`, target: '≤ 250 KB', met: js + css <= 250 * 1024})
-        await context.close()
       }
-      await new Promise((resolve) => server.close(resolve))
     }
   } finally {
     await browser.close()

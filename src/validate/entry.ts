@@ -32,6 +32,9 @@ export interface Entry {
   tree?: Root
   /** True when loading stopped early (size, encoding, front matter syntax): other rules skip it. */
   refused: boolean
+  /** When a worker parsed the file: its front matter as plain data, and where corpus rules point. */
+  raw?: unknown
+  places?: Record<string, {line: number; column: number}>
   /** The body as plain text, when a validation worker parsed the body instead of this thread. */
   plain?: string
   /** Loaded only as context for corpus rules (ids, profiles): its own messages are not reported. */

@@ -5,6 +5,7 @@
 import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
+import {VFile} from 'vfile'
 import type {Entry} from './entry.js'
 import {loadEntry, type Source} from './load.js'
 import type {LintMessage, LintResult} from './report/format.js'
@@ -112,28 +113,56 @@ export function resultOf(filePath: string, findings: readonly Collected[], suppr
   }
 }
 
+/** What a worker sends back for one file (plain data: it crosses threads). */
+export interface WorkerResult extends OwnCheck {
+  path: string
+  refused: boolean
+  text: string
+  bodyLine: number
+  plain: string
+  type?: Entry['type']
+  data?: Entry['data']
+  raw?: unknown
+  places?: Entry['places']
+}
+
 /**
  * Validates files on several cores: workers load each file fully and run its own checks (the
- * Markdown parse and the anonymisation scan, most of the cost); meanwhile this thread reads every
- * front matter for the corpus rules (ids, slugs, links, profiles). Same results as validateSources.
+ * Markdown parse and the anonymisation scan, most of the cost) and send back plain data; the corpus
+ * rules (ids, slugs, links, profiles) then run here on that data, without parsing anything again.
+ * Same results as validateSources.
  */
 export async function validateFilesParallel(paths: readonly string[], contextPaths: readonly string[], worker: URL, threads: number): Promise<{results: LintResult[]; entries: Entry[]}> {
   const {Worker} = await import('node:worker_threads')
   const known = [...new Set([...paths, ...contextPaths].map((file) => resolve(file)))]
   const chunks: string[][] = Array.from({length: threads}, () => [])
   paths.forEach((file, index) => chunks[index % threads]!.push(file))
-  const own = new Map<string, OwnCheck & {bodyLine: number; plain: string}>()
+  const own = new Map<string, WorkerResult>()
   const running = chunks.filter((chunk) => chunk.length > 0).map((chunk) => new Promise<void>((done, failed) => {
     // A larger young generation: parsing allocates many short-lived nodes, and scavenges were a tenth of the time.
     const thread = new Worker(worker, {workerData: {paths: chunk, known}, resourceLimits: {maxYoungGenerationSizeMb: 64}})
-    thread.on('message', (message: {path: string} & OwnCheck & {bodyLine: number; plain: string}) => own.set(message.path, message))
+    thread.on('message', (message: WorkerResult) => own.set(message.path, message))
     thread.on('error', failed)
     thread.on('exit', (code) => (code === 0 ? done() : failed(new Error(`validation worker exited with code ${code}`))))
   }))
   const read = async (file: string): Promise<Source> => ({path: file, bytes: await readFile(file)})
   const wanted = new Set(paths.map((file) => resolve(file)))
-  const entries = loadContext(await Promise.all(paths.map(read)), false)
   const context = loadContext(await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read)))
+  await Promise.all(running)
+  const entries: Entry[] = paths.map((file) => {
+    const result = own.get(file.replaceAll('\\', '/'))!
+    return {
+      file: new VFile({path: result.path}),
+      path: result.path,
+      text: result.text,
+      bodyLine: result.bodyLine,
+      refused: result.refused,
+      plain: result.plain,
+      ...(result.type ? {type: result.type} : {}),
+      ...(result.data ? {data: result.data} : {}),
+      ...(result.places ? {raw: result.raw, places: result.places} : {}),
+    }
+  })
   const corpus = new Map<Entry, Collected[]>()
   for (const rule of rules) {
     rule.checkCorpus?.([...entries, ...context], (entry, finding) => {
@@ -142,16 +171,10 @@ export async function validateFilesParallel(paths: readonly string[], contextPat
       corpus.set(entry, list)
     })
   }
-  await Promise.all(running)
   const results = entries.map((entry) => {
     const mine = own.get(entry.path)!
-    // The body-less load reported nothing; the worker's findings are the file's own.
     return resultOf(entry.path, [...mine.findings, ...(corpus.get(entry) ?? [])], mine.suppressions)
   })
-  for (const entry of entries) {
-    const mine = own.get(entry.path)!
-    Object.assign(entry, {bodyLine: mine.bodyLine, plain: mine.plain})
-  }
   return {results, entries}
 }
 

@@ -6,10 +6,10 @@
 import {smallPopulations} from '../../../model/vocabularies.js'
 import type {CaseReview} from '../../../model/schemas.js'
 import type {Entry} from '../../entry.js'
-import {fieldPlace} from '../../front-matter.js'
+import {placeIn} from '../../front-matter.js'
 import type {Rule} from '../../rule.js'
 
-const profilePlace = (entry: Entry) => fieldPlace(entry.frontMatter, 'profile', 'key')
+const profilePlace = (entry: Entry) => placeIn(entry, 'profile', 'key')
 
 type Flat = Record<string, string>
 

@@ -9,7 +9,7 @@ import type {Link} from 'mdast'
 import {visit} from 'unist-util-visit'
 import {folderOf} from '../../../model/schemas.js'
 import type {Entry} from '../../entry.js'
-import {fieldPlace, nodeAt} from '../../front-matter.js'
+import {fieldPlace, placeIn, rawOf} from '../../front-matter.js'
 import {yamlPlace} from '../../load.js'
 import {startOf} from '../../mdast.js'
 import type {Finding, Rule} from '../../rule.js'
@@ -73,13 +73,13 @@ export const uniqueRule: Rule = {
     const byId = new Map<string, Entry>()
     const bySlug = new Map<string, Entry>()
     for (const entry of entries) {
-      const id = (entry.frontMatter?.raw as Record<string, unknown> | undefined)?.id
+      const id = rawOf(entry)?.id
       if (typeof id === 'string') {
         const first = byId.get(id)
         if (first) {
           report(entry, {
             reason: `Duplicate id \`${id}\`, already used by ${first.path}`,
-            place: fieldPlace(entry.frontMatter, 'id'),
+            place: placeIn(entry, 'id'),
             hint: 'Ids are assigned once by `continuum submit`; remove this id and submit the file again to get a new one.',
           })
         } else byId.set(id, entry)
@@ -132,18 +132,16 @@ export const relatedPracticesRule: Rule = {
   checkCorpus(entries, report) {
     const practices = new Set<string>()
     for (const entry of entries) {
-      const raw = entry.frontMatter?.raw as Record<string, unknown> | undefined
+      const raw = rawOf(entry)
       if (raw?.type === 'practice' && typeof raw.id === 'string') practices.add(raw.id)
     }
     for (const entry of entries) {
       if (!entry.data || entry.context) continue
-      const frontMatter = entry.frontMatter!
       for (const [index, id] of (entry.data.relatedPractices ?? []).entries()) {
         if (practices.has(id)) continue
-        const item = nodeAt(frontMatter, ['relatedPractices', index])
         report(entry, {
           reason: `Unexpected related practice \`${id}\`, expected the id of a practice in practices/`,
-          place: item?.range ? yamlPlace(frontMatter, item.range[0]) : fieldPlace(frontMatter, 'relatedPractices'),
+          place: placeIn(entry, `relatedPractices.${index}`),
           hint: 'Copy the id from the `id:` line of the practice\'s file, or remove the line.',
         })
       }
