@@ -14,13 +14,8 @@ await rm(dist, {recursive: true, force: true})
 // Command files, folders included (commands/index/index.ts is `continuum index`: a top-level
 // commands/index.ts would make oclif treat the CLI as a single-command one).
 const commands = (await readdir(`${cli}src/commands`, {recursive: true})).filter((file) => file.endsWith('.ts'))
-await build({
-  entryPoints: [
-    ...commands.map((file) => ({in: `${cli}src/commands/${file}`, out: `commands/${file.replace(/\.ts$/, '')}`})),
-    {in: `${root}src/model/json-schema.ts`, out: 'lib/json-schema'},
-    {in: `${root}src/validate/worker.ts`, out: 'lib/validate-worker'},
-  ],
-  outdir: dist,
+/** Both bundles: ES modules for Node, shared code split into chunks, npm packages left external. */
+const common = {
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -30,6 +25,15 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
+}
+await build({
+  ...common,
+  entryPoints: [
+    ...commands.map((file) => ({in: `${cli}src/commands/${file}`, out: `commands/${file.replace(/\.ts$/, '')}`})),
+    {in: `${root}src/model/json-schema.ts`, out: 'lib/json-schema'},
+    {in: `${root}src/validate/worker.ts`, out: 'lib/validate-worker'},
+  ],
+  outdir: dist,
 })
 await cp(`${root}src/validate/anon/lists`, `${dist}lists`, {recursive: true})
 
@@ -38,18 +42,10 @@ await cp(`${root}src/validate/anon/lists`, `${dist}lists`, {recursive: true})
 const site = `${root}dist/`
 await rm(site, {recursive: true, force: true})
 await build({
+  ...common,
   entryPoints: [{in: `${root}src/site/index.ts`, out: 'site'}, {in: `${root}src/validate/worker.ts`, out: 'validate-worker'}],
   outdir: site,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  chunkNames: 'chunks/[name]-[hash]',
   outExtension: {'.js': '.mjs'},
-  sourcemap: 'linked',
-  logLevel: 'warning',
 })
 await cp(`${root}src/validate/anon/lists`, `${site}lists`, {recursive: true})
 // A CommonJS door to the ES module, for a config file evaluated where `import()` is unavailable.

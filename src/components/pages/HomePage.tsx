@@ -4,6 +4,7 @@ import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
 import type {Card, KeyFigure} from '@site/src/content/views'
 import EntryCard from '../EntryCard'
+import KeyFigures from '../KeyFigures'
 
 interface Home {
   counts: {practices: number; cases: number; stories: number; topics: number}
@@ -45,18 +46,7 @@ export default function HomePage({home, edition}: {home: Home; edition: {edition
             <Link className="cx-entry-point" to="/topics"><strong>{home.counts.topics} topics</strong><span>Concentration or dispersion, women, NGOs, each recommendation</span></Link>
             <Link className="cx-entry-point" to="/success-stories"><strong>{home.counts.stories} success stories</strong><span>Cleared for communicators to quote</span></Link>
           </div>
-          <section aria-labelledby="home-figures">
-            <Heading as="h2" id="home-figures">Why it matters</Heading>
-            <ul className="cx-figures">
-              {home.figures.map((figure) => (
-                <li key={figure.figure} className="cx-figure">
-                  <span className="cx-figure__number">{figure.figure}</span>
-                  <span className="cx-figure__text">{figure.text}</span>
-                  <span className="cx-figure__source">Source: {figure.source}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <KeyFigures figures={home.figures} heading="Why it matters" id="home-figures" />
           <section aria-labelledby="home-topics">
             <Heading as="h2" id="home-topics">Topics</Heading>
             <ul className="cx-topic-list">

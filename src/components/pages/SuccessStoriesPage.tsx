@@ -10,6 +10,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext'
 import useBaseUrl from '@docusaurus/useBaseUrl'
 import type {KeyFigure, Story} from '@site/src/content/views'
 import {storyAsText} from '@site/src/content/quote'
+import KeyFigures from '../KeyFigures'
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -67,18 +68,7 @@ export default function SuccessStoriesPage({stories}: {stories: {stories: Story[
           anonymised and its summary is cleared for quotation. Quote the summary as written, with its source, and
           never add details that could identify a person.
         </p>
-        <section aria-labelledby="figures">
-          <Heading as="h2" id="figures">Key figures</Heading>
-          <ul className="cx-figures">
-            {stories.figures.map((figure) => (
-              <li key={figure.figure} className="cx-figure">
-                <span className="cx-figure__number">{figure.figure}</span>
-                <span className="cx-figure__text">{figure.text}</span>
-                <span className="cx-figure__source">Source: {figure.source}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <KeyFigures figures={stories.figures} heading="Key figures" id="figures" />
         <section aria-labelledby="stories">
           <Heading as="h2" id="stories">Stories ({stories.stories.length})</Heading>
           {stories.stories.length === 0 ? <p>No success story is cleared for publication yet.</p> : stories.stories.map((story) => <StoryCard key={story.id} story={story} siteUrl={siteUrl} />)}
