@@ -3,15 +3,13 @@
  * before any consumer (pages, browsers, topics, feeds, search) sees it. Nothing here knows of
  * Docusaurus or oclif.
  */
-import {readFile} from 'node:fs/promises'
-import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import type {EntryData} from '../model/schemas.js'
 import type {Entry} from '../validate/entry.js'
 import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
 import {slugOf} from '../validate/rules/links/corpus.js'
-import {PARALLEL_FROM, validateFilesParallel, validateSources} from '../validate/validate.js'
+import {validateFileEntries, validateSources} from '../validate/validate.js'
 import {plainText} from '../validate/mdast.js'
 
 export type Edition = 'public' | 'practitioners'
@@ -32,8 +30,8 @@ export interface Published<D extends EntryData = EntryData> {
   body: string
   /** The body as plain text (for search). */
   text: string
-  /** The whole file as read (before BOM/CRLF normalisation), to recognise it when a consumer reads it again. */
-  raw: string
+  /** The whole file as validated (BOM dropped, LF line ends), to recognise it when a consumer reads it again. */
+  source: string
 }
 
 export interface Corpus {
@@ -83,23 +81,12 @@ export function bodyOf(entry: Entry): string {
  * on any error. With a validation worker script, a large corpus is validated on every core.
  */
 export async function loadCorpus(root: string, edition: Edition, options: {worker?: URL} = {}): Promise<Corpus> {
-  const files = await corpusFiles(root)
-  const raws = new Map<string, string>()
   const relativeOf = (file: string) => path.relative(root, path.resolve(root, file)).replaceAll('\\', '/')
-  const sources = await Promise.all(files.map(async (file) => {
-    const bytes = await readFile(file)
-    const relative = relativeOf(file)
-    raws.set(relative, bytes.toString('utf8'))
-    return {path: relative, bytes}
-  }))
-  const threads = Math.min(availableParallelism(), 8)
-  const {results, entries} = options.worker && threads > 1 && files.length >= PARALLEL_FROM
-    ? await validateFilesParallel(files.map((file) => path.resolve(root, file)), [], options.worker, threads).then(({results, entries}) => {
-      // Workers read absolute paths; the corpus speaks in paths relative to its root.
-      for (const entry of entries) Object.assign(entry, {path: relativeOf(entry.path)})
-      return {results: results.map((result) => ({...result, filePath: relativeOf(result.filePath)})), entries}
-    })
-    : validateSources(sources)
+  const validated = await validateFileEntries((await corpusFiles(root)).map((file) => path.resolve(root, file)), [], options)
+  // Files are read by absolute path; the corpus speaks in paths relative to its root.
+  for (const entry of validated.entries) Object.assign(entry, {path: relativeOf(entry.path)})
+  const results = validated.results.map((result) => ({...result, filePath: relativeOf(result.filePath)}))
+  const entries = validated.entries
   if (results.some((result) => result.errorCount > 0)) {
     throw new CorpusError(formatStylish(results.filter((result) => result.errorCount > 0), {cwd: root}), results)
   }
@@ -111,7 +98,7 @@ export async function loadCorpus(root: string, edition: Edition, options: {worke
       continue
     }
     const slug = slugOf(entry.path)
-    const published = {data, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''), raw: raws.get(entry.path)!}
+    const published = {data, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''), source: entry.text}
     if (data.type === 'practice') corpus.practices.push(published as Published<PracticeData>)
     else corpus.cases.push(published as Published<CaseData>)
   }

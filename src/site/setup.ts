@@ -6,6 +6,7 @@
 import path from 'node:path'
 import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalinkOf, type Published, revalidate, bodyOf} from '../content/corpus.js'
 import {headerOf} from '../content/views.js'
+import {normaliseText} from '../validate/load.js'
 import {slugOf} from '../validate/rules/links/corpus.js'
 
 export interface Site {
@@ -70,7 +71,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
       // The docs instances exclude withheld entries (docs-plugin.ts); reaching one here is a bug.
       if (withheld.has(relative)) throw new Error(`${relative} is withheld from the ${edition} edition and must not be compiled.`)
       let entry = byPath.get(relative)
-      if (!entry || entry.raw !== fileContent) {
+      if (!entry || entry.source !== normaliseText(fileContent)) {
         // Edited since the corpus was loaded (dev server) or new: validate it against the others.
         const checked = revalidate(corpus, relative, fileContent)
         if (checked.errors) throw located(`Continuum entry did not validate; nothing was published.\n\n${checked.errors}`)
@@ -79,7 +80,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
           throw new Error(`${relative} is now practitioners-only: restart the portal so the public edition leaves it out.`)
         }
         const slug = slugOf(relative)
-        entry = {data, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), text: '', raw: fileContent}
+        entry = {data, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), text: '', source: normaliseText(fileContent)}
       }
       const data = entry.data
       return {

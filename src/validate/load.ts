@@ -64,6 +64,11 @@ function yamlDepth(yaml: string): number {
   return Math.max(max, indentDepth)
 }
 
+/** The text rules read: byte order mark dropped, CRLF line ends as LF. */
+export function normaliseText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replaceAll('\r\n', '\n')
+}
+
 export interface Source {
   path: string
   bytes: Uint8Array
@@ -108,8 +113,7 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
       hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
     })
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  text = text.replaceAll('\r\n', '\n')
+  text = normaliseText(text)
   Object.assign(entry, {text})
   file.value = text
 

@@ -70,8 +70,8 @@ export function validateSources(sources: readonly Source[], options: ValidateOpt
 }
 
 /** Entries read only as context for corpus rules: front matter only, only the rules that derive what corpus rules read. */
-function loadContext(sources: readonly Source[], context = true): Entry[] {
-  const entries = sources.map((source) => Object.assign(loadEntry(source, () => {}, {body: false}), context ? {context: true} : {}))
+function loadContext(sources: readonly Source[]): Entry[] {
+  const entries = sources.map((source) => Object.assign(loadEntry(source, () => {}, {body: false}), {context: true}))
   for (const entry of entries) {
     if (entry.refused) continue
     for (const rule of rules) if (rule.onContext) rule.check?.(entry, () => {})
@@ -194,17 +194,22 @@ function toMessage(ruleId: string, severity: Exclude<Severity, 'off'>, finding: 
 export const PARALLEL_FROM = 200
 
 /**
- * Reads files and validates them (a convenience for callers with paths). With a worker script and
- * enough files, on a machine with several cores, the work is spread over the cores.
+ * Reads files and validates them. With a worker script and enough files, on a machine with several
+ * cores, the work is spread over the cores; the results are the same either way.
  */
-export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number} = {}): Promise<LintResult[]> {
+export async function validateFileEntries(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number} = {}): Promise<{results: LintResult[]; entries: Entry[]}> {
   const threads = options.threads ?? Math.min(availableParallelism(), 8)
-  if (options.worker && threads > 1 && paths.length >= PARALLEL_FROM) return (await validateFilesParallel(paths, contextPaths, options.worker, threads)).results
+  if (options.worker && threads > 1 && paths.length >= PARALLEL_FROM) return validateFilesParallel(paths, contextPaths, options.worker, threads)
   const read = async (file: string): Promise<Source> => ({path: file, bytes: await readFile(file)})
   const wanted = new Set(paths.map((file) => resolve(file)))
   const sources = await Promise.all(paths.map(read))
   const context = await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read))
-  return validateSources(sources, {context}).results
+  return validateSources(sources, {context})
+}
+
+/** Reads files and validates them (a convenience for callers with paths). */
+export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number} = {}): Promise<LintResult[]> {
+  return (await validateFileEntries(paths, contextPaths, options)).results
 }
 
 /** Two anonymisation rules reading the same characters (a phone number is also a long number) report once. */

@@ -10,7 +10,6 @@ import {visit} from 'unist-util-visit'
 import {folderOf} from '../../../model/schemas.js'
 import type {Entry} from '../../entry.js'
 import {fieldPlace, placeIn, rawOf} from '../../front-matter.js'
-import {yamlPlace} from '../../load.js'
 import {startOf} from '../../mdast.js'
 import type {Finding, Rule} from '../../rule.js'
 
