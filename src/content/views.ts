@@ -127,9 +127,32 @@ export function caseCard(entry: Published<CaseData>, practices: ReadonlyMap<stri
   }
 }
 
+interface CorpusIndex {
+  practicesById: Map<string, Published<PracticeData>>
+  /** Practice id → the case reviews of the edition that cite it. */
+  citedBy: Map<string, Published<CaseData>[]>
+  practiceCards: Card[]
+  caseCards: Card[]
+}
+
+const indexes = new WeakMap<Corpus, CorpusIndex>()
+
+/** Lookups and cards of a corpus, built once: every page, topic and header reads them. */
+function indexOf(corpus: Corpus): CorpusIndex {
+  let index = indexes.get(corpus)
+  if (!index) {
+    const byId = new Map(corpus.practices.map((p) => [p.data.id ?? p.slug, p]))
+    const citedBy = new Map<string, Published<CaseData>[]>()
+    for (const c of corpus.cases) for (const id of c.data.relatedPractices) citedBy.set(id, [...(citedBy.get(id) ?? []), c])
+    index = {practicesById: byId, citedBy, practiceCards: corpus.practices.map(practiceCard), caseCards: corpus.cases.map((c) => caseCard(c, byId))}
+    indexes.set(corpus, index)
+  }
+  return index
+}
+
 /** Practices by id, for resolving links. */
 export function practicesById(corpus: Corpus): Map<string, Published<PracticeData>> {
-  return new Map(corpus.practices.map((p) => [p.data.id ?? p.slug, p]))
+  return indexOf(corpus).practicesById
 }
 
 export interface Link {
@@ -220,7 +243,7 @@ export function headerOf(entry: Published, corpus: Corpus): Header {
       status: label(v.statuses, d.status),
       ...(d.startYear ? {startYear: d.startYear} : {}),
       relatedPractices: (d.relatedPractices ?? []).map((rid) => practices.get(rid)).filter((p) => p !== undefined).map(linkOf),
-      citedBy: corpus.cases.filter((c) => c.data.relatedPractices.includes(id)).map(linkOf),
+      citedBy: (indexOf(corpus).citedBy.get(id) ?? []).map(linkOf),
     }
   }
   return {
@@ -253,8 +276,7 @@ export interface Browser {
 
 /** Data of a landing page: cards and the facets (only values that occur, so no empty checkbox is offered). */
 export function browserOf(corpus: Corpus, type: EntryKind): Browser {
-  const practices = practicesById(corpus)
-  const cards = type === 'practice' ? corpus.practices.map(practiceCard) : corpus.cases.map((c) => caseCard(c, practices))
+  const cards = type === 'practice' ? indexOf(corpus).practiceCards : indexOf(corpus).caseCards
   const facets = (type === 'practice' ? practiceFacets : caseFacets).map((facet) => {
     const used = new Set(cards.flatMap((card) => card.facets[facet.id] ?? []))
     return {...facet, values: facet.values.filter((value) => used.has(value.value))}
@@ -298,9 +320,7 @@ const countOutcomes = (cards: readonly TopicEntry[]): OutcomeCounts => {
 
 /** Topic pages generated from the vocabularies: each puts practices and case reviews side by side. */
 export function topicsOf(corpus: Corpus): Topic[] {
-  const practices = practicesById(corpus)
-  const practiceCards = corpus.practices.map(practiceCard)
-  const caseCards = corpus.cases.map((c) => caseCard(c, practices))
+  const {practiceCards, caseCards} = indexOf(corpus)
   const caseData = new Map(corpus.cases.map((c) => [c.data.id ?? c.slug, c.data]))
   const relatedTo = (ids: ReadonlySet<string>) => caseCards.filter((card) => caseData.get(card.id)!.relatedPractices.some((id) => ids.has(id)))
   const row = (card: Card): TopicEntry => ({id: card.id, type: card.type, title: card.title, permalink: card.permalink, country: card.country.label, ...(card.outcome ? {outcome: card.outcome} : {})})

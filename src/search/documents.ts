@@ -4,6 +4,7 @@
  */
 import * as v from '../model/vocabularies.js'
 import type {Corpus, Published} from '../content/corpus.js'
+import {practicesById} from '../content/views.js'
 import {wordsOf} from './semantics.js'
 
 export interface SearchDocument {
@@ -72,7 +73,7 @@ export function documentOf(entry: Published, practicesById: ReadonlyMap<string, 
 
 /** The search documents of an edition: exactly the entries of its corpus. */
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
-  const practices = new Map<string, Published>(corpus.practices.map((p) => [p.data.id ?? p.slug, p]))
+  const practices = practicesById(corpus)
   return [...corpus.practices, ...corpus.cases].map((entry) => documentOf(entry, practices))
 }
 
