@@ -1,4 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
+import {checkoutCorpus, editionFrom} from '../checkout.js'
 import {fail, UserError, writeOut} from '../failure.js'
 
 const facetFlag = (description: string) => Flags.string({description, multiple: true})
@@ -37,10 +38,9 @@ means any of its values, different facets must all match.`
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Search)
     try {
-      const [{facetValues}, {didYouMean}, {editionOf}] = await Promise.all([
+      const [{facetValues}, {didYouMean}] = await Promise.all([
         import('../../../src/search/facet-values.js'),
         import('../../../src/validate/suggest.js'),
-        import('../../../src/content/corpus.js'),
       ])
       const q = (argv as string[]).join(' ').trim()
       const given: Record<string, string[] | undefined> = {
@@ -61,12 +61,7 @@ means any of its values, different facets must all match.`
         filters[facet] = values
       }
       if (!q && Object.keys(filters).length === 0) throw new UserError('Give words to search for, or at least one facet flag (see `continuum search --help`).', 2)
-      let edition
-      try {
-        edition = editionOf(flags.edition ?? process.env.PORTAL_EDITION)
-      } catch (error) {
-        throw new UserError((error as Error).message, 2)
-      }
+      const edition = await editionFrom(flags.edition)
       const query = {q, filters, limit: flags.limit}
       const {serverSearchSettings} = await import('../../../src/search/config.js')
       const server = flags.engine === 'embedded' ? undefined : serverSearchSettings(process.env)
@@ -87,23 +82,16 @@ means any of its values, different facets must all match.`
         }
       } else {
         engine = 'embedded'
-        const [{findPortalRoot}, {loadCorpus, CorpusError}, {searchDocuments}, {searchEmbedded}, {buildEngine}, {synonymTable}] = await Promise.all([
-          import('../../../src/validate/files.js'),
-          import('../../../src/content/corpus.js'),
+        const [{searchDocuments}, {searchEmbedded}, {buildEngine}, {synonymTable}] = await Promise.all([
           import('../../../src/search/documents.js'),
           import('../../../src/search/embedded.js'),
           import('../../../src/search/embedded-build.js'),
           import('../../../src/search/synonyms.js'),
         ])
-        const root = findPortalRoot(process.cwd())
-        if (!root) throw new UserError('No portal checkout here (a folder with practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.', 2)
-        let corpus
-        try {
-          corpus = await loadCorpus(root, edition, {worker: new URL('../lib/validate-worker.js', import.meta.url)})
-        } catch (error) {
-          if (error instanceof CorpusError) throw new UserError(`The entries of this checkout do not validate, so they cannot be searched:\n\n${error.report}`)
-          throw error
-        }
+        const corpus = await checkoutCorpus(edition, new URL('../lib/validate-worker.js', import.meta.url), {
+          outside: 'No portal checkout here (a folder with practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.',
+          refused: 'The entries of this checkout do not validate, so they cannot be searched:',
+        })
         hits = searchEmbedded(buildEngine(searchDocuments(corpus), synonymTable()), query)
       }
       if (flags.format === 'json') {

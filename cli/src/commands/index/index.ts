@@ -1,4 +1,5 @@
 import {Command, Flags} from '@oclif/core'
+import {checkoutCorpus, editionFrom} from '../../checkout.js'
 import {fail, UserError} from '../../failure.js'
 
 export default class Index extends Command {
@@ -20,28 +21,14 @@ every document, removes stale ones, and waits for each task. Safe to run again.`
   async run(): Promise<void> {
     const {flags} = await this.parse(Index)
     try {
-      const [{serverSearchSettings}, {findPortalRoot}, {loadCorpus, CorpusError, editionOf}] = await Promise.all([
-        import('../../../../src/search/config.js'),
-        import('../../../../src/validate/files.js'),
-        import('../../../../src/content/corpus.js'),
-      ])
+      const {serverSearchSettings} = await import('../../../../src/search/config.js')
       const server = serverSearchSettings(process.env)
       if (!server) throw new UserError('MEILISEARCH_HOST is not set: give the address of your Meilisearch server, e.g. MEILISEARCH_HOST=http://127.0.0.1:7700, and an admin key in MEILISEARCH_ADMIN_KEY.', 2)
-      let edition
-      try {
-        edition = editionOf(flags.edition ?? process.env.PORTAL_EDITION)
-      } catch (error) {
-        throw new UserError((error as Error).message, 2)
-      }
-      const root = findPortalRoot(process.cwd())
-      if (!root) throw new UserError('No portal checkout here (a folder with practices/ and cases/). Run `continuum index` inside one.', 2)
-      let corpus
-      try {
-        corpus = await loadCorpus(root, edition, {worker: new URL('../../lib/validate-worker.js', import.meta.url)})
-      } catch (error) {
-        if (error instanceof CorpusError) throw new UserError(`The entries do not validate; nothing was indexed.\n\n${error.report}`)
-        throw error
-      }
+      const edition = await editionFrom(flags.edition)
+      const corpus = await checkoutCorpus(edition, new URL('../../lib/validate-worker.js', import.meta.url), {
+        outside: 'No portal checkout here (a folder with practices/ and cases/). Run `continuum index` inside one.',
+        refused: 'The entries do not validate; nothing was indexed.',
+      })
       const [{searchDocuments}, {synonymTable}, {indexEdition, IndexingError}, {indexUid}] = await Promise.all([
         import('../../../../src/search/documents.js'),
         import('../../../../src/search/synonyms.js'),

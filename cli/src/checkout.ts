@@ -1,0 +1,28 @@
+/** What the commands that read a whole checkout share: the edition asked for, and its validated corpus. */
+import {UserError} from './failure.js'
+
+/** The edition from the flag or PORTAL_EDITION, as a usage error when unknown. */
+export async function editionFrom(flag: string | undefined) {
+  const {editionOf} = await import('../../src/content/corpus.js')
+  try {
+    return editionOf(flag ?? process.env.PORTAL_EDITION)
+  } catch (error) {
+    throw new UserError((error as Error).message, 2)
+  }
+}
+
+/**
+ * The corpus of the checkout around the working folder, validated on every core with `worker` (the
+ * caller knows where the bundle put it). `outside` and `refused` word the caller's messages.
+ */
+export async function checkoutCorpus(edition: 'public' | 'practitioners', worker: URL, messages: {outside: string; refused: string}) {
+  const [{findPortalRoot}, {loadCorpus, CorpusError}] = await Promise.all([import('../../src/validate/files.js'), import('../../src/content/corpus.js')])
+  const root = findPortalRoot(process.cwd())
+  if (!root) throw new UserError(messages.outside, 2)
+  try {
+    return await loadCorpus(root, edition, {worker})
+  } catch (error) {
+    if (error instanceof CorpusError) throw new UserError(`${messages.refused}\n\n${error.report}`)
+    throw error
+  }
+}
