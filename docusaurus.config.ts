@@ -8,6 +8,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {Config} from '@docusaurus/types'
 import type * as Preset from '@docusaurus/preset-classic'
+import {contentRemarkPlugins} from './src/site/remark-guard'
 
 /** The portal library (src/site), bundled by `npm run build` and imported natively, bypassing Docusaurus's TypeScript loader. */
 async function portalLibrary(): Promise<typeof import('./src/site/index')> {
@@ -21,8 +22,13 @@ export default async function createConfig(): Promise<Config> {
   const site = await siteOf(__dirname)
   const practitioners = site.edition === 'practitioners'
   const docs = (folder: 'practices' | 'cases') => ({
-    path: `${site.contentRoot}/${folder}`,
+    // Relative to the site folder: this configuration ships to browsers, an absolute path would
+    // publish the build machine's folders.
+    path: path.relative(__dirname, path.join(site.contentRoot, folder)).split(path.sep).join('/'),
     routeBasePath: folder,
+    // Refuses raw HTML and script links again while compiling, should the validator miss one
+    // (functions are serialised as null in the shipped configuration).
+    beforeDefaultRemarkPlugins: contentRemarkPlugins,
     sidebarPath: false as const,
     // Withheld entries are not listed here (this configuration ships to browsers): editionDocs
     // excludes them inside the build.

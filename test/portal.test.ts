@@ -3,7 +3,7 @@
  * planted practitioners-only canary, served on loopback and driven with Debian's Chromium.
  */
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
-import {existsSync} from 'node:fs'
+import {existsSync, realpathSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
@@ -115,6 +115,22 @@ async function textOfBuild(dir: string): Promise<Map<string, string>> {
   return texts
 }
 
+/**
+ * `file: path` for every absolute path of the build machine found in a build: the site folder, the
+ * content folder, the temporary folder, the home folder (each as an absolute path: not preceded by
+ * a name character or a dot, as in a relative `../../tmp/…` path).
+ */
+async function machinePathsIn(dir: string, contentRoot: string): Promise<string[]> {
+  const folders = [...new Set([root, contentRoot, os.tmpdir(), os.homedir()].flatMap((folder) => [folder, realpathSync(folder)]))]
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const patterns = folders.map((folder) => [folder, new RegExp(`(?<![\\w.])${escape(folder)}(?![\\w.-])`)] as const)
+  const found: string[] = []
+  for (const [file, text] of await textOfBuild(dir)) {
+    for (const [folder, pattern] of patterns) if (pattern.test(text)) found.push(`${file}: ${folder}`)
+  }
+  return found
+}
+
 describe('editions', () => {
   it('the public build holds nothing practitioner-only: no page, data file, feed, sitemap or script', async () => {
     const texts = await textOfBuild(publicBuild.outDir)
@@ -133,6 +149,10 @@ describe('editions', () => {
     // The practitioner edition asks not to be indexed: its sitemap is empty and pages say noindex.
     expect(texts.get('cases/canary-practitioners-only.html')).toMatch(/name=robots content=["']?noindex/)
     expect(texts.get('feeds/success-stories.json')).not.toContain(CANARY)
+  })
+
+  it('no built file holds an absolute path of the build machine (site, content, temporary or home folder)', async () => {
+    for (const run of [publicBuild, practitionerBuild]) expect(await machinePathsIn(run.outDir, content)).toEqual([])
   })
 })
 
@@ -358,6 +378,10 @@ describe('a portal built for Meilisearch', () => {
     const texts = await textOfBuild(build.outDir)
     expect([...texts].filter(([, text]) => text.includes(keys.admin)).map(([file]) => file)).toEqual([])
     expect([...texts].some(([, text]) => text.includes(keys.search))).toBe(true)
+  })
+
+  it('a build of the repo\'s own content holds no path of the build machine either', async () => {
+    expect(await machinePathsIn(build.outDir, root)).toEqual([])
   })
 
   it('queries Meilisearch from the same search box, with the search key', async () => {

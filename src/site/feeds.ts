@@ -1,8 +1,11 @@
 /**
  * Atom, RSS and JSON feeds of new and updated entries: one set for all entries of the edition,
  * one for success stories alone. Items are identified by entry id, so a renamed file is the same item.
+ *
+ * The XML is written here rather than by a feed library: titles and summaries are plain text
+ * written by contributors, and every byte of them must reach a reader as text (escaped once for
+ * XML, never wrapped in CDATA, never declared as HTML), which the feed library did not do.
  */
-import {Feed} from 'feed'
 import type {Corpus, Published} from '../content/corpus.js'
 import {storiesOf} from '../content/views.js'
 
@@ -17,32 +20,170 @@ export const feedFiles = [
 
 const MAX_ITEMS = 50
 
-function build(siteUrl: string, name: 'all' | 'success-stories', title: string, description: string, entries: readonly Published[], summaryOf: (entry: Published) => string): [string, string][] {
+/** Who the feeds and their items are by, when an entry names no contributing organisation. */
+const FEED_AUTHOR = 'Continuum contributors'
+
+// Characters XML 1.0 forbids (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/U+FFFF) and
+// those it discourages (DEL, C1 controls): no reader could show them, some would reject the feed.
+const UNWRITABLE = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+const XML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;'}
+
+/** Plain text as XML character data or attribute value: markup characters escaped, unwritable characters dropped. */
+function xmlEscape(text: string): string {
+  // Line ends normalised as an XML parser would (CR, CRLF → LF), so what a reader gets is what was written.
+  return text.replace(UNWRITABLE, '').replace(/\r\n?/g, '\n').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!)
+}
+
+/** Plain text as HTML, for RSS descriptions, which readers render as HTML: `<` must reach them as `&lt;`. */
+function htmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;'})[c]!)
+}
+
+/** Who an entry is by: the model names no contributing organisation (only its type), so the portal's contributors. */
+function authorOf(_entry: Published): string {
+  return FEED_AUTHOR
+}
+
+interface Item {
+  id: string
+  title: string
+  link: string
+  summary: string
+  updated: Date
+  language: string
+  category: {term: string; label: string}
+  author: string
+}
+
+interface Channel {
+  id: string
+  name: 'all' | 'success-stories'
+  title: string
+  description: string
+  siteUrl: string
+  updated: Date
+  items: Item[]
+}
+
+const feedUrl = (channel: Channel, extension: string) => `${channel.siteUrl}feeds/${channel.name}.${extension}`
+/** RFC 3339 without milliseconds, as Atom readers expect. */
+const rfc3339 = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+
+function atom(channel: Channel): string {
+  const x = xmlEscape
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <id>${x(channel.id)}</id>`,
+    `  <title type="text">${x(channel.title)}</title>`,
+    `  <subtitle type="text">${x(channel.description)}</subtitle>`,
+    `  <updated>${rfc3339(channel.updated)}</updated>`,
+    `  <author><name>${x(FEED_AUTHOR)}</name></author>`,
+    `  <link rel="alternate" type="text/html" href="${x(channel.siteUrl)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${x(feedUrl(channel, 'atom.xml'))}"/>`,
+    `  <rights type="text">${x(FEED_AUTHOR)}</rights>`,
+    '  <generator>Continuum</generator>',
+  ]
+  for (const item of channel.items) {
+    lines.push(
+      '  <entry>',
+      `    <id>${x(item.id)}</id>`,
+      `    <title type="text" xml:lang="${x(item.language)}">${x(item.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${x(item.link)}"/>`,
+      `    <updated>${rfc3339(item.updated)}</updated>`,
+      `    <author><name>${x(item.author)}</name></author>`,
+      `    <summary type="text" xml:lang="${x(item.language)}">${x(item.summary)}</summary>`,
+      `    <category term="${x(item.category.term)}" label="${x(item.category.label)}"/>`,
+      '  </entry>',
+    )
+  }
+  lines.push('</feed>', '')
+  return lines.join('\n')
+}
+
+function rss(channel: Channel): string {
+  const x = xmlEscape
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '  <channel>',
+    `    <title>${x(channel.title)}</title>`,
+    `    <link>${x(channel.siteUrl)}</link>`,
+    `    <description>${x(channel.description)}</description>`,
+    '    <language>en</language>',
+    // RSS's own author elements take an e-mail address; Dublin Core's creator takes a name.
+    `    <dc:creator>${x(FEED_AUTHOR)}</dc:creator>`,
+    `    <copyright>${x(FEED_AUTHOR)}</copyright>`,
+    `    <lastBuildDate>${channel.updated.toUTCString()}</lastBuildDate>`,
+    '    <generator>Continuum</generator>',
+    '    <docs>https://www.rssboard.org/rss-specification</docs>',
+    `    <atom:link href="${x(feedUrl(channel, 'rss.xml'))}" rel="self" type="application/rss+xml"/>`,
+  ]
+  for (const item of channel.items) {
+    lines.push(
+      '    <item>',
+      `      <title>${x(item.title)}</title>`,
+      `      <link>${x(item.link)}</link>`,
+      // Readers render an RSS description as HTML: the plain summary is escaped for HTML, then for XML.
+      `      <description>${x(htmlEscape(item.summary))}</description>`,
+      `      <guid isPermaLink="false">${x(item.id)}</guid>`,
+      `      <pubDate>${item.updated.toUTCString()}</pubDate>`,
+      `      <dc:creator>${x(item.author)}</dc:creator>`,
+      `      <category>${x(item.category.label)}</category>`,
+      '    </item>',
+    )
+  }
+  lines.push('  </channel>', '</rss>', '')
+  return lines.join('\n')
+}
+
+function jsonFeed(channel: Channel): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel.title,
+    home_page_url: channel.siteUrl,
+    feed_url: feedUrl(channel, 'json'),
+    description: channel.description,
+    language: 'en',
+    authors: [{name: FEED_AUTHOR}],
+    items: channel.items.map((item) => ({
+      id: item.id,
+      url: item.link,
+      title: item.title,
+      // Plain text, never content_html: a reader must not interpret the summary as markup.
+      content_text: item.summary,
+      date_modified: rfc3339(item.updated),
+      language: item.language,
+      authors: [{name: item.author}],
+      tags: [item.category.label],
+    })),
+  }
+  return `${JSON.stringify(feed, null, 2)}\n`
+}
+
+function build(siteUrl: string, name: Channel['name'], title: string, description: string, entries: readonly Published[], summaryOf: (entry: Published) => string): [string, string][] {
   const dated = [...entries].sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.data.title.localeCompare(b.data.title)).slice(0, MAX_ITEMS)
-  const updated = dated[0] ? new Date(`${dated[0].data.lastReviewed}T00:00:00Z`) : new Date(0)
-  const feed = new Feed({
+  const dateOf = (entry: Published) => new Date(`${entry.data.lastReviewed}T00:00:00Z`)
+  const channel: Channel = {
+    id: `${siteUrl}feeds/${name}`,
+    name,
     title,
     description,
-    id: `${siteUrl}feeds/${name}`,
-    link: siteUrl,
-    language: 'en',
-    copyright: 'Continuum contributors',
-    updated,
-    generator: 'Continuum',
-    feedLinks: {atom: `${siteUrl}feeds/${name}.atom.xml`, rss: `${siteUrl}feeds/${name}.rss.xml`, json: `${siteUrl}feeds/${name}.json`},
-  })
-  for (const entry of dated) {
-    const link = `${siteUrl}${entry.permalink.slice(1)}`
-    feed.addItem({
-      title: entry.data.title,
+    siteUrl,
+    updated: dated[0] ? dateOf(dated[0]) : new Date(0),
+    items: dated.map((entry) => ({
       id: `urn:continuum:${entry.data.id ?? entry.slug}`,
-      link,
-      description: summaryOf(entry),
-      date: new Date(`${entry.data.lastReviewed}T00:00:00Z`),
-      category: [{name: entry.data.type === 'practice' ? 'Practice' : 'Case review'}],
-    })
+      title: entry.data.title,
+      link: `${siteUrl}${entry.permalink.slice(1)}`,
+      summary: summaryOf(entry),
+      updated: dateOf(entry),
+      language: entry.data.language,
+      category: entry.data.type === 'practice' ? {term: 'practice', label: 'Practice'} : {term: 'case-review', label: 'Case review'},
+      author: authorOf(entry),
+    })),
   }
-  return [[`${name}.atom.xml`, feed.atom1()], [`${name}.rss.xml`, feed.rss2()], [`${name}.json`, feed.json1()]]
+  return [[`${name}.atom.xml`, atom(channel)], [`${name}.rss.xml`, rss(channel)], [`${name}.json`, jsonFeed(channel)]]
 }
 
 /** File name → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */

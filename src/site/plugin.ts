@@ -16,6 +16,17 @@ import {siteOf} from './setup.js'
 const component = (name: string) => `@site/src/components/pages/${name}.tsx`
 
 /**
+ * The `@generated/…` name of a file written by createData: route modules are written into the
+ * browser bundle's registry as given, and createData's absolute path would publish the build
+ * machine's folders.
+ */
+function generatedModule(context: Pick<LoadContext, 'generatedFilesDir'>, file: string): string {
+  const relative = path.relative(context.generatedFilesDir, file)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`Data file outside the generated files folder: ${path.basename(file)}`)
+  return `@generated/${relative.split(path.sep).join('/')}`
+}
+
+/**
  * Takes no options on purpose: plugin options are serialised into the site configuration that
  * every page ships, so the corpus is fetched here, from the per-process cache of the setup.
  */
@@ -27,7 +38,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
     name: 'continuum-portal',
     async contentLoaded({actions}) {
       const {createData, addRoute} = actions
-      const json = (name: string, value: unknown) => createData(name, JSON.stringify(value))
+      const json = async (name: string, value: unknown) => generatedModule(context, await createData(name, JSON.stringify(value)))
       const topics = topicsOf(corpus)
       const stories = storiesOf(corpus)
       const practices = browserOf(corpus, 'practice')

@@ -1,0 +1,107 @@
+/**
+ * Defence in depth for the build: the validator refuses raw HTML and script-capable links, and this
+ * remark plugin refuses them again while Docusaurus compiles each entry, so that a validator bug
+ * cannot put markup of a contributor's choosing on a public page (with `format: 'md'` Docusaurus
+ * renders raw HTML through rehype-raw).
+ *
+ * Self-contained on purpose (no runtime imports but Node's): docusaurus.config.ts imports it
+ * directly, through Docusaurus's TypeScript loader, which mishandles ESM-only packages.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Nodes, Root} from 'mdast'
+import type {VFile} from 'vfile'
+
+/** URL schemes that run code or smuggle a document in a link or image: refused whatever their spelling. */
+export const refusedSchemes = ['javascript', 'vbscript', 'data', 'file', 'blob'] as const
+
+const REFUSED_SCHEME = new RegExp(`^(${refusedSchemes.join('|')}):`, 'i')
+// ASCII controls and whitespace, plus any Unicode space, control or format character: browsers
+// skip some of these inside a scheme, so none of them may hide one.
+const INVISIBLE = /[\u0000-\u0020\u007F\p{Cc}\p{Cf}\p{Z}\s]/gu
+
+/**
+ * The URL as a browser could read its scheme: invisible characters removed and percent-escapes
+ * decoded (repeatedly, for double encodings), without ever throwing on a malformed escape.
+ */
+export function normaliseUrl(url: string): string {
+  let current = url.replace(INVISIBLE, '')
+  for (let round = 0; round < 8; round++) {
+    const decoded = current.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))).replace(INVISIBLE, '')
+    if (decoded === current) break
+    current = decoded
+  }
+  return current
+}
+
+/** Whether a link, image or definition URL uses a refused scheme. */
+export function isRefusedUrl(url: string): boolean {
+  return REFUSED_SCHEME.test(normaliseUrl(url))
+}
+
+/**
+ * Whether raw HTML is exactly one comment and nothing else (the validator's suppression comments,
+ * `<!-- continuum-disable-next rule -- reason -->`), with text valid by the HTML standard (not
+ * starting with `>` or `->`, no `<!--`, `-->` or `--!>` inside, not ending with `<!-`), so that no
+ * HTML parser can end the comment early and read what follows as markup.
+ */
+export function isBareComment(html: string): boolean {
+  const match = /^[ \t\n]*<!--([\s\S]*)-->[ \t\n]*$/.exec(html)
+  if (!match) return false
+  const text = match[1]!
+  return !text.startsWith('>') && !text.startsWith('->') && !/<!--|-->|--!>/.test(text) && !text.endsWith('<!-')
+}
+
+/** Number of lines of the file before the text Docusaurus compiled (its front matter), or 0 if unknown. */
+function linesBeforeBody(file: VFile): number {
+  try {
+    const source = readFileSync(file.path, 'utf8').replace(/^\uFEFF/, '').replaceAll('\r\n', '\n')
+    const body = String(file.value)
+    if (!source.endsWith(body)) return 0
+    return source.slice(0, source.length - body.length).split('\n').length - 1
+  } catch {
+    return 0
+  }
+}
+
+/** An error whose report is the located sentence itself, without a stack trace under it. */
+function refusal(file: VFile, node: Nodes, what: string): Error {
+  const where = file.path ? path.relative(file.cwd, file.path).replaceAll('\\', '/') : 'an entry'
+  const line = (node.position?.start.line ?? 1) + (file.path ? linesBeforeBody(file) : 0)
+  const column = node.position?.start.column ?? 1
+  const error = new Error(`${where}:${line}:${column}: ${what}; the build refuses it even though the entry passed validation (report this as a validator bug).`)
+  error.stack = error.message
+  return error
+}
+
+/** A short, printable quotation of contributed text for an error message. */
+function quote(text: string): string {
+  const flat = JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text)
+  return flat.slice(1, -1)
+}
+
+/**
+ * Remark plugin: throws a located Error on raw HTML other than one bare comment, and on a link,
+ * image or definition whose URL uses a refused scheme.
+ */
+export function remarkGuard() {
+  return (tree: Root, file: VFile): void => {
+    const visit = (node: Nodes): void => {
+      if (node.type === 'html' && !isBareComment(node.value)) {
+        throw refusal(file, node, `raw HTML is not allowed in an entry (\`${quote(node.value)}\`)`)
+      }
+      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isRefusedUrl(node.url)) {
+        const kind = node.type === 'definition' ? 'link definition' : node.type
+        throw refusal(file, node, `a ${kind} to a refused URL scheme is not allowed in an entry (\`${quote(node.url)}\`)`)
+      }
+      if ('children' in node) for (const child of node.children) visit(child)
+    }
+    visit(tree)
+  }
+}
+
+/**
+ * The remark plugins every entry is compiled with, before Docusaurus's own (both docs instances use
+ * this list): later plugins, such as a link rewriter, are appended here.
+ */
+export const contentRemarkPlugins: Array<() => (tree: Root, file: VFile) => void> = [remarkGuard]
