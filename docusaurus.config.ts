@@ -18,7 +18,7 @@ async function portalLibrary(): Promise<typeof import('./src/site/index')> {
 }
 
 export default async function createConfig(): Promise<Config> {
-  const {siteOf, continuumPlugin, editionDocs, browserSearchSettings} = await portalLibrary()
+  const {siteOf, continuumPlugin, editionDocs, browserSearchSettings, entryLinksPlugin} = await portalLibrary()
   const site = await siteOf(__dirname)
   const practitioners = site.edition === 'practitioners'
   const docs = (folder: 'practices' | 'cases') => ({
@@ -26,9 +26,10 @@ export default async function createConfig(): Promise<Config> {
     // publish the build machine's folders.
     path: path.relative(__dirname, path.join(site.contentRoot, folder)).split(path.sep).join('/'),
     routeBasePath: folder,
-    // Refuses raw HTML and script links again while compiling, should the validator miss one
-    // (functions are serialised as null in the shipped configuration).
-    beforeDefaultRemarkPlugins: contentRemarkPlugins,
+    // Refuses raw HTML and script links again while compiling, should the validator miss one, then
+    // resolves links between entries as the validator does (functions are serialised as null in
+    // the shipped configuration).
+    beforeDefaultRemarkPlugins: [...contentRemarkPlugins, entryLinksPlugin(site)],
     sidebarPath: false as const,
     // Withheld entries are not listed here (this configuration ships to browsers): editionDocs
     // excludes them inside the build.

@@ -9,7 +9,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {contentRemarkPlugins, isBareComment, isRefusedUrl, remarkGuard} from '../src/site/remark-guard.js'
+import {isRefusedUrl} from '../src/model/urls.js'
+import {contentRemarkPlugins, isBareComment, remarkGuard} from '../src/site/remark-guard.js'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
 

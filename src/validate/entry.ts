@@ -14,6 +14,13 @@ export interface FrontMatter {
   readonly raw: unknown
 }
 
+/** A link or link definition of a body, as plain data. */
+export interface EntryLink {
+  url: string
+  title?: string
+  place: {line: number; column: number; endLine?: number; endColumn?: number}
+}
+
 export interface Entry {
   /** The virtual file: path, text, and the messages rules attach to it. */
   readonly file: VFile
@@ -35,6 +42,8 @@ export interface Entry {
   /** When a worker parsed the file: its front matter as plain data, and where corpus rules point. */
   raw?: unknown
   places?: Record<string, {line: number; column: number}>
+  /** The body's links, when a validation worker parsed the body instead of this thread. */
+  links?: EntryLink[]
   /** The body as plain text, when a validation worker parsed the body instead of this thread. */
   plain?: string
   /** Loaded only as context for corpus rules (ids, profiles): its own messages are not reported. */

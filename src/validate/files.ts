@@ -16,7 +16,9 @@ async function walk(dir: string, out: string[]) {
     if (item.name.startsWith('.') || item.name === 'node_modules') continue
     const full = path.join(dir, item.name)
     if (item.isDirectory()) await walk(full, out)
-    else if (item.isFile() && item.name.endsWith('.md')) out.push(full)
+    // Symbolic links are listed so that validation reports them (safety/symlink): skipping one
+    // silently would hide an entry from its author, following one could read outside the checkout.
+    else if ((item.isFile() || item.isSymbolicLink()) && item.name.endsWith('.md')) out.push(full)
   }
 }
 

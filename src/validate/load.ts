@@ -3,8 +3,9 @@
  * (never an executable engine), then the Markdown body parsed once into mdast. Problems found here
  * are reported as messages on the file; nothing here throws for bad content.
  */
+import {lstatSync, readFileSync} from 'node:fs'
 import matter from 'gray-matter'
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -72,6 +73,31 @@ export function normaliseText(text: string): string {
 export interface Source {
   path: string
   bytes: Uint8Array
+  /** The path is a symbolic link (its bytes were not read). */
+  symlink?: boolean
+  /** Why the file could not be read, if it could not. */
+  unreadable?: string
+}
+
+/** Reads a file for validation without following a symbolic link. */
+export async function readSource(file: string): Promise<Source> {
+  const {lstat, readFile} = await import('node:fs/promises')
+  try {
+    if ((await lstat(file)).isSymbolicLink()) return {path: file, bytes: new Uint8Array(), symlink: true}
+    return {path: file, bytes: await readFile(file)}
+  } catch (error) {
+    return {path: file, bytes: new Uint8Array(), unreadable: (error as Error).message}
+  }
+}
+
+/** readSource, synchronously (validation workers read one file at a time). */
+export function readSourceSync(file: string): Source {
+  try {
+    if (lstatSync(file).isSymbolicLink()) return {path: file, bytes: new Uint8Array(), symlink: true}
+    return {path: file, bytes: readFileSync(file)}
+  } catch (error) {
+    return {path: file, bytes: new Uint8Array(), unreadable: (error as Error).message}
+  }
 }
 
 /**
@@ -85,6 +111,20 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
   const refuse = (ruleId: string, finding: Finding) => {
     report(entry, ruleId, finding)
     return entry
+  }
+  if (source.unreadable !== undefined) {
+    return refuse('internal-error', {
+      reason: `Could not read the file: ${source.unreadable}`,
+      place: {line: 1, column: 1},
+      hint: 'Check that the file exists and that you may read it, then run the command again.',
+    })
+  }
+  if (source.symlink) {
+    return refuse('safety/symlink', {
+      reason: 'Unexpected symbolic link, expected a regular file',
+      place: {line: 1, column: 1},
+      hint: 'Entries are files in the checkout: replace the link with the file itself (a link could point outside the portal, and the build would not follow it).',
+    })
   }
   const bytes = source.bytes
   if (bytes.byteLength > limits.maxFileBytes) {
@@ -249,10 +289,146 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
     })
   }
   if (options.body === false) return entry
+  // Deep containers make the Markdown parser (and every tree walk after it) recurse: measured
+  // on the lines before parsing, so hostile depth never reaches the parser.
+  const bodyText = text.slice(bodyOffset)
+  const deep = containerDepth(bodyText)
+  if (deep.depth > limits.maxNesting) {
+    return refuse('safety/nesting', {
+      reason: `Block quotes, lists or indentation nested ${deep.depth} levels deep, over the limit of ${limits.maxNesting}`,
+      place: {line: bodyLine + deep.line, column: 1},
+      hint: 'Flatten the structure: entries need at most three or four levels of lists or quotes.',
+    })
+  }
+  const dense = markupDensity(bodyText)
+  if (dense) {
+    return refuse('safety/markup-density', {
+      reason: dense.reason,
+      place: {line: bodyLine + dense.line, column: 1},
+      hint: 'Write it as prose or a short list: the Markdown parser slows down sharply on this much markup in one block.',
+    })
+  }
   // Parse the body with the front matter blanked out, so mdast positions are file positions.
-  const body = '\n'.repeat(bodyLine - 1) + text.slice(bodyOffset)
-  entry.tree = parser.parse(body) as Root
+  const tree = parser.parse('\n'.repeat(bodyLine - 1) + bodyText) as Root
+  const inline = inlineDepth(tree)
+  if (inline.depth > limits.maxNesting) {
+    return refuse('safety/nesting', {
+      reason: `Emphasis, links or other inline markup nested ${inline.depth} levels deep, over the limit of ${limits.maxNesting}`,
+      place: {line: inline.line, column: inline.column},
+      hint: 'Nest emphasis at most a level or two: **bold with _emphasis_** is as deep as an entry needs.',
+    })
+  }
+  entry.tree = tree
   return entry
+}
+
+const thematicBreak = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
+
+/**
+ * The deepest nesting of block containers a body can produce, read line by line: each `>` or list
+ * marker at the start of a line opens one, and every two columns of indentation may continue one.
+ * An over-estimate for odd indentation, never an under-estimate. Lines in fenced code are skipped.
+ */
+export function containerDepth(body: string): {depth: number; line: number} {
+  let worst = {depth: 0, line: 0}
+  let fence: string | undefined
+  let lineIndex = 0
+  for (let start = 0; start <= body.length; lineIndex++) {
+    const newline = body.indexOf('\n', start)
+    const end = newline === -1 ? body.length : newline
+    let index = start
+    let depth = 0
+    let columns = 0
+    // Indentation and container markers, interleaved: `  > - > text`.
+    for (;;) {
+      const code = body.charCodeAt(index)
+      if (code === 32) {
+        columns++
+        index++
+      } else if (code === 9) {
+        columns += 4 - (columns % 4)
+        index++
+      } else if (code === 62) {
+        depth++
+        index++
+      } else if ((code === 45 || code === 42 || code === 43) && (body.charCodeAt(index + 1) === 32 || body.charCodeAt(index + 1) === 9 || index + 1 === end)) {
+        depth++
+        index++
+      } else if (code >= 48 && code <= 57) {
+        let digits = index
+        while (digits < end && digits - index < 10 && body.charCodeAt(digits) >= 48 && body.charCodeAt(digits) <= 57) digits++
+        const mark = body.charCodeAt(digits)
+        if ((mark === 46 || mark === 41) && (body.charCodeAt(digits + 1) === 32 || digits + 1 === end)) {
+          depth++
+          index = digits + 1
+        } else break
+      } else break
+      if (index >= end) break
+    }
+    const rest = body.slice(index, Math.min(end, index + 3))
+    // A thematic break (`* * *`, `- - -`) is one line of markers, not nesting.
+    if (thematicBreak.test(body.slice(start, end))) depth = 0
+    if (fence) {
+      if (rest.startsWith(fence)) fence = undefined
+    } else {
+      if (rest === '```' || rest === '~~~') fence = rest
+      const total = depth + Math.floor(columns / 2)
+      if (total > worst.depth) worst = {depth: total, line: lineIndex}
+    }
+    start = end + 1
+  }
+  return worst
+}
+
+/**
+ * Markup the Markdown parser handles in more than linear time, counted per block (lines between
+ * blank lines): emphasis delimiter runs (`*`, `_`, `~`), link and image openers, and table cells
+ * in one row. Limits far above any real entry; the first block over one is returned.
+ */
+export function markupDensity(body: string): {reason: string; line: number} | undefined {
+  let runs = 0
+  let brackets = 0
+  let blockLine = 0
+  let line = 0
+  let lineHasText = false
+  let cells = 0
+  for (let index = 0; index <= body.length; index++) {
+    const code = index < body.length ? body.charCodeAt(index) : 10
+    if (code === 10) {
+      if (cells > limits.maxTableCells) return {reason: `Unexpected table row of ${cells.toLocaleString('en')} cells, expected at most ${limits.maxTableCells}`, line}
+      cells = 0
+      line++
+      if (!lineHasText) {
+        runs = 0
+        brackets = 0
+        blockLine = line
+      }
+      lineHasText = false
+      continue
+    }
+    if (code !== 32 && code !== 9 && code !== 13) lineHasText = true
+    if ((code === 42 || code === 95 || code === 126) && body.charCodeAt(index - 1) !== code) runs++
+    else if (code === 91) brackets++
+    else if (code === 124) cells++
+    if (runs > limits.maxDelimiterRuns) return {reason: `Unexpected ${runs.toLocaleString('en')}+ emphasis markers (\`*\`, \`_\`, \`~\`) in one paragraph, expected at most ${limits.maxDelimiterRuns}`, line: blockLine}
+    if (brackets > limits.maxDelimiterRuns) return {reason: `Unexpected ${brackets.toLocaleString('en')}+ \`[\` in one paragraph, expected at most ${limits.maxDelimiterRuns}`, line: blockLine}
+  }
+  return undefined
+}
+
+const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
+
+/** The deepest nesting of inline markup in a tree, walked without recursion (the tree may be hostile). */
+function inlineDepth(tree: Root): {depth: number; line: number; column: number} {
+  let worst = {depth: 0, line: 1, column: 1}
+  const stack: Array<[Nodes, number]> = [[tree, 0]]
+  while (stack.length > 0) {
+    const [node, above] = stack.pop()!
+    const depth = above + (INLINE_CONTAINERS.has(node.type) ? 1 : 0)
+    if (depth > worst.depth) worst = {depth, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1}
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth])
+  }
+  return worst
 }
 
 /** Position in the file of an offset in the front matter YAML. */

@@ -8,12 +8,30 @@ import {visit} from 'unist-util-visit'
 import type {Entry} from './entry.js'
 import type {Finding} from './rule.js'
 
-const pattern = /^<!--\s*continuum-disable-next\b([\s\S]*?)-->\s*$/
 const MIN_REASON = 12
 
-/** Whether an html node is a suppression comment (the only HTML an entry may hold). */
+/**
+ * The inside of an HTML node that holds exactly one comment and nothing else, or undefined. The
+ * comment ends at its first `-->`: anything after it (a second comment, a tag) makes the node
+ * raw HTML, so `<!-- … --><script>` can never pass as a comment.
+ */
+export function bareCommentOf(html: string): string | undefined {
+  const value = html.trim()
+  if (!value.startsWith('<!--') || value.length < 7) return undefined
+  const end = value.indexOf('-->', 4)
+  if (end !== value.length - 3) return undefined
+  const inside = value.slice(4, end)
+  // `<!-->` and `<!--->` end a comment early in browsers; `--!>` too.
+  if (inside.startsWith('>') || inside.startsWith('->') || inside.includes('--!>') || inside.includes('<!--')) return undefined
+  return inside
+}
+
+const directive = /^\s*continuum-disable-next\b/
+
+/** Whether an html node is a suppression comment (the only HTML an entry may hold): one bare comment, nothing else. */
 export function isSuppressionComment(html: string): boolean {
-  return pattern.test(html.trim())
+  const inside = bareCommentOf(html)
+  return inside !== undefined && directive.test(inside)
 }
 
 export interface Suppression {
@@ -26,15 +44,28 @@ export interface Suppression {
   used: boolean
 }
 
+const nextCache = new WeakMap<Parents, Array<Nodes | undefined>>()
+
+/** For each child index, the first non-HTML sibling at or after it (one pass per parent: many comments stay linear). */
+function nextBlocks(parent: Parents): Array<Nodes | undefined> {
+  let next = nextCache.get(parent)
+  if (next) return next
+  const children = parent.children as Nodes[]
+  next = new Array<Nodes | undefined>(children.length + 1)
+  for (let index = children.length - 1; index >= 0; index--) next[index] = children[index]!.type === 'html' ? next[index + 1] : children[index]
+  nextCache.set(parent, next)
+  return next
+}
+
 /** The suppressions of an entry; malformed ones are reported as findings. */
 export function suppressionsOf(entry: Entry, report: (ruleId: string, finding: Finding) => void): Suppression[] {
   const found: Suppression[] = []
   if (!entry.tree) return found
   visit(entry.tree, 'html', (node: Html, index, parent: Parents | undefined) => {
-    const match = pattern.exec(node.value.trim())
-    if (!match) return
+    if (!isSuppressionComment(node.value)) return
+    const inside = bareCommentOf(node.value)!.replace(directive, '')
     const place = {line: node.position!.start.line, column: node.position!.start.column}
-    const [list, ...reasonParts] = match[1]!.split(/\s--\s?/)
+    const [list, ...reasonParts] = inside.split(/\s--\s?/)
     const rules = (list ?? '').split(/[\s,]+/).filter(Boolean)
     const reason = reasonParts.join(' -- ').trim()
     if (rules.length === 0 || reason.length < MIN_REASON) {
@@ -54,8 +85,7 @@ export function suppressionsOf(entry: Entry, report: (ruleId: string, finding: F
       })
       return
     }
-    const siblings = (parent?.children ?? []) as Nodes[]
-    const next = siblings.slice((index ?? 0) + 1).find((sibling) => sibling.type !== 'html')
+    const next = parent ? nextBlocks(parent)[(index ?? 0) + 1] : undefined
     const fromLine = next?.position?.start.line ?? place.line + 1
     const toLine = next?.position?.end.line ?? fromLine
     found.push({rules, reason, fromLine, toLine, comment: node, used: false})

@@ -2,12 +2,12 @@
  * The validator: loads sources into entries, runs every rule, applies reasoned suppressions, and
  * returns ESLint-shaped results. It knows nothing of the CLI or the site.
  */
-import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {VFile} from 'vfile'
 import type {Entry} from './entry.js'
-import {loadEntry, type Source} from './load.js'
+import {limits} from './limits.js'
+import {loadEntry, readSource, type Source} from './load.js'
 import type {LintMessage, LintResult} from './report/format.js'
 import type {Finding} from './rule.js'
 import {rules} from './rules/index.js'
@@ -18,6 +18,8 @@ export interface ValidateOptions {
   /** Entries loaded only as context for corpus rules (ids, links, profiles); not reported. */
   context?: readonly Source[]
   severity?: Readonly<Record<string, Severity>>
+  /** Time one file may take (milliseconds); in this thread it is checked between rules. */
+  budgetMs?: number
 }
 
 export interface Collected {
@@ -40,12 +42,90 @@ export interface OwnCheck {
   suppressions: PlainSuppression[]
 }
 
-/** Runs every per-entry rule on a fully loaded entry, and reads its suppressions. */
-export function checkOwn(entry: Entry, findings: Collected[]): OwnCheck {
+/** What one file's checking is doing now: 0 loading and parsing, 1 + i the rule `rules[i]`, -1 suppressions. */
+export type Stage = number
+
+/** The name of a stage, for a message that says what was running. */
+export function stageName(stage: Stage): string {
+  if (stage === 0) return 'reading and parsing the file'
+  if (stage === -1) return 'reading suppression comments'
+  return `rule ${rules[stage - 1]?.id ?? 'unknown'}`
+}
+
+/** A finding for a file whose checking failed unexpectedly: the message, never a stack. */
+export function internalError(what: string, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error)
+  return {
+    reason: `Internal error while ${what}: ${detail.split('\n')[0]!.slice(0, 200)}`,
+    place: {line: 1, column: 1},
+    hint: 'This is a bug in the validator, not necessarily in the file; the other files were still checked. Please report it with the file attached (run with --debug for details).',
+  }
+}
+
+/** A finding for a file that used up its time budget. */
+export function overBudget(budgetMs: number, stage: Stage): Finding {
+  return {
+    reason: `Checking this file took longer than ${budgetMs / 1000} s (while ${stageName(stage)}); it was stopped`,
+    place: {line: 1, column: 1},
+    hint: 'Real entries take milliseconds: look for very long or repetitive text, deep nesting or huge tables, and shorten it.',
+  }
+}
+
+/**
+ * Runs every per-entry rule on a fully loaded entry, and reads its suppressions. A rule that
+ * throws becomes an internal-error message on this file; `onStage` tells a watcher which rule is
+ * running; past `budgetMs` the remaining rules are skipped and the file reported.
+ */
+export function checkOwn(entry: Entry, findings: Collected[], options: {onStage?: (stage: Stage) => void; budgetMs?: number; started?: number} = {}): OwnCheck {
   const push = (ruleId: string, finding: Finding) => findings.push({ruleId, finding})
-  if (!entry.refused) for (const rule of rules) rule.check?.(entry, (finding) => push(rule.id, finding))
-  const suppressions = suppressionsOf(entry, push).map((s) => ({rules: s.rules, fromLine: s.fromLine, toLine: s.toLine, line: s.comment.position!.start.line, column: s.comment.position!.start.column}))
+  const started = options.started ?? performance.now()
+  const budget = options.budgetMs ?? limits.fileBudgetMs
+  if (!entry.refused) {
+    for (const [index, rule] of rules.entries()) {
+      if (!rule.check) continue
+      options.onStage?.(index + 1)
+      try {
+        rule.check(entry, (finding) => push(rule.id, finding))
+      } catch (error) {
+        push('internal-error', internalError(`running rule ${rule.id}`, error))
+      }
+      if (performance.now() - started > budget) {
+        push('safety/time-budget', overBudget(budget, index + 1))
+        break
+      }
+    }
+  }
+  options.onStage?.(-1)
+  let suppressions: PlainSuppression[] = []
+  try {
+    suppressions = suppressionsOf(entry, push).map((s) => ({rules: s.rules, fromLine: s.fromLine, toLine: s.toLine, line: s.comment.position!.start.line, column: s.comment.position!.start.column}))
+  } catch (error) {
+    push('internal-error', internalError('reading suppression comments', error))
+  }
   return {findings, suppressions}
+}
+
+/** Loads one source; a crash while loading becomes an internal-error message on a refused entry. */
+export function loadGuarded(source: Source, report: (entry: Entry, ruleId: string, finding: Finding) => void, options: {body?: boolean} = {}): Entry {
+  try {
+    return loadEntry(source, report, options)
+  } catch (error) {
+    const entry: Entry = {file: new VFile({path: source.path}), path: source.path.replaceAll('\\', '/'), text: '', bodyLine: 1, refused: true}
+    report(entry, 'internal-error', internalError('reading and parsing the file', error))
+    return entry
+  }
+}
+
+/** Runs the corpus rules; one that throws is reported on every file it would have checked. */
+function checkCorpusGuarded(entries: readonly Entry[], push: (entry: Entry, ruleId: string, finding: Finding) => void) {
+  for (const rule of rules) {
+    if (!rule.checkCorpus) continue
+    try {
+      rule.checkCorpus(entries, (entry, finding) => push(entry, rule.id, finding))
+    } catch (error) {
+      for (const entry of entries) if (!entry.context) push(entry, 'internal-error', internalError(`running rule ${rule.id}`, error))
+    }
+  }
 }
 
 /** Validates sources and returns one result per source, in order. */
@@ -56,25 +136,34 @@ export function validateSources(sources: readonly Source[], options: ValidateOpt
     list.push({ruleId, finding})
     collected.set(entry, list)
   }
-  const entries = sources.map((source) => loadEntry(source, push))
   const own = new Map<Entry, OwnCheck>()
-  for (const entry of entries) {
+  const entries = sources.map((source) => {
+    const started = performance.now()
+    const entry = loadGuarded(source, push)
     const list = collected.get(entry) ?? []
     collected.set(entry, list)
-    own.set(entry, checkOwn(entry, list))
-  }
+    own.set(entry, checkOwn(entry, list, {started, ...(options.budgetMs ? {budgetMs: options.budgetMs} : {})}))
+    return entry
+  })
   const context = loadContext(options.context ?? [])
-  for (const rule of rules) rule.checkCorpus?.([...entries, ...context], (entry, finding) => push(entry, rule.id, finding))
+  checkCorpusGuarded([...entries, ...context], push)
   const results = entries.map((entry) => resultOf(entry.path, collected.get(entry) ?? [], own.get(entry)!.suppressions, options.severity))
   return {results, entries, context}
 }
 
 /** Entries read only as context for corpus rules: front matter only, only the rules that derive what corpus rules read. */
 function loadContext(sources: readonly Source[]): Entry[] {
-  const entries = sources.map((source) => Object.assign(loadEntry(source, () => {}, {body: false}), {context: true}))
+  const entries = sources.map((source) => Object.assign(loadGuarded(source, () => {}, {body: false}), {context: true}))
   for (const entry of entries) {
     if (entry.refused) continue
-    for (const rule of rules) if (rule.onContext) rule.check?.(entry, () => {})
+    for (const rule of rules) {
+      if (!rule.onContext) continue
+      try {
+        rule.check?.(entry, () => {})
+      } catch {
+        // A context entry is reported when it is itself validated; here it only informs others.
+      }
+    }
   }
   return entries
 }
@@ -83,10 +172,11 @@ function loadContext(sources: readonly Source[]): Entry[] {
 export function resultOf(filePath: string, findings: readonly Collected[], suppressions: readonly PlainSuppression[], severityOverrides?: ValidateOptions['severity']): LintResult {
   const used = new Set<PlainSuppression>()
   const messages: LintMessage[] = []
+  const covering = suppressionIndex(suppressions)
   for (const {ruleId, finding} of findings) {
     const severity = severityOf(ruleId, severityOverrides)
     if (severity === 'off') continue
-    const suppression = suppressions.find((s) => s.rules.includes(ruleId) && finding.place.line >= s.fromLine && finding.place.line <= s.toLine)
+    const suppression = covering(ruleId, finding.place.line)
     if (suppression) {
       used.add(suppression)
       continue
@@ -113,6 +203,42 @@ export function resultOf(filePath: string, findings: readonly Collected[], suppr
   }
 }
 
+/**
+ * A look-up of the suppression covering a rule on a line: per rule, ranges sorted by first line
+ * with a running maximum of last lines, so each look-up is a binary search (many comments and many
+ * findings stay n log n).
+ */
+function suppressionIndex(suppressions: readonly PlainSuppression[]): (ruleId: string, line: number) => PlainSuppression | undefined {
+  const byRule = new Map<string, PlainSuppression[]>()
+  for (const suppression of suppressions) {
+    for (const ruleId of new Set(suppression.rules)) {
+      const list = byRule.get(ruleId) ?? []
+      list.push(suppression)
+      byRule.set(ruleId, list)
+    }
+  }
+  const tables = new Map<string, {ranges: PlainSuppression[]; widest: PlainSuppression[]}>()
+  for (const [ruleId, list] of byRule) {
+    const ranges = list.sort((a, b) => a.fromLine - b.fromLine)
+    const widest: PlainSuppression[] = []
+    for (const range of ranges) widest.push(widest.length > 0 && widest.at(-1)!.toLine >= range.toLine ? widest.at(-1)! : range)
+    tables.set(ruleId, {ranges, widest})
+  }
+  return (ruleId, line) => {
+    const table = tables.get(ruleId)
+    if (!table) return undefined
+    let low = 0
+    let high = table.ranges.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (table.ranges[mid]!.fromLine <= line) low = mid + 1
+      else high = mid
+    }
+    const candidate = low > 0 ? table.widest[low - 1] : undefined
+    return candidate && candidate.toLine >= line ? candidate : undefined
+  }
+}
+
 /** What a worker sends back for one file (plain data: it crosses threads). */
 export interface WorkerResult extends OwnCheck {
   path: string
@@ -120,6 +246,7 @@ export interface WorkerResult extends OwnCheck {
   text: string
   bodyLine: number
   plain: string
+  links: Entry['links']
   type?: Entry['type']
   data?: Entry['data']
   raw?: unknown
@@ -127,30 +254,22 @@ export interface WorkerResult extends OwnCheck {
 }
 
 /**
- * Validates files on several cores: workers load each file fully and run its own checks (the
+ * Validates files in worker threads: workers load each file fully and run its own checks (the
  * Markdown parse and the anonymisation scan, most of the cost) and send back plain data; the corpus
  * rules (ids, slugs, links, profiles) then run here on that data, without parsing anything again.
- * Same results as validateSources.
+ * Same results as validateSources. Each file has a time budget: a worker that overruns it, or
+ * dies, is ended and replaced, and the file gets a message saying what was running.
  */
-export async function validateFilesParallel(paths: readonly string[], contextPaths: readonly string[], worker: URL, threads: number): Promise<{results: LintResult[]; entries: Entry[]}> {
-  const {Worker} = await import('node:worker_threads')
-  const known = [...new Set([...paths, ...contextPaths].map((file) => resolve(file)))]
-  const chunks: string[][] = Array.from({length: threads}, () => [])
-  paths.forEach((file, index) => chunks[index % threads]!.push(file))
-  const own = new Map<string, WorkerResult>()
-  const running = chunks.filter((chunk) => chunk.length > 0).map((chunk) => new Promise<void>((done, failed) => {
-    // A larger young generation: parsing allocates many short-lived nodes, and scavenges were a tenth of the time.
-    const thread = new Worker(worker, {workerData: {paths: chunk, known}, resourceLimits: {maxYoungGenerationSizeMb: 64}})
-    thread.on('message', (message: WorkerResult) => own.set(message.path, message))
-    thread.on('error', failed)
-    thread.on('exit', (code) => (code === 0 ? done() : failed(new Error(`validation worker exited with code ${code}`))))
-  }))
-  const read = async (file: string): Promise<Source> => ({path: file, bytes: await readFile(file)})
+export async function validateFilesParallel(paths: readonly string[], contextPaths: readonly string[], worker: URL, threads: number, budgetMs: number = limits.fileBudgetMs): Promise<{results: LintResult[]; entries: Entry[]}> {
+  const {runPool} = await import('./pool.js')
+  const read = readSource
   const wanted = new Set(paths.map((file) => resolve(file)))
-  const context = loadContext(await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read)))
-  await Promise.all(running)
+  const [own, context] = await Promise.all([
+    runPool(paths, {worker, threads, budgetMs}),
+    Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read)).then(loadContext),
+  ])
   const entries: Entry[] = paths.map((file) => {
-    const result = own.get(file.replaceAll('\\', '/'))!
+    const result = own.get(file)!
     return {
       file: new VFile({path: result.path}),
       path: result.path,
@@ -158,21 +277,20 @@ export async function validateFilesParallel(paths: readonly string[], contextPat
       bodyLine: result.bodyLine,
       refused: result.refused,
       plain: result.plain,
+      links: result.links,
       ...(result.type ? {type: result.type} : {}),
       ...(result.data ? {data: result.data} : {}),
       ...(result.places ? {raw: result.raw, places: result.places} : {}),
     }
   })
   const corpus = new Map<Entry, Collected[]>()
-  for (const rule of rules) {
-    rule.checkCorpus?.([...entries, ...context], (entry, finding) => {
-      const list = corpus.get(entry) ?? []
-      list.push({ruleId: rule.id, finding})
-      corpus.set(entry, list)
-    })
-  }
-  const results = entries.map((entry) => {
-    const mine = own.get(entry.path)!
+  checkCorpusGuarded([...entries, ...context], (entry, ruleId, finding) => {
+    const list = corpus.get(entry) ?? []
+    list.push({ruleId, finding})
+    corpus.set(entry, list)
+  })
+  const results = entries.map((entry, index) => {
+    const mine = own.get(paths[index]!)!
     return resultOf(entry.path, [...mine.findings, ...(corpus.get(entry) ?? [])], mine.suppressions)
   })
   return {results, entries}
@@ -190,36 +308,82 @@ function toMessage(ruleId: string, severity: Exclude<Severity, 'off'>, finding: 
   }
 }
 
-/** Files at which validating on several cores pays for starting the workers. */
-export const PARALLEL_FROM = 200
+/** Files one worker takes before a second one pays for its start. */
+export const FILES_PER_WORKER = 100
 
 /**
- * Reads files and validates them. With a worker script and enough files, on a machine with several
- * cores, the work is spread over the cores; the results are the same either way.
+ * Reads files and validates them. With a worker script, files are checked in worker threads (on
+ * several cores when there are enough files), which is what enforces the per-file time budget;
+ * without one, in this thread, with the budget checked between rules. Same results either way.
  */
-export async function validateFileEntries(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number} = {}): Promise<{results: LintResult[]; entries: Entry[]}> {
-  const threads = options.threads ?? Math.min(availableParallelism(), 8)
-  if (options.worker && threads > 1 && paths.length >= PARALLEL_FROM) return validateFilesParallel(paths, contextPaths, options.worker, threads)
-  const read = async (file: string): Promise<Source> => ({path: file, bytes: await readFile(file)})
+export async function validateFileEntries(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number} = {}): Promise<{results: LintResult[]; entries: Entry[]}> {
+  const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 8), Math.ceil(paths.length / FILES_PER_WORKER)))
+  if (options.worker && paths.length > 0) return validateFilesParallel(paths, contextPaths, options.worker, threads, options.budgetMs)
+  const read = readSource
   const wanted = new Set(paths.map((file) => resolve(file)))
   const sources = await Promise.all(paths.map(read))
   const context = await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read))
-  return validateSources(sources, {context})
+  return validateSources(sources, {context, ...(options.budgetMs ? {budgetMs: options.budgetMs} : {})})
 }
 
 /** Reads files and validates them (a convenience for callers with paths). */
-export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number} = {}): Promise<LintResult[]> {
+export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number} = {}): Promise<LintResult[]> {
   return (await validateFileEntries(paths, contextPaths, options)).results
 }
 
-/** Two anonymisation rules reading the same characters (a phone number is also a long number) report once. */
+/**
+ * Two anonymisation rules reading the same characters (a phone number is also a long number)
+ * report once: the first, in position order, wins. Messages are sorted by position; a sweep per
+ * line keeps the two furthest-reaching rules seen, so this stays n log n.
+ */
 function dropOverlappingAnon(messages: LintMessage[]) {
   const kept: LintMessage[] = []
-  for (const message of [...messages]) {
-    const overlaps = message.ruleId.startsWith('anon/') && message.endColumn !== undefined && kept.some((other) =>
-      other.ruleId.startsWith('anon/') && other.ruleId !== message.ruleId && other.line === message.line && other.endLine === message.endLine &&
-      other.endColumn !== undefined && message.column < other.endColumn && message.endColumn! > other.column)
-    if (overlaps) messages.splice(messages.indexOf(message), 1)
-    else kept.push(message)
+  let line = -1
+  let first = {rule: '', end: -1}
+  let second = {rule: '', end: -1}
+  for (const message of messages) {
+    if (!message.ruleId.startsWith('anon/') || message.endColumn === undefined || message.endLine !== message.line) {
+      kept.push(message)
+      continue
+    }
+    if (message.line !== line) {
+      line = message.line
+      first = {rule: '', end: -1}
+      second = {rule: '', end: -1}
+    }
+    // The furthest end of a kept span of another rule on this line.
+    const other = first.rule === message.ruleId ? second.end : first.end
+    if (other > message.column) continue
+    kept.push(message)
+    const end = message.endColumn
+    if (message.ruleId === first.rule) first.end = Math.max(first.end, end)
+    else if (end > first.end) {
+      second = first
+      first = {rule: message.ruleId, end}
+    } else if (message.ruleId === second.rule) second.end = Math.max(second.end, end)
+    else if (end > second.end) second = {rule: message.ruleId, end}
   }
+  messages.length = 0
+  for (const message of kept) messages.push(message)
+}
+
+/**
+ * The thread count asked for (CONTINUUM_THREADS), clamped to 1…cores; `note` says what was changed
+ * and why, for the caller to show.
+ */
+export function threadsFrom(value: string | undefined, cores: number = availableParallelism()): {threads?: number; note?: string} {
+  if (value === undefined || value.trim() === '') return {}
+  const asked = Number(value)
+  if (!Number.isInteger(asked)) return {threads: cores, note: `CONTINUUM_THREADS="${value}" is not a whole number; using ${cores} (the cores of this machine).`}
+  if (asked < 1) return {threads: 1, note: `CONTINUUM_THREADS=${asked} is below 1; using 1.`}
+  if (asked > cores) return {threads: cores, note: `CONTINUUM_THREADS=${asked} is more than the ${cores} cores of this machine; using ${cores}.`}
+  return {threads: asked}
+}
+
+/** The per-file time budget asked for (milliseconds), or a sentence saying why it is refused. */
+export function budgetFrom(value: string | undefined): {budgetMs?: number; error?: string} {
+  if (value === undefined || value.trim() === '') return {}
+  const asked = Number(value)
+  if (!Number.isFinite(asked) || asked < 100 || asked > 600_000) return {error: `A time budget of "${value}" ms is refused: give a number of milliseconds from 100 to 600000.`}
+  return {budgetMs: Math.round(asked)}
 }

@@ -1,33 +1,43 @@
 /**
- * A validation worker (see validateFilesParallel): loads its share of the files fully, runs their
- * own checks and relative-link checks, and posts back plain data, one message per file: findings,
- * suppressions, the front matter as data with the places corpus rules point at, and the body.
+ * A validation worker (see pool.ts): takes one file at a time, loads it fully, runs its own checks
+ * and posts back plain data: findings, suppressions, the front matter as data with the places
+ * corpus rules point at, the body's links and plain text. Before each stage it writes the stage
+ * into shared memory, so that the pool can say what was running if the file overruns its budget.
  */
-import {readFileSync} from 'node:fs'
 import {parentPort, workerData} from 'node:worker_threads'
 import {corpusPlaces} from './front-matter.js'
-import {loadEntry} from './load.js'
+import {readSourceSync} from './load.js'
 import {plainText} from './mdast.js'
-import {checkRelativeLinks} from './rules/links/corpus.js'
-import {checkOwn, type Collected, type WorkerResult} from './validate.js'
+import {linksOf} from './rules/links/corpus.js'
+import {checkOwn, internalError, loadGuarded, type Collected, type WorkerResult} from './validate.js'
 
-const {paths, known} = workerData as {paths: string[]; known: string[]}
-const knownPaths = new Set(known)
-for (const file of paths) {
+const {stage} = workerData as {stage: Int32Array}
+
+parentPort!.on('message', ({path, budgetMs}: {path: string; budgetMs: number}) => {
+  const started = performance.now()
   const findings: Collected[] = []
-  const entry = loadEntry({path: file, bytes: readFileSync(file)}, (_entry, ruleId, finding) => findings.push({ruleId, finding}))
-  const own = checkOwn(entry, findings)
-  checkRelativeLinks(entry, knownPaths, (finding) => findings.push({ruleId: 'links/relative', finding}))
+  Atomics.store(stage, 0, 0)
+  const entry = loadGuarded(readSourceSync(path), (_entry, ruleId, finding) => findings.push({ruleId, finding}))
+  const own = checkOwn(entry, findings, {started, budgetMs, onStage: (value) => Atomics.store(stage, 0, value)})
+  let plain = ''
+  let links: WorkerResult['links'] = []
+  try {
+    plain = entry.tree ? plainText(entry.tree) : ''
+    links = linksOf(entry)
+  } catch (error) {
+    findings.push({ruleId: 'internal-error', finding: internalError('collecting links and text', error)})
+  }
   const result: WorkerResult = {
     path: entry.path,
     ...own,
     refused: entry.refused,
     text: entry.text,
     bodyLine: entry.bodyLine,
-    plain: entry.tree ? plainText(entry.tree) : '',
+    plain,
+    links,
     ...(entry.type ? {type: entry.type} : {}),
     ...(entry.data ? {data: entry.data} : {}),
     ...(entry.frontMatter ? {raw: entry.frontMatter.raw, places: corpusPlaces(entry.frontMatter)} : {}),
   }
   parentPort!.postMessage(result)
-}
+})

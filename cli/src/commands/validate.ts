@@ -19,6 +19,7 @@ are read as context, so links, ids and profiles are checked against the whole co
   static override flags = {
     format: Flags.string({char: 'f', options: ['stylish', 'json'], default: 'stylish', description: 'output format: stylish for people, json (ESLint shape) for machines'}),
     quiet: Flags.boolean({char: 'q', description: 'report errors only'}),
+    budget: Flags.string({description: 'time one file may take, in milliseconds (default 5000; or CONTINUUM_FILE_BUDGET_MS)'}),
     debug: Flags.boolean({description: 'show stack traces of unexpected failures', hidden: true}),
   }
 
@@ -26,7 +27,11 @@ are read as context, so links, ids and profiles are checked against the whole co
     const {argv, flags} = await this.parse(Validate)
     try {
       const {collectFiles, corpusFiles, findPortalRoot, MissingPathError} = await import('../../../src/validate/files.js')
-      const {validateFiles} = await import('../../../src/validate/validate.js')
+      const {budgetFrom, threadsFrom, validateFiles} = await import('../../../src/validate/validate.js')
+      const budget = budgetFrom(flags.budget ?? process.env.CONTINUUM_FILE_BUDGET_MS)
+      if (budget.error) throw new UserError(budget.error, 2)
+      const threads = threadsFrom(process.env.CONTINUUM_THREADS)
+      if (threads.note) this.logToStderr(threads.note)
       const {formatJson, formatStylish} = await import('../../../src/validate/report/format.js')
       const given = (argv as string[]).length > 0 ? (argv as string[]) : ['practices', 'cases']
       let files: string[]
@@ -40,7 +45,8 @@ are read as context, so links, ids and profiles are checked against the whole co
       // Large checkouts are validated on every core; the worker script sits beside the commands.
       let results = await validateFiles(files, root ? await corpusFiles(root) : [], {
         worker: new URL('../lib/validate-worker.js', import.meta.url),
-        ...(process.env.CONTINUUM_THREADS ? {threads: Math.max(1, Number(process.env.CONTINUUM_THREADS) || 1)} : {}),
+        ...(threads.threads ? {threads: threads.threads} : {}),
+        ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}),
       })
       if (flags.quiet) {
         results = results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0}))

@@ -9,15 +9,19 @@ import {isScalar, isSeq, type Scalar} from 'yaml'
 import type {Entry} from '../entry.js'
 import {yamlPlace} from '../load.js'
 import type {Place} from '../rule.js'
+import {limits} from '../limits.js'
 import {lexicon} from './lexicon.js'
 
 export interface Segment {
+  /** The text detectors read (overlong runs blanked). */
   text: string
   /** Front matter field the text comes from, or undefined for the body. */
   field?: string
   placeAt(index: number): Place
   /** Allowed spans [start, end): detectors' hits inside them are dropped. */
   allowed: Array<[number, number]>
+  /** Overlong runs without white space [start, end), blanked in `text` (see maskOverlong). */
+  overlong?: Array<[number, number]>
 }
 
 export interface Scan {
@@ -36,20 +40,42 @@ interface Piece {
   line: number
   column: number
   value: string
+  /** Offsets of the newlines in value, computed when first needed. */
+  breaks?: number[]
+}
+
+function newlinesOf(value: string): number[] {
+  const breaks: number[] = []
+  for (let index = value.indexOf('\n'); index !== -1; index = value.indexOf('\n', index + 1)) breaks.push(index)
+  return breaks
 }
 
 function segmentFromPieces(pieces: Piece[], text: string): Segment {
   return {
     text,
     placeAt(index) {
-      let piece = pieces[0]!
-      for (const candidate of pieces) if (candidate.start <= index) piece = candidate
+      // Binary search for the last piece starting at or before index: many hits stay n log n.
+      let low = 0
+      let high = pieces.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >>> 1
+        if (pieces[mid]!.start <= index) low = mid
+        else high = mid - 1
+      }
+      const piece = pieces[low]!
       const local = Math.min(index - piece.start, piece.value.length)
-      const before = piece.value.slice(0, local)
-      const newlines = before.split('\n').length - 1
-      return newlines === 0
+      const breaks = (piece.breaks ??= newlinesOf(piece.value))
+      // Newlines before `local`, by binary search.
+      let count = 0
+      let to = breaks.length
+      while (count < to) {
+        const mid = (count + to) >>> 1
+        if (breaks[mid]! < local) count = mid + 1
+        else to = mid
+      }
+      return count === 0
         ? {line: piece.line, column: piece.column + local}
-        : {line: piece.line + newlines, column: local - before.lastIndexOf('\n')}
+        : {line: piece.line + count, column: local - breaks[count - 1]!}
     },
     allowed: [],
   }
@@ -129,7 +155,9 @@ function fieldSegments(entry: Entry): Segment[] {
   return segments
 }
 
-const CITATION = /\b\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*)+)?(?:(?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*)+)?)*(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d[a-z]?\s*[,)]/gu
+// Repetitions are bounded (six authors, four initials): an unbounded author list made this
+// pattern quadratic on a long run of capitalised words.
+const CITATION = /\b\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?(?:(?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?){0,6}(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d[a-z]?\s*[,)]/gu
 
 function escapeRegExp(value: string) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -140,8 +168,49 @@ let allowPattern: RegExp | undefined
 function markAllowed(segment: Segment) {
   const lex = lexicon()
   allowPattern ??= new RegExp(`(?<![\\p{L}\\d])(?:${[...lex.allowPhrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'giu')
-  for (const match of segment.text.matchAll(allowPattern)) segment.allowed.push([match.index, match.index + match[0].length])
-  for (const match of segment.text.matchAll(CITATION)) segment.allowed.push([match.index, match.index + match[0].length])
+  const spans: Array<[number, number]> = []
+  for (const match of segment.text.matchAll(allowPattern)) spans.push([match.index, match.index + match[0].length])
+  for (const match of segment.text.matchAll(CITATION)) spans.push([match.index, match.index + match[0].length])
+  // Sorted and merged, so that isAllowed is a binary search.
+  spans.sort((a, b) => a[0] - b[0])
+  for (const span of spans) {
+    const last = segment.allowed.at(-1)
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+    else segment.allowed.push([span[0], span[1]])
+  }
+}
+
+const URL_START = /^(?:https?:\/\/|www\.)/i
+
+/**
+ * Blanks runs without white space longer than a word can be (a web address may be longer, up to
+ * its own limit), keeping every offset. Detectors then never meet an unbounded token, which is
+ * what keeps their patterns linear; `safety/long-word` reports each blanked run, so nothing
+ * hidden in one can pass.
+ */
+function maskOverlong(segment: Segment) {
+  const text = segment.text
+  let start = 0
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 32
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11
+    if (!space) continue
+    const length = index - start
+    if (length > limits.maxWordLength) {
+      const limit = URL_START.test(text.slice(start, start + 8)) ? limits.maxUrlLength : limits.maxWordLength
+      if (length > limit) (segment.overlong ??= []).push([start, index])
+    }
+    start = index + 1
+  }
+  if (segment.overlong) {
+    let out = ''
+    let from = 0
+    for (const [begin, end] of segment.overlong) {
+      out += text.slice(from, begin) + ' '.repeat(end - begin)
+      from = end
+    }
+    segment.text = out + text.slice(from)
+  }
 }
 
 /** The segments, links and images of an entry (computed once). */
@@ -152,7 +221,10 @@ export function scan(entry: Entry): Scan {
   const links: Scan['links'] = []
   const images: Scan['images'] = []
   if (entry.tree) walk(entry.tree, segments, links, images)
-  for (const segment of segments) markAllowed(segment)
+  for (const segment of segments) {
+    maskOverlong(segment)
+    markAllowed(segment)
+  }
   const result = {segments, links, images}
   cache.set(entry, result)
   return result
@@ -160,7 +232,16 @@ export function scan(entry: Entry): Scan {
 
 /** Whether [start, end) overlaps an allowed span of the segment. */
 export function isAllowed(segment: Segment, start: number, end: number): boolean {
-  return segment.allowed.some(([from, to]) => start < to && end > from)
+  // Spans are sorted and disjoint: find the first span ending after start.
+  const spans = segment.allowed
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (spans[mid]![1] <= start) low = mid + 1
+    else high = mid
+  }
+  return low < spans.length && spans[low]![0] < end
 }
 
 /** Whether the word at `index` starts a sentence (or a segment). */

@@ -5,13 +5,14 @@
  */
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import type {Link} from 'mdast'
+import type {Nodes} from 'mdast'
 import {visit} from 'unist-util-visit'
+import {RESTRICTED_LINK_TITLE, resolveEntryLink} from '../../../model/links.js'
 import {folderOf} from '../../../model/schemas.js'
-import type {Entry} from '../../entry.js'
+import type {Entry, EntryLink} from '../../entry.js'
 import {fieldPlace, placeIn, rawOf} from '../../front-matter.js'
 import {startOf} from '../../mdast.js'
-import type {Finding, Rule} from '../../rule.js'
+import type {Rule} from '../../rule.js'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -97,31 +98,66 @@ export const uniqueRule: Rule = {
   },
 }
 
-/** Relative links of one entry that do not point at an existing entry (known paths, or files on disk). */
-export function checkRelativeLinks(entry: Entry, known: ReadonlySet<string>, report: (finding: Finding) => void) {
-  if (!entry.tree || entry.context) return
-  visit(entry.tree, 'link', (node: Link) => {
-    const url = node.url
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#') || url.startsWith('//')) return
-    const target = decodeURI(url.split('#')[0]!.split('?')[0]!)
-    const resolved = path.resolve(path.dirname(entry.path), target)
-    const ok = /\.md$/.test(target) && ['practices', 'cases'].includes(path.basename(path.dirname(resolved))) && (known.has(resolved) || existsSync(resolved))
-    if (!ok) {
-      report({
-        reason: `Unexpected link target \`${url}\`, expected an existing entry`,
-        place: startOf(node),
-        hint: 'Link other entries by relative path, e.g. `../practices/family-counselling.md`; check the spelling of the file name.',
-      })
-    }
-  })
+/** The links of an entry, as plain data (workers send them; here they are read from the tree). */
+export function linksOf(entry: Entry): EntryLink[] {
+  if (entry.links) return entry.links
+  const links: EntryLink[] = []
+  if (entry.tree) {
+    visit(entry.tree, (node: Nodes) => {
+      if (node.type !== 'link' && node.type !== 'definition') return
+      links.push({url: node.url, ...(node.title ? {title: node.title} : {}), place: startOf(node)})
+    })
+  }
+  return links
+}
+
+/** Whether an entry is published in the public edition (every practice; case reviews marked public). */
+function isPublic(entry: Entry): boolean {
+  const raw = rawOf(entry)
+  return raw?.type === 'practice' || (raw?.type === 'case' && raw.visibility !== 'practitioners')
 }
 
 export const relativeLinkRule: Rule = {
   id: 'links/relative',
-  description: 'Relative links point at existing entries (`.md` files in practices/ or cases/).',
+  description: 'Relative links point at existing entries (`.md` files in practices/ or cases/), resolved as the build resolves them.',
   checkCorpus(entries, report) {
     const known = new Set(entries.map((entry) => path.resolve(entry.path)))
-    for (const entry of entries) checkRelativeLinks(entry, known, (finding) => report(entry, finding))
+    for (const entry of entries) {
+      if (entry.context) continue
+      for (const link of linksOf(entry)) {
+        const resolution = resolveEntryLink(entry.path, link.url)
+        if (resolution.kind === 'invalid') report(entry, {reason: resolution.reason, place: link.place, hint: resolution.hint})
+        else if (resolution.kind === 'entry' && !known.has(path.resolve(resolution.target)) && !existsSync(resolution.target)) {
+          report(entry, {
+            reason: `Unexpected link target \`${link.url}\`, expected an existing entry`,
+            place: link.place,
+            hint: 'Link other entries by relative path, e.g. `../practices/family-counselling.md`; check the spelling of the file name.',
+          })
+        }
+      }
+    }
+  },
+}
+
+export const restrictedLinkRule: Rule = {
+  id: 'links/restricted',
+  description: `A public entry links to a practitioners-only case review only with the title "${RESTRICTED_LINK_TITLE}", which the public edition shows as text without the link.`,
+  checkCorpus(entries, report) {
+    const byPath = new Map(entries.map((entry) => [path.resolve(entry.path), entry]))
+    for (const entry of entries) {
+      if (entry.context || !isPublic(entry)) continue
+      for (const link of linksOf(entry)) {
+        const resolution = resolveEntryLink(entry.path, link.url)
+        if (resolution.kind !== 'entry') continue
+        const target = byPath.get(path.resolve(resolution.target))
+        if (!target || isPublic(target) || link.title === RESTRICTED_LINK_TITLE) continue
+        report(entry, {
+          reason: `Unexpected link from a public entry to the practitioners-only \`${link.url}\`, expected the link marked as practitioners-only`,
+          place: link.place,
+          hint: `The public edition leaves that entry out. Mark the link: [text](${link.url} "${RESTRICTED_LINK_TITLE}"); the public edition then shows its text without the link.`,
+        })
+      }
+    }
   },
 }
 

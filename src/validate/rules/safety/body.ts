@@ -5,9 +5,12 @@
  */
 import type {Nodes} from 'mdast'
 import {visit} from 'unist-util-visit'
+import {refusedSchemeOf} from '../../../model/urls.js'
+import {scan} from '../../anon/scan.js'
+import {limits} from '../../limits.js'
 import {startOf} from '../../mdast.js'
 import type {Rule} from '../../rule.js'
-import {isSuppressionComment} from '../../suppressions.js'
+import {bareCommentOf, isSuppressionComment} from '../../suppressions.js'
 
 export const noHtmlRule: Rule = {
   id: 'safety/no-html',
@@ -16,7 +19,18 @@ export const noHtmlRule: Rule = {
     if (!entry.tree) return
     visit(entry.tree, 'html', (node) => {
       if (isSuppressionComment(node.value)) return
-      const tag = /^<\/?([A-Za-z][\w.:-]*)/.exec(node.value)?.[1]
+      const value = node.value.trim()
+      const tag = /^<\/?([A-Za-z][\w.:-]*)/.exec(value)?.[1]
+      if (value.startsWith('<!--')) {
+        report({
+          reason: bareCommentOf(value) === undefined
+            ? 'Unexpected HTML beside a comment, expected the comment alone in its block'
+            : 'Unexpected HTML comment, expected only `continuum-disable-next` comments',
+          place: startOf(node),
+          hint: 'A suppression comment stands alone on its line: `<!-- continuum-disable-next anon/person-name -- why -->`, nothing before or after it. Other comments and HTML are not allowed.',
+        })
+        return
+      }
       report({
         reason: tag ? `Unexpected HTML or JSX tag \`<${tag}>\`, expected Markdown` : 'Unexpected raw HTML, expected Markdown',
         place: startOf(node),
@@ -67,22 +81,18 @@ export const noEsmRule: Rule = {
   },
 }
 
-const unsafeProtocol = /^\s*(javascript|vbscript|data|file|blob):/i
-
 export const linkProtocolRule: Rule = {
   id: 'safety/link-protocol',
-  description: 'Links and images use http(s), mailto or relative addresses; never javascript:, data:, vbscript:, file: or blob:.',
+  description: 'Links and images use http(s), mailto or relative addresses; never javascript:, data:, vbscript:, file: or blob:, however written (case, hidden characters, percent-escapes).',
   check(entry, report) {
     if (!entry.tree) return
     visit(entry.tree, (node: Nodes) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return
-      // Browsers ignore control characters and whitespace inside a scheme; so do we.
-      const url = node.url.replace(/[\u0000-\u001f\u007f\s]/g, '')
-      const decoded = safeDecode(url)
-      const match = unsafeProtocol.exec(url) ?? unsafeProtocol.exec(decoded)
-      if (match) {
+      // The same test as the build's guard (src/model/urls.ts): validate and build never disagree.
+      const scheme = refusedSchemeOf(node.url)
+      if (scheme) {
         report({
-          reason: `Unexpected \`${match[1]!.toLowerCase()}:\` address, expected http(s), mailto or a relative link`,
+          reason: `Unexpected \`${scheme}:\` address, expected http(s), mailto or a relative link`,
           place: startOf(node),
           hint: 'Link to a web page or another entry; addresses that run or embed code are refused.',
         })
@@ -91,10 +101,19 @@ export const linkProtocolRule: Rule = {
   },
 }
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
+export const longWordRule: Rule = {
+  id: 'safety/long-word',
+  description: `No run of more than ${limits.maxWordLength} characters without a space (${limits.maxUrlLength} for a web address): text is words, and an endless token is either noise or something hidden.`,
+  check(entry, report) {
+    for (const segment of scan(entry).segments) {
+      for (const [start, end] of segment.overlong ?? []) {
+        const from = segment.placeAt(start)
+        report({
+          reason: `Unexpected run of ${(end - start).toLocaleString('en')} characters without a space, expected words of at most ${limits.maxWordLength}`,
+          place: {line: from.line, column: from.column},
+          hint: 'Break the text into words; link long addresses as [a short title](https://…) instead of writing them out.',
+        })
+      }
+    }
+  },
 }

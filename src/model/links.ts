@@ -1,0 +1,53 @@
+/**
+ * How a link written in an entry resolves: the one resolver the validator and the site's build
+ * share, so that what validate accepts is exactly what the build can publish. Entries link to each
+ * other by relative path to the `.md` file (`../practices/family-counselling.md`), across folders too.
+ */
+import path from 'node:path'
+import {folderOf} from './schemas.js'
+
+/** The link title that marks a link to a practitioners-only entry as intended: the public edition shows its text without the link. */
+export const RESTRICTED_LINK_TITLE = 'practitioners'
+
+export type Resolution =
+  | {kind: 'external'}
+  | {kind: 'anchor'}
+  /** `target`: the linked file, resolved against the linking file's folder (same form as the linking path: absolute stays absolute). */
+  | {kind: 'entry'; target: string; hash: string}
+  | {kind: 'invalid'; reason: string; hint: string}
+
+const ENTRY_FOLDERS = new Set(Object.values(folderOf))
+
+/** decodeURI that keeps a malformed escape (`50%`) as written instead of throwing. */
+export function safeDecodeUri(value: string): string {
+  try {
+    return decodeURI(value)
+  } catch {
+    return value
+  }
+}
+
+/** Resolves the URL of a link in the entry at `fromPath` (forward slashes). */
+export function resolveEntryLink(fromPath: string, url: string): Resolution {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return {kind: 'external'}
+  if (url.startsWith('#') || url === '') return {kind: 'anchor'}
+  const hashAt = url.indexOf('#')
+  const hash = hashAt === -1 ? '' : url.slice(hashAt)
+  const target = safeDecodeUri(url.slice(0, hashAt === -1 ? undefined : hashAt).split('?')[0]!)
+  if (target.startsWith('/')) {
+    return {
+      kind: 'invalid',
+      reason: `Unexpected absolute link \`${url}\`, expected a relative path to an entry`,
+      hint: 'Link entries by relative path, e.g. `../practices/family-counselling.md`, so the link works in every edition and under any base URL.',
+    }
+  }
+  const resolved = path.posix.join(path.posix.dirname(fromPath.replaceAll('\\', '/')), target)
+  if (!resolved.endsWith('.md') || !ENTRY_FOLDERS.has(path.posix.basename(path.posix.dirname(resolved)))) {
+    return {
+      kind: 'invalid',
+      reason: `Unexpected link target \`${url}\`, expected a relative path to an entry (a \`.md\` file in practices/ or cases/)`,
+      hint: 'Link other entries by relative path, e.g. `../practices/family-counselling.md`; link anything else by its full https:// address.',
+    }
+  }
+  return {kind: 'entry', target: resolved, hash}
+}
