@@ -1,5 +1,5 @@
-/** Safe ASCII file names and fresh ids for submitted entries. */
-import {randomBytes} from 'node:crypto'
+/** Safe ASCII file names and ids for submitted entries. */
+import {createHash, randomBytes} from 'node:crypto'
 import {idPrefixOf, type EntryType} from '../model/schemas.js'
 
 /** A lowercase ASCII slug of a title: letters, digits and single hyphens, at most 60 characters. */
@@ -24,4 +24,38 @@ export function newId(type: EntryType): string {
   let suffix = ''
   for (const byte of bytes) suffix += ALPHABET[byte % 32]
   return `${idPrefixOf[type]}-${suffix}`
+}
+
+/**
+ * The text as far as identity goes: the same draft saved by another editor (BOM, CRLF, trailing
+ * spaces, trailing blank lines, composed or decomposed accents) must hash the same.
+ */
+export function normaliseForHash(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n+$/, '')
+}
+
+/** Eight Crockford base-32 characters (40 bits) of the SHA-256 of the text, with a counter for collisions. */
+export function contentHash(text: string, counter = 0): string {
+  const digest = createHash('sha256').update(counter === 0 ? text : `${text}\0${counter}`).digest()
+  let bits = 0n
+  for (const byte of digest.subarray(0, 5)) bits = (bits << 8n) | BigInt(byte)
+  let out = ''
+  for (let shift = 35n; shift >= 0n; shift -= 5n) out += ALPHABET[Number((bits >> shift) & 31n)]
+  return out
+}
+
+/**
+ * The id of a new entry, derived from its draft: a retried submission of the same draft gets the
+ * same id (and so the same branch), instead of a second copy under a fresh random id. `counter`
+ * moves to another id when this one is taken by different content.
+ */
+export function contentId(type: EntryType, draft: string, counter = 0): string {
+  return `${idPrefixOf[type]}-${contentHash(normaliseForHash(draft), counter)}`
 }
