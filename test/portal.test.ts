@@ -3,7 +3,7 @@
  * planted practitioners-only canary, served on loopback and driven with Debian's Chromium.
  */
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
-import {existsSync, realpathSync} from 'node:fs'
+import {existsSync, readFileSync, realpathSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
@@ -60,7 +60,7 @@ The ${CANARY} intervention.
 
 ## What worked
 
-Nothing in the public edition may show ${CANARY}.
+Nothing in the public edition may show ${CANARY}. It built on [information sharing with consent](../practices/information-sharing-with-consent.md), linked across folders.
 
 ## What did not work
 
@@ -70,6 +70,10 @@ Not applicable.
 
 The ${CANARY} lesson.
 `
+
+/** A public practice of the fixture that links, marked, to the practitioners-only canary. */
+const LINKING_PRACTICE = 'practices/information-sharing-with-consent.md'
+const RESTRICTED_LINK_TEXT = 'a restricted review of consent'
 
 let content: string
 let work: string
@@ -81,7 +85,8 @@ const publicCorpus = await loadCorpus(root, 'public')
 const practitionerCorpus = await loadCorpus(root, 'practitioners')
 
 beforeAll(async () => {
-  content = await contentWith({'cases/canary-practitioners-only.md': canaryCase})
+  const linking = readFileSync(path.join(root, LINKING_PRACTICE), 'utf8') + `\nA related review is [${RESTRICTED_LINK_TEXT}](../cases/canary-practitioners-only.md "practitioners").\n`
+  content = await contentWith({'cases/canary-practitioners-only.md': canaryCase, [LINKING_PRACTICE]: linking})
   work = await mkdtemp(path.join(os.tmpdir(), 'continuum-portal-'))
   publicBuild = await buildPortal({edition: 'public', content, outDir: path.join(work, 'public')})
   practitionerBuild = await buildPortal({edition: 'practitioners', content, outDir: path.join(work, 'practitioners')})
@@ -149,6 +154,16 @@ describe('editions', () => {
     // The practitioner edition asks not to be indexed: its sitemap is empty and pages say noindex.
     expect(texts.get('cases/canary-practitioners-only.html')).toMatch(/name=robots content=["']?noindex/)
     expect(texts.get('feeds/success-stories.json')).not.toContain(CANARY)
+  })
+
+  it('resolves links between entries as the validator does: across folders, and marked links to withheld entries as text', async () => {
+    const publicPage = await readFile(path.join(publicBuild.outDir, 'practices/information-sharing-with-consent.html'), 'utf8')
+    expect(publicPage).toContain(RESTRICTED_LINK_TEXT)
+    expect(publicPage).not.toMatch(/href="[^"]*canary/)
+    const practitionerPage = await readFile(path.join(practitionerBuild.outDir, 'practices/information-sharing-with-consent.html'), 'utf8')
+    expect(practitionerPage).toMatch(new RegExp(`<a [^>]*href="?/cases/canary-practitioners-only"?[ >][^>]*>?${RESTRICTED_LINK_TEXT}</a>`))
+    const canaryPage = await readFile(path.join(practitionerBuild.outDir, 'cases/canary-practitioners-only.html'), 'utf8')
+    expect(canaryPage).toMatch(/<a [^>]*href="?\/practices\/information-sharing-with-consent"?[ >][^>]*>?information sharing with consent<\/a>/)
   })
 
   it('no built file holds an absolute path of the build machine (site, content, temporary or home folder)', async () => {

@@ -17,6 +17,8 @@ const nonEmptyList = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'lis
 const uniqueList = <T extends z.ZodType>(item: T) =>
   nonEmptyList(item).refine((list) => new Set(list.map(String)).size === list.length, 'remove the repeated value')
 const text = (max: number) => z.string().trim().min(1, 'write some text').max(max, `keep it under ${max} characters`)
+  // Control characters (terminal escape sequences among them) have no place in a field that is printed and published.
+  .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value), 'remove the control characters (invisible characters such as escape sequences)')
 const year = z.number().int().min(1970, 'use a year from 1970 on').max(CURRENT_YEAR, `use a year up to ${CURRENT_YEAR}`)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date')

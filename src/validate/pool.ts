@@ -15,6 +15,9 @@ export interface PoolOptions {
   memoryMb?: number
 }
 
+/** Time a worker may take to start (load its modules and word lists). */
+const STARTUP_MS = 60_000
+
 /** A result for a file whose worker was stopped: refused, with the one message that says why. */
 function stopped(path: string, ruleId: string, finding: Finding): WorkerResult {
   const findings: Collected[] = [{ruleId, finding}]
@@ -41,11 +44,15 @@ export function runPool(paths: readonly string[], options: PoolOptions): Promise
       let current: string | undefined
       let timer: NodeJS.Timeout | undefined
       let done = false
+      let ready = false
       // Ends this worker for good: records the file it held, and starts a replacement if work is left.
       const retire = (finding: Finding | undefined, ruleId: string) => {
         if (done) return
         done = true
         clearTimeout(timer)
+        // A worker that fails before it is ready takes the next file with it: every failure
+        // consumes a file, so a worker that can never start cannot loop for ever.
+        if (!ready && current === undefined && next < paths.length) current = paths[next++]
         if (current !== undefined && !results.has(current) && finding) results.set(current, stopped(current, ruleId, finding))
         current = undefined
         void thread.terminate()
@@ -69,14 +76,22 @@ export function runPool(paths: readonly string[], options: PoolOptions): Promise
         // parser) that never returns. A little slack lets the worker's own message come first.
         timer = setTimeout(() => retire(overBudget(options.budgetMs, Atomics.load(stage, 0) as Stage), 'safety/time-budget'), options.budgetMs + 250)
       }
-      thread.on('message', (message: WorkerResult) => {
+      thread.on('message', (message: WorkerResult | {ready: true}) => {
+        // The first message says the worker has started (modules and word lists loaded): only
+        // then does a file's time budget start counting.
+        if ('ready' in message) {
+          clearTimeout(timer)
+          ready = true
+          return feed()
+        }
         clearTimeout(timer)
         if (current !== undefined) results.set(current, message)
         feed()
       })
       thread.on('error', (error) => retire(internalError(`checking the file (the worker stopped: ${(error as Error).message})`, error), 'internal-error'))
       thread.on('exit', () => retire(internalError('checking the file', new Error('the worker exited unexpectedly')), 'internal-error'))
-      feed()
+      // Starting a worker must not hang a run either.
+      timer = setTimeout(() => retire(internalError('starting a validation worker', new Error(`not ready after ${STARTUP_MS / 1000} s`)), 'internal-error'), STARTUP_MS)
     }
     const count = Math.max(1, Math.min(options.threads, paths.length))
     for (let index = 0; index < count; index++) start()

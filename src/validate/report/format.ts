@@ -28,6 +28,15 @@ export function formatJson(results: readonly LintResult[]): string {
   return JSON.stringify(results)
 }
 
+// C0 and C1 controls (escape sequences start with ESC or CSI) and the bidirectional overrides
+// that can make a terminal show text in another order than it is.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/** Text from an entry made safe for a terminal: every control character shown as `\u{…}`, never sent. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`)
+}
+
 export interface StylishOptions {
   color?: boolean
   cwd?: string
@@ -45,13 +54,13 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     warnings += result.warningCount
     if (result.messages.length === 0) continue
     files++
-    const shown = options.cwd && path.isAbsolute(result.filePath) ? path.relative(options.cwd, result.filePath) : result.filePath
+    const shown = printable(options.cwd && path.isAbsolute(result.filePath) ? path.relative(options.cwd, result.filePath) : result.filePath)
     lines.push('', paint(4, shown))
     for (const message of result.messages) {
       const where = `${shown}:${message.line}:${message.column}`
       const level = message.severity === 2 ? paint(31, 'error  ') : paint(33, 'warning')
-      lines.push(`  ${where}  ${level}  ${message.message}  ${paint(2, message.ruleId)}`)
-      if (message.hint) lines.push(`      ${paint(2, '→')} ${message.hint}`)
+      lines.push(`  ${where}  ${level}  ${printable(message.message)}  ${paint(2, printable(message.ruleId))}`)
+      if (message.hint) lines.push(`      ${paint(2, '→')} ${printable(message.hint)}`)
     }
   }
   const total = errors + warnings
