@@ -80,7 +80,7 @@ export function bodyOf(entry: Entry): string {
  * Loads and validates every entry under `root`, then keeps those of `edition`. Throws CorpusError
  * on any error. With a validation worker script, a large corpus is validated on every core.
  */
-export async function loadCorpus(root: string, edition: Edition, options: {worker?: URL} = {}): Promise<Corpus> {
+export async function loadCorpus(root: string, edition: Edition, options: {worker?: URL; budgetMs?: number} = {}): Promise<Corpus> {
   const relativeOf = (file: string) => path.relative(root, path.resolve(root, file)).replaceAll('\\', '/')
   const validated = await validateFileEntries((await corpusFiles(root)).map((file) => path.resolve(root, file)), [], options)
   // Files are read by absolute path; the corpus speaks in paths relative to its root.

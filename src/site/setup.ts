@@ -7,6 +7,7 @@ import path from 'node:path'
 import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalinkOf, type Published, revalidate, bodyOf} from '../content/corpus.js'
 import {headerOf} from '../content/views.js'
 import {normaliseText} from '../validate/load.js'
+import {budgetFrom} from '../validate/validate.js'
 import {slugOf} from '../validate/rules/links/corpus.js'
 
 export interface Site {
@@ -48,7 +49,9 @@ export function siteOf(siteDir: string, env: NodeJS.ProcessEnv = process.env): P
 async function createSite(edition: Edition, contentRoot: string): Promise<Site> {
   let corpus: Corpus
   try {
-    corpus = await loadCorpus(contentRoot, edition, validationWorker ? {worker: validationWorker} : {})
+    const budget = budgetFrom(process.env.CONTINUUM_FILE_BUDGET_MS)
+    if (budget.error) throw located(`CONTINUUM_FILE_BUDGET_MS: ${budget.error}`)
+    corpus = await loadCorpus(contentRoot, edition, {...(validationWorker ? {worker: validationWorker} : {}), ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {})})
   } catch (error) {
     // Docusaurus prints the message: make it the validator's located report, not a stack.
     if (error instanceof CorpusError) throw located(error.message)
