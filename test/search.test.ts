@@ -249,7 +249,7 @@ describe('continuum search (embedded)', () => {
       expect(output.engine).toBe('embedded')
       expect(output.hits[0]?.id, JSON.stringify(row.query)).toBe(row.first)
     }
-  })
+  }, 180_000)
 
   it('explains an unknown facet value and a missing query', async () => {
     const wrong = await cli(['search', 'x', '--outcome', 'sucess'])
