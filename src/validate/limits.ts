@@ -10,6 +10,8 @@ export const limits = {
   maxYamlAliases: 20,
   /** Longest run of characters without white space in text (the longest words of the member states' languages are about 60). */
   maxWordLength: 100,
+  /** Longest run of white space inside a paragraph or a field (rendered pages collapse it to one space anyway). */
+  maxSpaceRun: 40,
   /** Longest web address written out in text. */
   maxUrlLength: 2048,
   /** Deepest nesting of block quotes and lists, and of inline markup, in a body. Real entries use 3 or 4. */

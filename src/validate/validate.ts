@@ -208,7 +208,7 @@ export function resultOf(filePath: string, findings: readonly Collected[], suppr
  * with a running maximum of last lines, so each look-up is a binary search (many comments and many
  * findings stay n log n).
  */
-function suppressionIndex(suppressions: readonly PlainSuppression[]): (ruleId: string, line: number) => PlainSuppression | undefined {
+export function suppressionIndex(suppressions: readonly PlainSuppression[]): (ruleId: string, line: number) => PlainSuppression | undefined {
   const byRule = new Map<string, PlainSuppression[]>()
   for (const suppression of suppressions) {
     for (const ruleId of new Set(suppression.rules)) {
@@ -336,7 +336,7 @@ export async function validateFiles(paths: readonly string[], contextPaths: read
  * report once: the first, in position order, wins. Messages are sorted by position; a sweep per
  * line keeps the two furthest-reaching rules seen, so this stays n log n.
  */
-function dropOverlappingAnon(messages: LintMessage[]) {
+export function dropOverlappingAnon(messages: LintMessage[]) {
   const kept: LintMessage[] = []
   let line = -1
   let first = {rule: '', end: -1}

@@ -20,8 +20,8 @@ export interface Segment {
   placeAt(index: number): Place
   /** Allowed spans [start, end): detectors' hits inside them are dropped. */
   allowed: Array<[number, number]>
-  /** Overlong runs without white space [start, end), blanked in `text` (see maskOverlong). */
-  overlong?: Array<[number, number]>
+  /** Overlong runs [start, end) of non-space (`word`) or space (`space`) characters, blanked in `text` (see maskOverlong). */
+  overlong?: Array<[number, number, 'word' | 'space']>
 }
 
 export interface Scan {
@@ -182,35 +182,48 @@ function markAllowed(segment: Segment) {
 
 const URL_START = /^(?:https?:\/\/|www\.)/i
 
+/** What blanks a masked run: a symbol no detector pattern matches (not a letter, digit, space or punctuation). */
+const MASK = '\uFFFC'
+
+/** Whether a UTF-16 code unit is white space for the purpose of runs (what `\s` matches, in practice). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff || code === 0x1680
+}
+
 /**
  * Blanks runs without white space longer than a word can be (a web address may be longer, up to
- * its own limit), keeping every offset. Detectors then never meet an unbounded token, which is
- * what keeps their patterns linear; `safety/long-word` reports each blanked run, so nothing
- * hidden in one can pass.
+ * its own limit), and runs of white space longer than prose ever has, keeping every offset.
+ * Detectors then never meet an unbounded token or gap, which is what keeps their patterns linear;
+ * `safety/long-word` reports each blanked run, so nothing hidden in one can pass.
  */
 function maskOverlong(segment: Segment) {
   const text = segment.text
+  const runs: NonNullable<Segment['overlong']> = []
   let start = 0
+  let spaces = false
   for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 32
-    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11
-    if (!space) continue
+    const space: boolean = index < text.length ? isSpace(text.charCodeAt(index)) : !spaces
+    if (space === spaces) continue
+    // A run of one kind ends at index.
     const length = index - start
-    if (length > limits.maxWordLength) {
+    if (spaces) {
+      if (length > limits.maxSpaceRun) runs.push([start + 1, index, 'space'])
+    } else if (length > limits.maxWordLength) {
       const limit = URL_START.test(text.slice(start, start + 8)) ? limits.maxUrlLength : limits.maxWordLength
-      if (length > limit) (segment.overlong ??= []).push([start, index])
+      if (length > limit) runs.push([start, index, 'word'])
     }
-    start = index + 1
+    start = index
+    spaces = space
   }
-  if (segment.overlong) {
-    let out = ''
-    let from = 0
-    for (const [begin, end] of segment.overlong) {
-      out += text.slice(from, begin) + ' '.repeat(end - begin)
-      from = end
-    }
-    segment.text = out + text.slice(from)
+  if (runs.length === 0) return
+  segment.overlong = runs
+  let out = ''
+  let from = 0
+  for (const [begin, end] of runs) {
+    out += text.slice(from, begin) + MASK.repeat(end - begin)
+    from = end
   }
+  segment.text = out + text.slice(from)
 }
 
 /** The segments, links and images of an entry (computed once). */

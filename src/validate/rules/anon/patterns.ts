@@ -15,6 +15,11 @@ function* matches(text: string, pattern: RegExp, build: (match: RegExpMatchArray
   }
 }
 
+/** White space matched atomically: never backtracked into, so adjacent runs cannot multiply. */
+function atomicSpace(name: string): string {
+  return String.raw`(?=(?<${name}>\s*))\k<${name}>`
+}
+
 const span = (match: RegExpMatchArray, reason: string, hint: string, group = 0): Hit => {
   const start = match.index! + (group === 0 ? 0 : match[0].indexOf(match[group]!))
   return {start, end: start + match[group]!.length, reason, hint}
@@ -165,7 +170,11 @@ export const postalAddress = anonRule({
 
 // ---------------------------------------------------------------- identity numbers
 const ID_CUE = String.raw`(?:passport|identity card|ID card|national ID|ID|identity|national insurance|NI|social security|BSN|burgerservicenummer|NIR|personnummer|henkilötunnus|CPR|PESEL|DNI|NIE|NIF|codice fiscale|Steuer-ID|prisoner|inmate|detainee|offender|prison|register|registration|file|dossier|case|docket|reference|ref|account|IBAN|licence|license|permit|residence permit|visa)`
-const cuedId = new RegExp(String.raw`(?<![\p{L}])${ID_CUE}\.?\s*(?:number|no|nr|n°|num|#|code|ID)?\.?\s*[:#]?\s*([A-Z0-9][A-Z0-9./ -]{3,20}[A-Z0-9])`, 'giu')
+// White space between the cue and the number is taken atomically (a look-ahead captures it and a
+// back-reference consumes it, so it is never given back): three adjacent `\s*` made this pattern
+// cubic in a long run of spaces.
+const cuedId = new RegExp(String.raw`(?<![\p{L}])${ID_CUE}\.?${atomicSpace('a')}(?:(?:number|no|nr|n°|num|#|code|ID)\.?${atomicSpace('b')})?(?:[:#]${atomicSpace('c')})?(?<value>[A-Z0-9][A-Z0-9./ -]{3,20}[A-Z0-9])`, 'giu')
+const CUED_VALUE = 4
 const iban = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g
 const mixedId = /(?<![\w-])(?=[A-Z0-9-]*\d{4})(?=[A-Z0-9-]*[A-Z])[A-Z]{1,3}-?\d{4,}[A-Z]{0,2}(?![\w-])|(?<![\w-])\d{6,}[A-Z]{1,2}(?![\w-])/g
 const longNumber = /(?<![\w.,€$£+-])\d(?:\.?\d){5,}(?![\w-]|[.,]\d|\s?(?:%|euros?|EUR|€|people|prisoners|offenders|inmates|hours|days|km|participants|cases))/g
@@ -176,11 +185,11 @@ export const idNumber = anonRule({
   *detect(segment) {
     const hint = 'Remove the number: no identifier of a person, file or account goes into an entry.'
     yield* matches(segment.text, cuedId, (match) => {
-      const value = match[1]!.split(/\.\s|\s(?=[A-Za-z]{2})/)[0]!.replace(/[.\s-]+$/, '')
-      match[1] = value
+      const value = match[CUED_VALUE]!.split(/\.\s|\s(?=[A-Za-z]{2})/)[0]!.replace(/[.\s-]+$/, '')
+      match[CUED_VALUE] = value
       if ((value.match(/\d/g)?.length ?? 0) < 4) return undefined
       if (/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/.test(value.trim())) return undefined
-      return span(match, `Unexpected identity number \`${quote(value)}\`, expected none`, hint, 1)
+      return span(match, `Unexpected identity number \`${quote(value)}\`, expected none`, hint, CUED_VALUE)
     })
     yield* matches(segment.text, iban, (match) => span(match, `Unexpected bank account number \`${quote(match[0])}\`, expected none`, hint))
     yield* matches(segment.text, mixedId, (match) => /^(?:COVID|ISO|EN|GDPR|UN|EU|CVE|RFC|SDG)-?\d/i.test(match[0]) ? undefined : span(match, `Unexpected identity number \`${quote(match[0])}\`, expected none`, hint))
@@ -197,14 +206,15 @@ const platePatterns: RegExp[] = [
   /(?<![\w-])[A-Z]{2}\s?\d{3}\s?[A-Z]{2}(?![\w-])/g, // IT, FR without hyphens
   /(?<![\w-])\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![\w-])/g, // ES
 ]
-const plateCue = /(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate number|registration number|car registration|kenteken|nummerplaat|Kennzeichen|plaque d'immatriculation|immatriculation|targa|matrícula|rejestracja|registreringsnummer)\s*(?:number|no\.?)?\s*[:#]?\s*([A-Z0-9][A-Z0-9 -]{2,10}[A-Z0-9])/giu
+const plateCue = new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate number|registration number|car registration|kenteken|nummerplaat|Kennzeichen|plaque d'immatriculation|immatriculation|targa|matrícula|rejestracja|registreringsnummer)${atomicSpace('a')}(?:(?:number|no\.?)${atomicSpace('b')})?(?:[:#]${atomicSpace('c')})?(?<value>[A-Z0-9][A-Z0-9 -]{2,10}[A-Z0-9])`, 'giu')
+const PLATE_VALUE = 4
 
 export const vehiclePlate = anonRule({
   id: 'anon/vehicle-plate',
   description: 'No vehicle registration plates.',
   *detect(segment) {
     const hint = 'Remove the plate: write "his car" if the vehicle matters.'
-    yield* matches(segment.text, plateCue, (match) => span(match, `Unexpected vehicle plate \`${quote(match[1]!)}\`, expected none`, hint, 1))
+    yield* matches(segment.text, plateCue, (match) => span(match, `Unexpected vehicle plate \`${quote(match[PLATE_VALUE]!)}\`, expected none`, hint, PLATE_VALUE))
     for (const pattern of platePatterns) {
       yield* matches(segment.text, pattern, (match) => {
         const letters = match[0].replace(/[^A-Z]/g, '')

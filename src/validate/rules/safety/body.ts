@@ -103,16 +103,23 @@ export const linkProtocolRule: Rule = {
 
 export const longWordRule: Rule = {
   id: 'safety/long-word',
-  description: `No run of more than ${limits.maxWordLength} characters without a space (${limits.maxUrlLength} for a web address): text is words, and an endless token is either noise or something hidden.`,
+  description: `No run of more than ${limits.maxWordLength} characters without a space (${limits.maxUrlLength} for a web address), nor of more than ${limits.maxSpaceRun} spaces: text is words, and an endless token is either noise or something hidden.`,
   check(entry, report) {
     for (const segment of scan(entry).segments) {
-      for (const [start, end] of segment.overlong ?? []) {
-        const from = segment.placeAt(start)
-        report({
-          reason: `Unexpected run of ${(end - start).toLocaleString('en')} characters without a space, expected words of at most ${limits.maxWordLength}`,
-          place: {line: from.line, column: from.column},
-          hint: 'Break the text into words; link long addresses as [a short title](https://…) instead of writing them out.',
-        })
+      for (const [start, end, kind] of segment.overlong ?? []) {
+        const from = segment.placeAt(kind === 'space' ? start - 1 : start)
+        const count = (end - start + (kind === 'space' ? 1 : 0)).toLocaleString('en')
+        report(kind === 'word'
+          ? {
+              reason: `Unexpected run of ${count} characters without a space, expected words of at most ${limits.maxWordLength}`,
+              place: {line: from.line, column: from.column},
+              hint: 'Break the text into words; link long addresses as [a short title](https://…) instead of writing them out.',
+            }
+          : {
+              reason: `Unexpected run of ${count} spaces or line breaks, expected at most ${limits.maxSpaceRun}`,
+              place: {line: from.line, column: from.column},
+              hint: 'Remove the extra white space: pages show it as one space anyway. In a code block, shorten the indentation.',
+            })
       }
     }
   },
