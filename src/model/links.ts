@@ -5,11 +5,13 @@
  */
 import path from 'node:path'
 import {folderOf} from './schemas.js'
+import {refusedSchemeOf} from './urls.js'
 
 /** The link title that marks a link to a practitioners-only entry as intended: the public edition shows its text without the link. */
 export const RESTRICTED_LINK_TITLE = 'practitioners'
 
 export type Resolution =
+  /** A web or e-mail address that is well formed. */
   | {kind: 'external'}
   | {kind: 'anchor'}
   /** `target`: the linked file, resolved against the linking file's folder (same form as the linking path: absolute stays absolute). */
@@ -27,10 +29,46 @@ export function safeDecodeUri(value: string): string {
   }
 }
 
+/** Schemes a link may use: the web and e-mail. Anything else (tel:, ftp:, pathname:…) has no place in an entry. */
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto'])
+
+/** An absolute address: an allowed scheme, and for the web a well-formed URL with a host (the build cannot publish one it cannot parse). */
+function externalLink(url: string, scheme: string | undefined): Resolution {
+  if (!scheme || !ALLOWED_SCHEMES.has(scheme)) {
+    return {
+      kind: 'invalid',
+      reason: `Unexpected \`${scheme ? `${scheme}:` : '//'}\` address, expected https://, http://, mailto: or a relative path to an entry`,
+      hint: 'Link web pages by their full https:// address and other entries by relative path; other kinds of address are not published.',
+    }
+  }
+  if (scheme !== 'mailto') {
+    let host = ''
+    try {
+      host = new URL(url).hostname
+    } catch {
+      // reported below
+    }
+    if (!host || !/^[a-z0-9.-]+$/i.test(host) || !host.includes('.')) {
+      return {
+        kind: 'invalid',
+        reason: `Unexpected malformed web address \`${url.slice(0, 80)}\`, expected a full address such as https://example.org/page`,
+        hint: 'Copy the address from the browser\'s address bar; spaces and brackets in it must be percent-encoded (%20).',
+      }
+    }
+  }
+  return {kind: 'external'}
+}
+
 /** Resolves the URL of a link in the entry at `fromPath` (forward slashes). */
 export function resolveEntryLink(fromPath: string, url: string): Resolution {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return {kind: 'external'}
-  if (url.startsWith('#') || url === '') return {kind: 'anchor'}
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase()
+  // Script-capable addresses are safety/link-protocol's to report, once.
+  if (refusedSchemeOf(url)) return {kind: 'external'}
+  if (scheme || url.startsWith('//')) return externalLink(url, scheme)
+  if (url.trim() === '') {
+    return {kind: 'invalid', reason: 'Unexpected empty link address, expected a web address or a relative path to an entry', hint: 'Write the address between the brackets: [text](https://…) or [text](../practices/….md), or remove the link.'}
+  }
+  if (url.startsWith('#')) return {kind: 'anchor'}
   const hashAt = url.indexOf('#')
   const hash = hashAt === -1 ? '' : url.slice(hashAt)
   const target = safeDecodeUri(url.slice(0, hashAt === -1 ? undefined : hashAt).split('?')[0]!)

@@ -139,6 +139,24 @@ export const relativeLinkRule: Rule = {
   },
 }
 
+export const imageAddressRule: Rule = {
+  id: 'links/image',
+  description: 'Images are shown from a full https:// address: entries carry no image files, and a relative image path would break the build.',
+  check(entry, report) {
+    // Case reviews may hold no image at all (anon/image says so).
+    if (!entry.tree || entry.type === 'case') return
+    visit(entry.tree, 'image', (node) => {
+      const resolution = resolveEntryLink(entry.path, node.url)
+      if (resolution.kind === 'external' && /^https?:\/\//i.test(node.url)) return
+      report({
+        reason: resolution.kind === 'invalid' && /^https?:/i.test(node.url) ? resolution.reason : `Unexpected image address \`${node.url.slice(0, 80)}\`, expected a full https:// address`,
+        place: startOf(node),
+        hint: 'Link an image published elsewhere by its https:// address, or remove it; entries hold text only.',
+      })
+    })
+  },
+}
+
 export const restrictedLinkRule: Rule = {
   id: 'links/restricted',
   description: `A public entry links to a practitioners-only case review only with the title "${RESTRICTED_LINK_TITLE}", which the public edition shows as text without the link.`,

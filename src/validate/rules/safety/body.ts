@@ -124,3 +124,26 @@ export const longWordRule: Rule = {
     }
   },
 }
+
+/** Info strings that make Docusaurus unwrap a fence into raw markup (`mdx-code-block`), whatever the case. */
+const UNWRAPPED_FENCES = /^mdx-code-block$/i
+const LANGUAGE = /^[A-Za-z0-9_#+.-]{1,40}$/
+
+export const codeFenceRule: Rule = {
+  id: 'safety/code-fence',
+  description: 'Code blocks name at most a language (`js`, `yaml`…): no `mdx-code-block`, which the portal would unwrap into markup, and no extra words after the language (`live`, `title=…`), which turn on features that run or load code.',
+  check(entry, report) {
+    if (!entry.tree) return
+    visit(entry.tree, 'code', (node) => {
+      const lang = node.lang ?? ''
+      if (lang === '' && !node.meta) return
+      if (UNWRAPPED_FENCES.test(lang) || !LANGUAGE.test(lang) || node.meta) {
+        report({
+          reason: `Unexpected code block info \`${[lang, node.meta].filter(Boolean).join(' ').slice(0, 60)}\`, expected at most a language name`,
+          place: startOf(node),
+          hint: 'Open the block with three backticks and, if you like, a language: ```yaml. Nothing else may follow on that line.',
+        })
+      }
+    })
+  },
+}
