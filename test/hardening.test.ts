@@ -4,14 +4,15 @@
  * decoding crash, silent symlink, raw escape sequences, unbounded threads, one file aborting a run).
  */
 import {spawnSync} from 'node:child_process'
+import fc from 'fast-check'
 import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {resolveEntryLink} from '../src/model/links.js'
 import type {Entry} from '../src/validate/entry.js'
-import {formatStylish} from '../src/validate/report/format.js'
-import {checkOwn, threadsFrom, validateSources} from '../src/validate/validate.js'
+import {formatStylish, type LintMessage} from '../src/validate/report/format.js'
+import {checkOwn, dropOverlappingAnon, type PlainSuppression, suppressionIndex, threadsFrom, validateSources} from '../src/validate/validate.js'
 import {caseBody, check, entryText, practiceBody, validCaseFront, validPracticeFront} from './helpers/entry.js'
 
 const repo = path.resolve(__dirname, '..')
@@ -211,5 +212,47 @@ describe('terminal safety', () => {
   it('refuses a title with an escape sequence', () => {
     const messages = check({front: validCaseFront.replace('title: A mentor trusted where authorities were not', 'title: "A mentor\\e[31m trusted"')})
     expect(messages.map((message) => message.message).join('\n')).toMatch(/control characters/)
+  })
+})
+
+describe('linear replacements agree with the pairwise originals (property-based)', () => {
+  const anonRules = ['anon/email', 'anon/phone-number', 'anon/id-number', 'links/relative']
+  const message = fc.record({
+    ruleId: fc.constantFrom(...anonRules),
+    line: fc.integer({min: 1, max: 4}),
+    column: fc.integer({min: 1, max: 30}),
+    width: fc.integer({min: 1, max: 12}),
+    multiline: fc.boolean(),
+  }).map(({ruleId, line, column, width, multiline}): LintMessage => ({ruleId, severity: 2, message: '', line, column, endLine: multiline ? line + 1 : line, endColumn: column + width}))
+
+  /** The quadratic original: a message is dropped when an anon message of another rule, kept earlier, overlaps it on the same lines. */
+  function pairwise(messages: LintMessage[]): LintMessage[] {
+    const kept: LintMessage[] = []
+    for (const m of messages) {
+      const overlaps = m.ruleId.startsWith('anon/') && m.endColumn !== undefined && m.endLine === m.line && kept.some((o) =>
+        o.ruleId.startsWith('anon/') && o.ruleId !== m.ruleId && o.line === m.line && o.endLine === m.endLine && o.endColumn !== undefined && m.column < o.endColumn && m.endColumn! > o.column)
+      if (!overlaps) kept.push(m)
+    }
+    return kept
+  }
+
+  it('overlap removal keeps exactly what the pairwise comparison kept', () => {
+    fc.assert(fc.property(fc.array(message, {maxLength: 40}), (list) => {
+      const sorted = [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+      const swept = [...sorted]
+      dropOverlappingAnon(swept)
+      expect(swept).toEqual(pairwise(sorted))
+    }), {seed: 20261125, numRuns: 2000})
+  })
+
+  it('the suppression look-up finds a covering suppression exactly when a linear search does', () => {
+    const suppression = fc.record({rules: fc.subarray(anonRules, {minLength: 1}), fromLine: fc.integer({min: 1, max: 30}), length: fc.integer({min: 0, max: 6})})
+      .map(({rules, fromLine, length}): PlainSuppression => ({rules, fromLine, toLine: fromLine + length, line: fromLine - 1, column: 1}))
+    fc.assert(fc.property(fc.array(suppression, {maxLength: 15}), fc.constantFrom(...anonRules), fc.integer({min: 1, max: 40}), (list, ruleId, line) => {
+      const found = suppressionIndex(list)(ruleId, line)
+      const linear = list.find((s) => s.rules.includes(ruleId) && line >= s.fromLine && line <= s.toLine)
+      expect(found !== undefined).toBe(linear !== undefined)
+      if (found) expect(found.rules.includes(ruleId) && line >= found.fromLine && line <= found.toLine).toBe(true)
+    }), {seed: 20261125, numRuns: 3000})
   })
 })
