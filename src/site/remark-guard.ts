@@ -11,19 +11,12 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Nodes, Root} from 'mdast'
 import type {VFile} from 'vfile'
+import {bareCommentOf} from '../model/markup'
 import {isRefusedUrl} from '../model/urls'
 
-/**
- * Whether raw HTML is exactly one comment and nothing else (the validator's suppression comments,
- * `<!-- continuum-disable-next rule -- reason -->`), with text valid by the HTML standard (not
- * starting with `>` or `->`, no `<!--`, `-->` or `--!>` inside, not ending with `<!-`), so that no
- * HTML parser can end the comment early and read what follows as markup.
- */
+/** Whether raw HTML is exactly one bare comment and nothing else (the definition the validator uses). */
 export function isBareComment(html: string): boolean {
-  const match = /^[ \t\n]*<!--([\s\S]*)-->[ \t\n]*$/.exec(html)
-  if (!match) return false
-  const text = match[1]!
-  return !text.startsWith('>') && !text.startsWith('->') && !/<!--|-->|--!>/.test(text) && !text.endsWith('<!-')
+  return bareCommentOf(html) !== undefined
 }
 
 /** Number of lines of the file before the text Docusaurus compiled (its front matter), or 0 if unknown. */

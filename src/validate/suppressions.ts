@@ -4,27 +4,12 @@
  * Only anon/* and links/* rules can be silenced: safety and schema rules never.
  */
 import type {Html, Nodes, Parents} from 'mdast'
+import {bareCommentOf} from '../model/markup.js'
 import {visit} from 'unist-util-visit'
 import type {Entry} from './entry.js'
 import type {Finding} from './rule.js'
 
 const MIN_REASON = 12
-
-/**
- * The inside of an HTML node that holds exactly one comment and nothing else, or undefined. The
- * comment ends at its first `-->`: anything after it (a second comment, a tag) makes the node
- * raw HTML, so `<!-- … --><script>` can never pass as a comment.
- */
-export function bareCommentOf(html: string): string | undefined {
-  const value = html.trim()
-  if (!value.startsWith('<!--') || value.length < 7) return undefined
-  const end = value.indexOf('-->', 4)
-  if (end !== value.length - 3) return undefined
-  const inside = value.slice(4, end)
-  // `<!-->` and `<!--->` end a comment early in browsers; `--!>` too.
-  if (inside.startsWith('>') || inside.startsWith('->') || inside.includes('--!>') || inside.includes('<!--')) return undefined
-  return inside
-}
 
 const directive = /^\s*continuum-disable-next\b/
 

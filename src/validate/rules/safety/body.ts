@@ -5,12 +5,13 @@
  */
 import type {Nodes} from 'mdast'
 import {visit} from 'unist-util-visit'
+import {bareCommentOf} from '../../../model/markup.js'
 import {refusedSchemeOf} from '../../../model/urls.js'
 import {scan} from '../../anon/scan.js'
 import {limits} from '../../limits.js'
 import {startOf} from '../../mdast.js'
 import type {Rule} from '../../rule.js'
-import {bareCommentOf, isSuppressionComment} from '../../suppressions.js'
+import {isSuppressionComment} from '../../suppressions.js'
 
 export const noHtmlRule: Rule = {
   id: 'safety/no-html',
