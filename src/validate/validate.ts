@@ -58,7 +58,7 @@ export function internalError(what: string, error: unknown): Finding {
   return {
     reason: `Internal error while ${what}: ${detail.split('\n')[0]!.slice(0, 200)}`,
     place: {line: 1, column: 1},
-    hint: 'This is a bug in the validator, not necessarily in the file; the other files were still checked. Please report it with the file attached (run with --debug for details).',
+    hint: 'This is a bug in the validator, not necessarily in the file; the other files were still checked. Please report it with the file attached.',
   }
 }
 
