@@ -24,10 +24,17 @@ function stopped(path: string, ruleId: string, finding: Finding): WorkerResult {
   return {path: path.replaceAll('\\', '/'), findings, suppressions: [], refused: true, text: '', bodyLine: 1, plain: '', links: []}
 }
 
+/** Files sent to a worker ahead of the one it is checking, so that it never waits for this thread. */
+const AHEAD = 1
+
 /** Checks every path in worker threads; resolves with one result per path (keyed by the path as given). */
 export function runPool(paths: readonly string[], options: PoolOptions): Promise<Map<string, WorkerResult>> {
   const results = new Map<string, WorkerResult>()
+  // Files not yet sent to a worker: the queue, then files handed back by a worker that was stopped.
   let next = 0
+  const handedBack: string[] = []
+  const take = (): string | undefined => handedBack.pop() ?? (next < paths.length ? paths[next++] : undefined)
+  const left = () => handedBack.length > 0 || next < paths.length
   return new Promise((resolve) => {
     if (paths.length === 0) return resolve(results)
     let live = 0
@@ -41,52 +48,58 @@ export function runPool(paths: readonly string[], options: PoolOptions): Promise
         stderr: false,
       })
       live++
-      let current: string | undefined
+      // Files sent to this worker, in order: the first is the one it is checking.
+      const sent: string[] = []
       let timer: NodeJS.Timeout | undefined
       let done = false
       let ready = false
-      // Ends this worker for good: records the file it held, and starts a replacement if work is left.
-      const retire = (finding: Finding | undefined, ruleId: string) => {
-        if (done) return
+      const finish = () => {
         done = true
         clearTimeout(timer)
-        // A worker that fails before it is ready takes the next file with it: every failure
-        // consumes a file, so a worker that can never start cannot loop for ever.
-        if (!ready && current === undefined && next < paths.length) current = paths[next++]
-        if (current !== undefined && !results.has(current) && finding) results.set(current, stopped(current, ruleId, finding))
-        current = undefined
         void thread.terminate()
         live--
-        if (next < paths.length) start()
+        if (left()) start()
         else if (live === 0) resolve(results)
       }
-      const feed = () => {
-        if (next >= paths.length) {
-          current = undefined
-          done = true
-          void thread.terminate()
-          live--
-          if (live === 0) resolve(results)
-          return
+      // Ends this worker: the file it was checking gets `finding`, files sent ahead go back to the queue.
+      const retire = (finding: Finding, ruleId: string) => {
+        if (done) return
+        // A worker that fails before it is ready takes a file with it: every failure consumes a
+        // file, so a worker that can never start cannot loop for ever.
+        const current = sent.shift() ?? (ready ? undefined : take())
+        if (current !== undefined && !results.has(current)) results.set(current, stopped(current, ruleId, finding))
+        handedBack.push(...sent.reverse())
+        sent.length = 0
+        finish()
+      }
+      // The worker checks the budget between rules itself; this timer catches a rule (or the
+      // parser) that never returns. A little slack lets the worker's own message come first.
+      const watch = () => {
+        clearTimeout(timer)
+        if (sent.length > 0) timer = setTimeout(() => retire(overBudget(options.budgetMs, Atomics.load(stage, 0) as Stage), 'safety/time-budget'), options.budgetMs + 250)
+      }
+      const send = () => {
+        while (sent.length <= AHEAD) {
+          const path = take()
+          if (path === undefined) break
+          sent.push(path)
+          thread.postMessage({path, budgetMs: options.budgetMs})
         }
-        current = paths[next++]!
-        Atomics.store(stage, 0, 0)
-        thread.postMessage({path: current, budgetMs: options.budgetMs})
-        // The worker checks the budget between rules itself; this timer catches a rule (or the
-        // parser) that never returns. A little slack lets the worker's own message come first.
-        timer = setTimeout(() => retire(overBudget(options.budgetMs, Atomics.load(stage, 0) as Stage), 'safety/time-budget'), options.budgetMs + 250)
+        if (sent.length === 0) finish()
       }
       thread.on('message', (message: WorkerResult | {ready: true}) => {
         // The first message says the worker has started (modules and word lists loaded): only
         // then does a file's time budget start counting.
         if ('ready' in message) {
-          clearTimeout(timer)
           ready = true
-          return feed()
+          send()
+          if (!done) watch()
+          return
         }
-        clearTimeout(timer)
-        if (current !== undefined) results.set(current, message)
-        feed()
+        const path = sent.shift()
+        if (path !== undefined) results.set(path, message)
+        send()
+        if (!done) watch()
       })
       thread.on('error', (error) => retire(internalError(`checking the file (the worker stopped: ${(error as Error).message})`, error), 'internal-error'))
       thread.on('exit', () => retire(internalError('checking the file', new Error('the worker exited unexpectedly')), 'internal-error'))
