@@ -157,6 +157,7 @@ function fieldSegments(entry: Entry): Segment[] {
 
 // Repetitions are bounded (six authors, four initials): an unbounded author list made this
 // pattern quadratic on a long run of capitalised words.
+const BRACKETED_YEAR = /\(\s*(?:19|20)\d\d/
 const CITATION = /\b\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?(?:(?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?){0,6}(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d[a-z]?\s*[,)]/gu
 
 function escapeRegExp(value: string) {
@@ -170,7 +171,8 @@ function markAllowed(segment: Segment) {
   allowPattern ??= new RegExp(`(?<![\\p{L}\\d])(?:${[...lex.allowPhrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'giu')
   const spans: Array<[number, number]> = []
   for (const match of segment.text.matchAll(allowPattern)) spans.push([match.index, match.index + match[0].length])
-  for (const match of segment.text.matchAll(CITATION)) spans.push([match.index, match.index + match[0].length])
+  // Only text holding a bracketed year can hold a citation: most segments skip the pattern.
+  if (BRACKETED_YEAR.test(segment.text)) for (const match of segment.text.matchAll(CITATION)) spans.push([match.index, match.index + match[0].length])
   // Sorted and merged, so that isAllowed is a binary search.
   spans.sort((a, b) => a[0] - b[0])
   for (const span of spans) {
