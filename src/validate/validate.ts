@@ -110,7 +110,7 @@ export function loadGuarded(source: Source, report: (entry: Entry, ruleId: strin
   try {
     return loadEntry(source, report, options)
   } catch (error) {
-    const entry: Entry = {file: new VFile({path: source.path}), path: source.path.replaceAll('\\', '/'), text: '', bodyLine: 1, refused: true}
+    const entry: Entry = {file: new VFile(source.path ? {path: source.path} : {}), path: source.path.replaceAll('\\', '/'), text: '', bodyLine: 1, refused: true}
     report(entry, 'internal-error', internalError('reading and parsing the file', error))
     return entry
   }
