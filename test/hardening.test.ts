@@ -256,3 +256,19 @@ describe('linear replacements agree with the pairwise originals (property-based)
     }), {seed: 20261125, numRuns: 3000})
   })
 })
+
+describe('the worker pool: a file that crashes or hangs its worker is reported, the others are still checked', () => {
+  it.each([1, 2])('with %i thread(s)', async (threads) => {
+    const {runPool} = await import('../src/validate/pool.js')
+    const paths = ['a.md', 'crash.md', 'b.md', 'hang.md', 'c.md', 'throw.md', 'd.md', 'e.md']
+    const results = await runPool(paths, {worker: new URL('./fixtures/workers/misbehaving.mjs', import.meta.url), threads, budgetMs: 300})
+    expect([...results.keys()].sort()).toEqual([...paths].sort())
+    const ruleOf = (path: string) => results.get(path)!.findings.map((finding) => finding.ruleId)
+    for (const path of ['a.md', 'b.md', 'c.md', 'd.md', 'e.md']) expect(ruleOf(path), path).toEqual([])
+    expect(ruleOf('crash.md')).toEqual(['internal-error'])
+    expect(ruleOf('throw.md')).toEqual(['internal-error'])
+    expect(results.get('throw.md')!.findings[0]!.finding.reason).toMatch(/boom/)
+    expect(ruleOf('hang.md')).toEqual(['safety/time-budget'])
+    expect(results.get('hang.md')!.findings[0]!.finding.reason).toMatch(/longer than 0\.3 s \(while rule [a-z]+\/[a-z-]+\)/)
+  })
+})
