@@ -3,9 +3,11 @@
  * home page and feeds, all from the edition's corpus. Each page gets its own data file (no large
  * global data shipped with every page).
  */
+import {createHash} from 'node:crypto'
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
+import type {Corpus} from '../content/corpus.js'
 import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
 import {buildEngine, serialise} from '../search/embedded-build.js'
@@ -26,6 +28,14 @@ function generatedModule(context: Pick<LoadContext, 'generatedFilesDir'>, file: 
   return `@generated/${relative.split(path.sep).join('/')}`
 }
 
+/** A short hash of what compiled pages depend on beyond their own file: the edition and every published entry's data. */
+export function corpusFingerprint(edition: string, corpus: Corpus): string {
+  const hash = createHash('sha256').update(edition)
+  for (const entry of [...corpus.practices, ...corpus.cases]) hash.update(`\0${entry.path}\0${JSON.stringify(entry.data)}`)
+  for (const file of corpus.withheld) hash.update(`\0withheld:${file}`)
+  return hash.digest('hex').slice(0, 16)
+}
+
 /**
  * Takes no options on purpose: plugin options are serialised into the site configuration that
  * every page ships, so the corpus is fetched here, from the per-process cache of the setup.
@@ -36,6 +46,18 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   const base = context.baseUrl
   return {
     name: 'continuum-portal',
+    configureWebpack(config) {
+      // The bundler's persistent cache keys a compiled entry by its file, not by what the portal
+      // adds: links rewritten for the edition (a link to a practitioners-only review is text in
+      // the public edition) and headers built from the other entries. Its version includes the
+      // edition and the corpus, so a build never reuses a page compiled for another edition or
+      // another corpus.
+      const salt = corpusFingerprint(site.edition, corpus)
+      const experiments = config.experiments as {cache?: {version?: string} | boolean} | undefined
+      if (experiments?.cache && typeof experiments.cache === 'object') experiments.cache.version = `${experiments.cache.version ?? ''}-${salt}`
+      if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) config.cache.version = `${config.cache.version ?? ''}-${salt}`
+      return {}
+    },
     async contentLoaded({actions}) {
       const {createData, addRoute} = actions
       const json = async (name: string, value: unknown) => generatedModule(context, await createData(name, JSON.stringify(value)))
