@@ -20,7 +20,7 @@ export function rulesDoc(): string {
     ['safety/yaml-depth', `YAML nests at most ${limits.maxYamlDepth} levels (checked before parsing).`],
     ['safety/yaml-aliases', `At most ${limits.maxYamlAliases} alias expansions: alias bombs end in an error, not a hang.`],
     ['safety/nesting', `Block quotes, lists and indentation nest at most ${limits.maxNesting} levels (checked on the lines before parsing), and inline markup (emphasis, links) at most ${limits.maxNesting}.`],
-    ['safety/markup-density', `At most ${limits.maxDelimiterRuns} emphasis markers or \`[\` in one paragraph and ${limits.maxTableCells} cells in a table row (the parser slows down sharply beyond).`],
+    ['safety/markup-density', `At most ${limits.maxDelimiterRuns} emphasis markers or \`[\` in one paragraph ${limits.maxTableCells} cells in a table row and ${limits.maxTableRows} rows in a table (the parser slows down sharply beyond).`],
     ['safety/time-budget', `Checking one file takes at most ${limits.fileBudgetMs / 1000} s (\`--budget\` or \`CONTINUUM_FILE_BUDGET_MS\`); a file over it is reported with the rule that was running and the run goes on.`],
     ['internal-error', 'A crash of the validator on one file (parser, rule, worker) is reported on that file, without a stack trace unless `--debug`; the other files are still checked.'],
     ['safety/symlink', 'Content folders hold regular files: a symbolic link is reported, never followed.'],

@@ -75,6 +75,8 @@ describe('bounded structure and time', () => {
     expect(ids(check({paragraph: Array.from({length: 40}, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n')}))).toEqual(['safety/nesting'])
     expect(ids(check({paragraph: `${'*_'.repeat(3000)}a${'_*'.repeat(3000)}`}))).toEqual(['safety/markup-density'])
     expect(ids(check({paragraph: `|${'a|'.repeat(500)}\n|${'-|'.repeat(500)}`}))).toEqual(['safety/markup-density'])
+    expect(ids(check({paragraph: `|a|b|\n|-|-|\n${'|x|y|\n'.repeat(600)}`}))).toEqual(['safety/markup-density'])
+    expect(ids(check({paragraph: `|a|b|\n|-|-|\n${'|x|y|\n'.repeat(100)}`}))).toEqual([])
   })
 
   it('reports a link target with a bare `%` instead of crashing', () => {

@@ -20,6 +20,8 @@ export const limits = {
   maxDelimiterRuns: 250,
   /** Most `|` in one line of a table. */
   maxTableCells: 64,
+  /** Most rows in one table (consecutive lines holding a `|`). */
+  maxTableRows: 500,
   /** Time one file may take to be checked, in milliseconds, before it is reported and the run goes on. */
   fileBudgetMs: 5000,
 } as const

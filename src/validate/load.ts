@@ -381,9 +381,9 @@ export function containerDepth(body: string): {depth: number; line: number} {
 }
 
 /**
- * Markup the Markdown parser handles in more than linear time, counted per block (lines between
- * blank lines): emphasis delimiter runs (`*`, `_`, `~`), link and image openers, and table cells
- * in one row. Limits far above any real entry; the first block over one is returned.
+ * Markup the Markdown parser handles in more than linear time, or slowly, counted per block
+ * (lines between blank lines): emphasis delimiter runs (`*`, `_`, `~`), link and image openers,
+ * table cells in one row, and rows in one table. Limits far above any real entry; the first block over one is returned.
  */
 export function markupDensity(body: string): {reason: string; line: number} | undefined {
   let runs = 0
@@ -392,10 +392,17 @@ export function markupDensity(body: string): {reason: string; line: number} | un
   let line = 0
   let lineHasText = false
   let cells = 0
+  // Consecutive lines holding a `|`: the rows of a table, and where it starts.
+  let rows = 0
+  let tableLine = 0
   for (let index = 0; index <= body.length; index++) {
     const code = index < body.length ? body.charCodeAt(index) : 10
     if (code === 10) {
       if (cells > limits.maxTableCells) return {reason: `Unexpected table row of ${cells.toLocaleString('en')} cells, expected at most ${limits.maxTableCells}`, line}
+      if (cells > 0) {
+        if (rows++ === 0) tableLine = line
+        if (rows > limits.maxTableRows) return {reason: `Unexpected table of more than ${limits.maxTableRows} rows, expected a shorter one`, line: tableLine}
+      } else rows = 0
       cells = 0
       line++
       if (!lineHasText) {
