@@ -4,12 +4,13 @@
  * Machines are noisy: every figure is a median of several runs, and every target is a ratio to a
  * baseline measured in the same run, with the commands interleaved.
  *
- *   npm run bench                  full run (about 15 minutes on 2 cores)
+ *   npm run bench                  full run (about 30 minutes on 2 cores, an hour when the machine is busy)
  *   npm run bench -- --quick       small corpora, one run each: checks the bench still works (CI)
  *   npm run bench -- --out FILE    write elsewhere than BENCHMARKS.md
+ *   npm run bench -- --before REV  the earlier code measured beside this one (full mode; default
+ *                                  1ddf70f, the commit before the hardening round; --no-before: none)
  */
 import {spawn} from 'node:child_process'
-import {existsSync} from 'node:fs'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import http from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -26,9 +27,11 @@ import {load, searchEmbedded} from '../src/search/embedded.js'
 import {buildEngine, serialise} from '../src/search/embedded-build.js'
 import {synonymTable} from '../src/search/synonyms.js'
 import {generate} from './generate.js'
+import {compare, kb, log, mb, percentile, sample, seconds} from './measure.js'
+import {pathological, prepareBefore} from './pathological.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const {values: flags} = parseArgs({options: {quick: {type: 'boolean', default: false}, out: {type: 'string'}}})
+const {values: flags} = parseArgs({options: {quick: {type: 'boolean', default: false}, out: {type: 'string'}, before: {type: 'string', default: '1ddf70f'}, 'no-before': {type: 'boolean', default: false}}})
 const quick = flags.quick
 const outFile = path.resolve(flags.out ?? path.join(root, 'BENCHMARKS.md'))
 const plan = quick
@@ -40,52 +43,6 @@ const node = process.execPath
 const cli = path.join(root, 'cli/bin/run.js')
 const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs')
 const markdownlint = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs')
-const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
-
-interface Sample {
-  ms: number
-  /** Peak resident memory of the process tree, when /usr/bin/time is there. */
-  peakMB?: number
-  code: number | null
-}
-
-/** Runs a command to completion, output discarded; wall time and peak memory. */
-async function sample(command: string, args: string[], options: {cwd?: string; env?: Record<string, string>} = {}): Promise<Sample> {
-  const stats = path.join(work, `time-${process.hrtime.bigint()}.txt`)
-  const [bin, argv] = timeBin ? [timeBin, ['-f', '%M', '-o', stats, command, ...args]] : [command, args]
-  const started = performance.now()
-  const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(bin, argv, {cwd: options.cwd ?? root, env: {...process.env, NO_COLOR: '1', ...options.env}, stdio: ['ignore', 'ignore', 'ignore']})
-    child.on('close', resolve)
-  })
-  const ms = performance.now() - started
-  let peakMB: number | undefined
-  if (timeBin) {
-    const kb = Number((await readFile(stats, 'utf8').catch(() => '')).trim().split('\n').pop())
-    if (Number.isFinite(kb) && kb > 0) peakMB = kb / 1024
-  }
-  return {ms, code, ...(peakMB ? {peakMB} : {})}
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!
-
-/** Runs several commands `runs` times each, interleaved (A B C A B C…), and returns medians. */
-async function compare(commands: Record<string, () => Promise<Sample>>, runs: number): Promise<Record<string, {ms: number; peakMB?: number; samples: number[]}>> {
-  const all: Record<string, Sample[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
-  for (let run = 0; run < runs; run++) {
-    for (const [name, command] of Object.entries(commands)) all[name]!.push(await command())
-  }
-  return Object.fromEntries(Object.entries(all).map(([name, samples]) => {
-    const peaks = samples.map((s) => s.peakMB).filter((p): p is number => p !== undefined)
-    return [name, {ms: median(samples.map((s) => s.ms)), ...(peaks.length ? {peakMB: median(peaks)} : {}), samples: samples.map((s) => Math.round(s.ms))}]
-  }))
-}
-
 interface Row {
   what: string
   value: string
@@ -95,162 +52,196 @@ interface Row {
   met?: boolean
 }
 const rows: Row[] = []
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const mb = (value?: number) => (value === undefined ? 'n/a' : `${Math.round(value)} MB`)
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
-const log = (message: string) => console.error(`[bench] ${message}`)
+// Other work on the machine shows in the load average: sampled every 30 s through the run.
+const loads = [os.loadavg()[0]!]
+const loadTimer = setInterval(() => loads.push(os.loadavg()[0]!), 30_000).unref()
+// The code before the change, built in a temporary worktree and measured beside this one (full mode).
+const before = quick || flags['no-before'] ? undefined : await prepareBefore(flags.before!)
+let pathologicalSection = ''
+try {
 
-// 1. validate at scale -----------------------------------------------------------------------
-log(`generating ${plan.validatePerType * 2} entries (5 % with a planted identifier)`)
-const validateCorpus = path.join(work, 'validate')
-const generated = await generate({out: validateCorpus, perType: plan.validatePerType, seed: 7, planted: 0.05})
-{
-  const lintConfig = path.join(validateCorpus, '.markdownlint-cli2.jsonc')
-  await writeFile(lintConfig, '{}\n')
-  const results = await compare({
-    continuum: () => sample(node, [cli, 'validate', '--format', 'json'], {cwd: validateCorpus}),
-    markdownlint: () => sample(node, [markdownlint, 'practices/*.md', 'cases/*.md'], {cwd: validateCorpus}),
-    floor: () => sample(node, [path.join(root, 'bench/floor.mjs'), validateCorpus]),
-  }, plan.runs)
-  // What it found: every planted identifier should be reported.
-  const report = await new Promise<string>((resolve) => {
-    let out = ''
-    const child = spawn(node, [cli, 'validate', '--format', 'json', '--quiet'], {cwd: validateCorpus})
-    child.stdout.on('data', (chunk) => (out += chunk))
-    child.on('close', () => resolve(out))
-  })
-  const flagged = (JSON.parse(report) as Array<{errorCount: number}>).filter((r) => r.errorCount > 0).length
-  const c = results.continuum!
-  const m = results.markdownlint!
-  const f = results.floor!
-  rows.push({what: `continuum validate, ${generated.files} entries (${generated.planted} planted, ${flagged} flagged)`, value: `${seconds(c.ms)}, ${mb(c.peakMB)}`, baseline: `markdownlint-cli2 ${seconds(m.ms)}, ${mb(m.peakMB)}`, ratio: c.ms / m.ms, target: '≤ 1.0×', met: c.ms / m.ms <= 1.0})
-  rows.push({what: 'continuum validate against the floor', value: seconds(c.ms), baseline: `bare remark-parse ${seconds(f.ms)}, ${mb(f.peakMB)}`, ratio: c.ms / f.ms, target: '≤ 2.0×', met: c.ms / f.ms <= 2.0})
-  log(`validate: continuum ${c.samples.join('/')} ms, markdownlint-cli2 ${m.samples.join('/')} ms, floor ${f.samples.join('/')} ms`)
-}
-
-// 2. portal build at two sizes ------------------------------------------------------------------
-const builds: Record<number, string> = {}
-const stockBuilds: Record<number, string> = {}
-for (const size of plan.buildSizes) {
-  log(`portal build, ${size} entries`)
-  const content = path.join(work, `build-${size}`)
-  await generate({out: content, perType: size / 2, seed: 11})
-  const cold = async () => {
-    await rm(path.join(root, 'node_modules/.cache'), {recursive: true, force: true})
-    await rm(path.join(root, '.docusaurus'), {recursive: true, force: true})
-    await rm(path.join(root, 'bench/stock-site/.docusaurus'), {recursive: true, force: true})
-  }
-  const ours = path.join(work, `site-${size}`)
-  const results = await compare({
-    continuum: async () => {
-      await cold()
-      return sample(node, [docusaurus, 'build', '--out-dir', ours], {env: {CONTINUUM_CONTENT: content}})
-    },
-    stock: async () => {
-      await cold()
-      return sample(node, [docusaurus, 'build', 'bench/stock-site', '--out-dir', path.join(work, `stock-${size}`)], {env: {BENCH_CONTENT: content}})
-    },
-  }, plan.runs)
-  builds[size] = ours
-  stockBuilds[size] = path.join(work, `stock-${size}`)
-  const c = results.continuum!
-  const s = results.stock!
-  rows.push({what: `portal build, ${size} entries: time`, value: seconds(c.ms), baseline: `stock Docusaurus ${seconds(s.ms)}`, ratio: c.ms / s.ms, target: '≤ 1.3×', met: c.ms / s.ms <= 1.3})
-  if (c.peakMB && s.peakMB) rows.push({what: `portal build, ${size} entries: peak memory`, value: mb(c.peakMB), baseline: `stock Docusaurus ${mb(s.peakMB)}`, ratio: c.peakMB / s.peakMB, target: '≤ 1.3×', met: c.peakMB / s.peakMB <= 1.3})
-  log(`build ${size}: continuum ${c.samples.join('/')} ms, stock ${s.samples.join('/')} ms`)
-}
-await rm(path.join(root, '.docusaurus'), {recursive: true, force: true})
-
-// 3. embedded search at scale ----------------------------------------------------------------
-{
-  log(`search index, ${plan.searchPerType * 2} entries`)
-  const content = path.join(work, 'search')
-  await generate({out: content, perType: plan.searchPerType, seed: 13})
-  const corpus = await loadCorpus(content, 'public')
-  const documents = searchDocuments(corpus)
-  const json = serialise(buildEngine(documents, synonymTable()))
-  const gz = gzipSync(json).length
-  const per1000 = (gz / documents.length) * 1000
-  rows.push({what: `embedded index, ${documents.length} public entries (of ${plan.searchPerType * 2})`, value: `${kb(gz)} gzip (${kb(json.length)} raw)`, baseline: `${kb(per1000)} gzip per 1,000 entries`, target: '≤ 300 KB / 1,000', met: per1000 <= 300 * 1024})
-  const engine = load(JSON.parse(json))
-  const words = [...new Set(documents.slice(0, 200).flatMap((d) => d.title.toLowerCase().split(/\W+/)).filter((w) => w.length > 3))]
-  const queries = ['mentring formers', 'dispersal', 'concentr', 'scenario testng', 'famly counselling', 'FTF', 'RNR', 'probation turnover', 'media requests', 'women', 'veto community', ...words.slice(0, 40)]
-  const times: number[] = []
-  for (let round = 0; round < (quick ? 2 : 20); round++) {
-    for (const q of queries) {
-      const started = performance.now()
-      searchEmbedded(engine, {q, limit: 10})
-      times.push(performance.now() - started)
-    }
-  }
-  const p50 = percentile(times, 0.5)
-  const p95 = percentile(times, 0.95)
-  rows.push({what: `embedded query latency, ${documents.length} entries (${times.length} queries, Node)`, value: `p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`, baseline: '—', target: 'p95 ≤ 5 ms', met: p95 <= 5})
-}
-
-// 4. CLI start-up ------------------------------------------------------------------------------
-{
-  log('CLI start-up')
-  const oneFile = path.join(root, 'practices/mentoring-by-formers.md')
-  const results = await compare({
-    node: () => sample(node, ['-e', '0']),
-    oclif: () => sample(node, [path.join(root, 'bench/minimal-oclif/bin/run.js'), '--version']),
-    version: () => sample(node, [cli, '--version']),
-    validateOne: () => sample(node, [cli, 'validate', oneFile]),
-    validateOneLarge: () => sample(node, [cli, 'validate', 'practices/practice-00001.md'], {cwd: validateCorpus}),
-  }, plan.startupRuns)
-  const o = results.oclif!.ms
-  rows.push({what: 'continuum --version', value: seconds(results.version!.ms), baseline: `minimal oclif CLI ${seconds(o)} (node -e 0: ${seconds(results.node!.ms)})`, ratio: results.version!.ms / o, target: '≤ 1.2×', met: results.version!.ms / o <= 1.2})
-  rows.push({what: 'continuum validate of one file (this repository)', value: seconds(results.validateOne!.ms), baseline: `minimal oclif CLI ${seconds(o)}`, ratio: results.validateOne!.ms / o, target: '—'})
-  rows.push({what: `continuum validate of one file in the ${generated.files}-entry checkout`, value: seconds(results.validateOneLarge!.ms), baseline: `minimal oclif CLI ${seconds(o)}`, ratio: results.validateOneLarge!.ms / o, target: '—'})
-}
-
-// 5. first-load JavaScript and CSS -----------------------------------------------------------
-{
-  log('first load')
-  const repoSite = path.join(work, 'site-repo')
-  await sample(node, [docusaurus, 'build', '--out-dir', repoSite])
-  const sites: Array<[string, string, string | undefined]> = [['this repository', repoSite, undefined], ...Object.entries(builds).map(([size, dir]): [string, string, string | undefined] => [`${size} entries`, dir, stockBuilds[Number(size)]])]
-  const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']})
-  try {
-    /** Gzipped bytes of every script and stylesheet a page loads until the network is idle. */
-    const firstLoad = async (dir: string, url: string) => {
-      const server = http.createServer((request, response) => void handler(request, response, {public: dir, cleanUrls: true, trailingSlash: false}))
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-      const context = await browser.newContext()
-      const page = await context.newPage()
-      const bodies: Promise<{type: string; gz: number}>[] = []
-      page.on('response', (response) => {
-        const type = response.request().resourceType()
-        if (type === 'script' || type === 'stylesheet') bodies.push(response.body().then((body) => ({type, gz: gzipSync(body).length})).catch(() => ({type, gz: 0})))
+  // 1. validate at scale -----------------------------------------------------------------------
+  log(`generating ${plan.validatePerType * 2} entries (5 % with a planted identifier)`)
+  const validateCorpus = path.join(work, 'validate')
+  const generated = await generate({out: validateCorpus, perType: plan.validatePerType, seed: 7, planted: 0.05})
+  {
+    const lintConfig = path.join(validateCorpus, '.markdownlint-cli2.jsonc')
+    await writeFile(lintConfig, '{}\n')
+    const results = await compare({
+      continuum: () => sample(node, [cli, 'validate', '--format', 'json'], {cwd: validateCorpus}),
+      markdownlint: () => sample(node, [markdownlint, 'practices/*.md', 'cases/*.md'], {cwd: validateCorpus}),
+      floor: () => sample(node, [path.join(root, 'bench/floor.mjs'), validateCorpus]),
+      ...(before ? {before: () => sample(node, [before.cli, 'validate', '--format', 'json'], {cwd: validateCorpus})} : {}),
+    }, plan.runs)
+    // What it found: every planted identifier should be reported.
+    const countFlagged = async (bin: string) => {
+      const report = await new Promise<string>((resolve) => {
+        let out = ''
+        const child = spawn(node, [bin, 'validate', '--format', 'json', '--quiet'], {cwd: validateCorpus})
+        child.stdout.on('data', (chunk) => (out += chunk))
+        child.on('close', () => resolve(out))
       })
-      await page.goto(base + url, {waitUntil: 'networkidle'})
-      const got = await Promise.all(bodies)
-      await context.close()
-      await new Promise((resolve) => server.close(resolve))
-      return {js: got.filter((b) => b.type === 'script').reduce((n, b) => n + b.gz, 0), css: got.filter((b) => b.type === 'stylesheet').reduce((n, b) => n + b.gz, 0), files: got.length}
+      return (JSON.parse(report) as Array<{errorCount: number}>).filter((r) => r.errorCount > 0).length
     }
-    for (const [label, dir, stock] of sites) {
-      const entry = label === 'this repository' ? '/practices/mentoring-by-formers' : '/practices/practice-00001'
-      for (const url of ['/practices', entry]) {
-        const ours = await firstLoad(dir, url)
-        // The stock site has no /practices landing page: its baseline is the same entry page.
-        const base = stock ? await firstLoad(stock, entry) : undefined
-        rows.push({
-          what: `first load of ${url === '/practices' ? '/practices' : 'an entry page'} (${label})`,
-          value: `JS ${kb(ours.js)} + CSS ${kb(ours.css)} gzip (${ours.files} files)`,
-          baseline: base ? `stock entry page: JS ${kb(base.js)} + CSS ${kb(base.css)}` : '—',
-          ...(base ? {ratio: (ours.js + ours.css) / (base.js + base.css)} : {}),
-          target: '≤ 250 KB',
-          met: ours.js + ours.css <= 250 * 1024,
-        })
+    const flagged = await countFlagged(cli)
+    const c = results.continuum!
+    const m = results.markdownlint!
+    const f = results.floor!
+    rows.push({what: `continuum validate, ${generated.files} entries (${generated.planted} planted, ${flagged} flagged)`, value: `${seconds(c.ms)}, ${mb(c.peakMB)}`, baseline: `markdownlint-cli2 ${seconds(m.ms)}, ${mb(m.peakMB)}`, ratio: c.ms / m.ms, target: '≤ 1.0×', met: c.ms / m.ms <= 1.0})
+    rows.push({what: 'continuum validate against the floor', value: seconds(c.ms), baseline: `bare remark-parse ${seconds(f.ms)}, ${mb(f.peakMB)}`, ratio: c.ms / f.ms, target: '≤ 2.0×', met: c.ms / f.ms <= 2.0})
+    const b = results.before
+    if (before && b) {
+      // CPU time beside wall time: on a machine shared with other work, it moves less.
+      const cpu = (x: {cpuMs?: number}) => (x.cpuMs === undefined ? '' : `, CPU ${seconds(x.cpuMs)}`)
+      rows.push({what: `continuum validate, ${generated.files} entries, against the code of ${before.commit} (${await countFlagged(before.cli)} flagged)`, value: `${seconds(c.ms)}${cpu(c)}, ${mb(c.peakMB)}`, baseline: `${before.commit}: ${seconds(b.ms)}${cpu(b)}, ${mb(b.peakMB)}`, ratio: c.ms / b.ms, target: '—'})
+    }
+    log(`validate: continuum ${c.samples.join('/')} ms, markdownlint-cli2 ${m.samples.join('/')} ms, floor ${f.samples.join('/')} ms${b ? `, ${before?.commit} ${b.samples.join('/')} ms` : ''}`)
+  }
+
+  // 2. portal build at two sizes ------------------------------------------------------------------
+  const builds: Record<number, string> = {}
+  const stockBuilds: Record<number, string> = {}
+  for (const size of plan.buildSizes) {
+    log(`portal build, ${size} entries`)
+    const content = path.join(work, `build-${size}`)
+    await generate({out: content, perType: size / 2, seed: 11})
+    const cold = async () => {
+      await rm(path.join(root, 'node_modules/.cache'), {recursive: true, force: true})
+      await rm(path.join(root, '.docusaurus'), {recursive: true, force: true})
+      await rm(path.join(root, 'bench/stock-site/.docusaurus'), {recursive: true, force: true})
+    }
+    const ours = path.join(work, `site-${size}`)
+    const results = await compare({
+      continuum: async () => {
+        await cold()
+        return sample(node, [docusaurus, 'build', '--out-dir', ours], {env: {CONTINUUM_CONTENT: content}})
+      },
+      stock: async () => {
+        await cold()
+        return sample(node, [docusaurus, 'build', 'bench/stock-site', '--out-dir', path.join(work, `stock-${size}`)], {env: {BENCH_CONTENT: content}})
+      },
+    }, plan.runs)
+    builds[size] = ours
+    stockBuilds[size] = path.join(work, `stock-${size}`)
+    const c = results.continuum!
+    const s = results.stock!
+    rows.push({what: `portal build, ${size} entries: time`, value: seconds(c.ms), baseline: `stock Docusaurus ${seconds(s.ms)}`, ratio: c.ms / s.ms, target: '≤ 1.3×', met: c.ms / s.ms <= 1.3})
+    if (c.peakMB && s.peakMB) rows.push({what: `portal build, ${size} entries: peak memory`, value: mb(c.peakMB), baseline: `stock Docusaurus ${mb(s.peakMB)}`, ratio: c.peakMB / s.peakMB, target: '≤ 1.3×', met: c.peakMB / s.peakMB <= 1.3})
+    log(`build ${size}: continuum ${c.samples.join('/')} ms, stock ${s.samples.join('/')} ms`)
+  }
+  await rm(path.join(root, '.docusaurus'), {recursive: true, force: true})
+
+  // 3. embedded search at scale ----------------------------------------------------------------
+  {
+    log(`search index, ${plan.searchPerType * 2} entries`)
+    const content = path.join(work, 'search')
+    await generate({out: content, perType: plan.searchPerType, seed: 13})
+    const corpus = await loadCorpus(content, 'public')
+    const documents = searchDocuments(corpus)
+    const json = serialise(buildEngine(documents, synonymTable()))
+    const gz = gzipSync(json).length
+    const per1000 = (gz / documents.length) * 1000
+    rows.push({what: `embedded index, ${documents.length} public entries (of ${plan.searchPerType * 2})`, value: `${kb(gz)} gzip (${kb(json.length)} raw)`, baseline: `${kb(per1000)} gzip per 1,000 entries`, target: '≤ 300 KB / 1,000', met: per1000 <= 300 * 1024})
+    const engine = load(JSON.parse(json))
+    const words = [...new Set(documents.slice(0, 200).flatMap((d) => d.title.toLowerCase().split(/\W+/)).filter((w) => w.length > 3))]
+    const queries = ['mentring formers', 'dispersal', 'concentr', 'scenario testng', 'famly counselling', 'FTF', 'RNR', 'probation turnover', 'media requests', 'women', 'veto community', ...words.slice(0, 40)]
+    const times: number[] = []
+    for (let round = 0; round < (quick ? 2 : 20); round++) {
+      for (const q of queries) {
+        const started = performance.now()
+        searchEmbedded(engine, {q, limit: 10})
+        times.push(performance.now() - started)
       }
     }
-  } finally {
-    await browser.close()
+    const p50 = percentile(times, 0.5)
+    const p95 = percentile(times, 0.95)
+    rows.push({what: `embedded query latency, ${documents.length} entries (${times.length} queries, Node)`, value: `p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`, baseline: '—', target: 'p95 ≤ 5 ms', met: p95 <= 5})
   }
+
+  // 4. CLI start-up ------------------------------------------------------------------------------
+  {
+    log('CLI start-up')
+    const oneFile = path.join(root, 'practices/mentoring-by-formers.md')
+    const results = await compare({
+      node: () => sample(node, ['-e', '0']),
+      oclif: () => sample(node, [path.join(root, 'bench/minimal-oclif/bin/run.js'), '--version']),
+      version: () => sample(node, [cli, '--version']),
+      validateOne: () => sample(node, [cli, 'validate', oneFile]),
+      validateOneLarge: () => sample(node, [cli, 'validate', 'practices/practice-00001.md'], {cwd: validateCorpus}),
+      ...(before
+        ? {
+          validateOneBefore: () => sample(node, [before.cli, 'validate', oneFile]),
+          validateOneLargeBefore: () => sample(node, [before.cli, 'validate', 'practices/practice-00001.md'], {cwd: validateCorpus}),
+        }
+        : {}),
+    }, plan.startupRuns)
+    const o = results.oclif!.ms
+    rows.push({what: 'continuum --version', value: seconds(results.version!.ms), baseline: `minimal oclif CLI ${seconds(o)} (node -e 0: ${seconds(results.node!.ms)})`, ratio: results.version!.ms / o, target: '≤ 1.2×', met: results.version!.ms / o <= 1.2})
+    rows.push({what: 'continuum validate of one file (this repository)', value: seconds(results.validateOne!.ms), baseline: `minimal oclif CLI ${seconds(o)}`, ratio: results.validateOne!.ms / o, target: '—'})
+    rows.push({what: `continuum validate of one file in the ${generated.files}-entry checkout`, value: seconds(results.validateOneLarge!.ms), baseline: `minimal oclif CLI ${seconds(o)}`, ratio: results.validateOneLarge!.ms / o, target: '—'})
+    if (before && results.validateOneBefore && results.validateOneLargeBefore) {
+      rows.push({what: `continuum validate of one file (this repository), against the code of ${before.commit}`, value: seconds(results.validateOne!.ms), baseline: `${before.commit}: ${seconds(results.validateOneBefore.ms)}`, ratio: results.validateOne!.ms / results.validateOneBefore.ms, target: '—'})
+      rows.push({what: `continuum validate of one file in the ${generated.files}-entry checkout, against the code of ${before.commit}`, value: seconds(results.validateOneLarge!.ms), baseline: `${before.commit}: ${seconds(results.validateOneLargeBefore.ms)}`, ratio: results.validateOneLarge!.ms / results.validateOneLargeBefore.ms, target: '—'})
+    }
+  }
+
+  // 5. first-load JavaScript and CSS -----------------------------------------------------------
+  {
+    log('first load')
+    const repoSite = path.join(work, 'site-repo')
+    await sample(node, [docusaurus, 'build', '--out-dir', repoSite])
+    const sites: Array<[string, string, string | undefined]> = [['this repository', repoSite, undefined], ...Object.entries(builds).map(([size, dir]): [string, string, string | undefined] => [`${size} entries`, dir, stockBuilds[Number(size)]])]
+    const browser = await chromium.launch({executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']})
+    try {
+      /** Gzipped bytes of every script and stylesheet a page loads until the network is idle. */
+      const firstLoad = async (dir: string, url: string) => {
+        const server = http.createServer((request, response) => void handler(request, response, {public: dir, cleanUrls: true, trailingSlash: false}))
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        const bodies: Promise<{type: string; gz: number}>[] = []
+        page.on('response', (response) => {
+          const type = response.request().resourceType()
+          if (type === 'script' || type === 'stylesheet') bodies.push(response.body().then((body) => ({type, gz: gzipSync(body).length})).catch(() => ({type, gz: 0})))
+        })
+        await page.goto(base + url, {waitUntil: 'networkidle'})
+        const got = await Promise.all(bodies)
+        await context.close()
+        await new Promise((resolve) => server.close(resolve))
+        return {js: got.filter((b) => b.type === 'script').reduce((n, b) => n + b.gz, 0), css: got.filter((b) => b.type === 'stylesheet').reduce((n, b) => n + b.gz, 0), files: got.length}
+      }
+      for (const [label, dir, stock] of sites) {
+        const entry = label === 'this repository' ? '/practices/mentoring-by-formers' : '/practices/practice-00001'
+        for (const url of ['/practices', entry]) {
+          const ours = await firstLoad(dir, url)
+          // The stock site has no /practices landing page: its baseline is the same entry page.
+          const base = stock ? await firstLoad(stock, entry) : undefined
+          rows.push({
+            what: `first load of ${url === '/practices' ? '/practices' : 'an entry page'} (${label})`,
+            value: `JS ${kb(ours.js)} + CSS ${kb(ours.css)} gzip (${ours.files} files)`,
+            baseline: base ? `stock entry page: JS ${kb(base.js)} + CSS ${kb(base.css)}` : '—',
+            ...(base ? {ratio: (ours.js + ours.css) / (base.js + base.css)} : {}),
+            target: '≤ 250 KB',
+            met: ours.js + ours.css <= 250 * 1024,
+          })
+        }
+      }
+    } finally {
+      await browser.close()
+    }
+  }
+
+  // 6. pathological inputs, one file at a time -----------------------------------------------------
+  const hostile = await pathological({runs: plan.runs, ...(before ? {before} : {}), timeoutMs: 60_000, dir: path.join(work, 'pathological')})
+  pathologicalSection = hostile.markdown
+  if (hostile.slow.length) log(`pathological inputs a second or more slower than a normal entry: ${hostile.slow.join('; ')}`)
+} finally {
+  await before?.remove()
 }
+clearInterval(loadTimer)
+loads.push(os.loadavg()[0]!)
+const loadMedian = [...loads].sort((x, y) => x - y)[Math.floor(loads.length / 2)]!
 
 // Report ---------------------------------------------------------------------------------------
 const notes = await readFile(path.join(root, 'bench/notes.md'), 'utf8').catch(() => '')
@@ -265,9 +256,11 @@ const text = `# Benchmarks
 Written by \`npm run bench\`${quick ? ' in **quick mode** (small corpora, one run: not figures to quote)' : ''} on ${new Date().toISOString().slice(0, 10)}: ${os.availableParallelism()} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.
 Medians of ${plan.runs} interleaved runs (start-up: ${plan.startupRuns}); every ratio is against a baseline measured in the same run.
 Corpora come from \`bench/generate.ts\` (seeded; 600–1,500 words per entry, every vocabulary used).
+${before ? `Rows "against the code of ${before.commit}" run the CLI of that commit (before the hardening round), built in a temporary git worktree, in the same interleaved rounds.\n` : ''}Load average (1 min, every 30 s): median ${loadMedian.toFixed(1)}, highest ${Math.max(...loads).toFixed(1)}, from ${loads[0]!.toFixed(1)} at the start to ${loads.at(-1)!.toFixed(1)} at the end${Math.max(...loads) > os.availableParallelism() ? ` (**loaded**: other work ran on these ${os.availableParallelism()} cores during the run; absolute times are inflated, the ratios, measured interleaved, are the figures to trust)` : ''}.
 
 ${table}
 
+${pathologicalSection}
 ${notes}`
 await writeFile(outFile, text)
 await rm(work, {recursive: true, force: true})
