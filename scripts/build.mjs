@@ -56,9 +56,9 @@ const plugin = new Plugin({root: cli, type: 'core', ignoreManifest: true, errorO
 await plugin.load()
 await writeFile(`${cli}oclif.manifest.json`, JSON.stringify(plugin.manifest, null, 2) + '\n')
 
-const {jsonSchemaOf} = await import(`${dist}lib/json-schema.js`)
+const {jsonSchemaOf, entryTypeNames} = await import(`${dist}lib/json-schema.js`)
 await mkdir(`${root}schemas`, {recursive: true})
-for (const type of ['practice', 'case']) {
+for (const type of entryTypeNames()) {
   await writeFile(`${root}schemas/${type}.schema.json`, JSON.stringify(jsonSchemaOf(type), null, 2) + '\n')
 }
 console.log(`built ${commands.length} commands into cli/dist, manifest and schemas/, the portal library into dist/`)

@@ -14,11 +14,10 @@ export default function EntryCard({card, headingLevel = 3}: {card: Card; heading
         <Link to={card.permalink}>{card.title}</Link>
       </Heading>
       <p className="cx-card__meta">
-        <span className="cx-card__type">{card.type === 'practice' ? 'Practice' : 'Case review'}</span>
+        <span className="cx-card__type">{card.typeLabel}</span>
         <span aria-hidden="true"> · </span>
         <span>{card.country.label}</span>
-        {card.outcome ? <> <Badge kind="outcome" value={card.outcome} /></> : null}
-        {card.evidence ? <> <Badge kind="evidence" value={card.evidence} /></> : null}
+        {card.badges.map((badge) => <React.Fragment key={badge.kind}> <Badge kind={badge.kind} value={badge.value} /></React.Fragment>)}
       </p>
       <p className="cx-card__summary">{card.summary}</p>
       <p className="cx-card__phases">

@@ -1,7 +1,7 @@
 import React from 'react'
 import Link from '@docusaurus/Link'
 import Heading from '@theme/Heading'
-import type {CaseHeader, Header, Labelled, Link as EntryLink, PracticeHeader, SourceView} from '@site/src/content/views'
+import type {Header, HeaderBlock, Labelled, Link as EntryLink, SourceView} from '@site/src/content/views'
 import Badge from './Badge'
 import PhaseStrip from './PhaseStrip'
 
@@ -31,14 +31,14 @@ function Sources({sources}: {sources: SourceView[]}) {
   )
 }
 
-function Links({links, empty}: {links: EntryLink[]; empty: string}) {
-  if (links.length === 0) return <p className="cx-muted">{empty}</p>
+function Links({links, empty}: {links: EntryLink[]; empty?: string}) {
+  if (links.length === 0) return empty ? <p className="cx-muted">{empty}</p> : null
   return (
     <ul className="cx-links">
       {links.map((link) => (
         <li key={link.id}>
           <Link to={link.permalink}>{link.title}</Link>
-          {link.outcome ? <> <Badge kind="outcome" value={link.outcome} /></> : null}
+          {link.badge ? <> <Badge kind={link.badge.kind} value={link.badge.value} /></> : null}
         </li>
       ))}
     </ul>
@@ -56,106 +56,70 @@ function Provenance({header}: {header: Header}) {
   )
 }
 
-function Field({name, children}: {name: string; children: React.ReactNode}) {
-  return (
-    <div className="cx-field">
-      <dt>{name}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
+/** One block of the header, as its type declared it. */
+function Block({block, header}: {block: HeaderBlock; header: Header}) {
+  const heading = <Heading as="h2" id={block.anchor} className="cx-h">{block.heading}</Heading>
+  switch (block.kind) {
+    case 'chips':
+      return <section aria-labelledby={block.anchor}>{heading}<Chips items={block.items} facet={block.facet} base={header.browse} /></section>
+    case 'links':
+      return <section aria-labelledby={block.anchor}>{heading}<Links links={block.links} empty={block.empty} /></section>
+    case 'list':
+      return <section aria-labelledby={block.anchor} className="cx-lessons">{heading}<ul>{block.items.map((item, index) => <li key={index}>{item}</li>)}</ul></section>
+    case 'pages':
+      return (
+        <section aria-labelledby={block.anchor}>
+          {heading}
+          <ul className="cx-links">{block.items.map((item) => <li key={item.value}><Link to={item.path} title={item.description}>{item.label}</Link></li>)}</ul>
+        </section>
+      )
+    case 'note':
+      return (
+        <section aria-labelledby={block.anchor}>
+          {heading}
+          <p>{block.badge ? <><Badge kind={block.badge.kind} value={block.badge.value} /> </> : null}{block.text}</p>
+          {block.sources && block.sources.length > 0 ? <Sources sources={block.sources} /> : block.empty ? <p className="cx-muted">{block.empty}</p> : null}
+        </section>
+      )
+  }
 }
 
-function PracticeHead({header}: {header: PracticeHeader}) {
-  return (
-    <>
-      <p className="cx-lead">{header.summary}</p>
-      <PhaseStrip phases={header.phases} />
-      <dl className="cx-fields">
-        <Field name="Country">{header.country.label}</Field>
-        <Field name="Organisation">{header.organisationType.label}</Field>
-        <Field name="Status">{header.status.label}</Field>
-        {header.startYear ? <Field name="Since">{header.startYear}</Field> : null}
-        <Field name="Evidence"><Badge kind="evidence" value={header.evidence} /></Field>
-        <Field name="Last reviewed"><time dateTime={header.lastReviewed}>{header.lastReviewed}</time></Field>
-      </dl>
-      <div className="cx-header-grid">
-        <section aria-labelledby="cx-target-groups">
-          <Heading as="h2" id="cx-target-groups" className="cx-h">Target groups</Heading>
-          <Chips items={header.targetGroups} facet="targetGroup" base="/practices" />
-        </section>
-        <section aria-labelledby="cx-approaches">
-          <Heading as="h2" id="cx-approaches" className="cx-h">Approaches</Heading>
-          <Chips items={header.approaches} facet="approach" base="/practices" />
-        </section>
-      </div>
-      <section aria-labelledby="cx-recommendations">
-        <Heading as="h2" id="cx-recommendations" className="cx-h">Recommendations of the paper it answers</Heading>
-        <ul className="cx-links">
-          {header.recommendations.map((r) => (
-            <li key={r.value}><Link to={`/topics/recommendation-${r.value}`} title={r.description}>{r.label}</Link></li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="cx-evidence">
-        <Heading as="h2" id="cx-evidence" className="cx-h">Evidence</Heading>
-        <p><Badge kind="evidence" value={header.evidence} /> {header.evidence.description}</p>
-        {header.evidence.references.length > 0 ? <Sources sources={header.evidence.references} /> : <p className="cx-muted">No evaluation reference recorded yet.</p>}
-      </section>
-      <section aria-labelledby="cx-cited-by">
-        <Heading as="h2" id="cx-cited-by" className="cx-h">Case reviews that cite this practice</Heading>
-        <Links links={header.citedBy} empty="No case review in this edition cites this practice yet." />
-      </section>
-      {header.relatedPractices.length > 0 ? (
-        <section aria-labelledby="cx-related">
-          <Heading as="h2" id="cx-related" className="cx-h">Related practices</Heading>
-          <Links links={header.relatedPractices} empty="" />
-        </section>
-      ) : null}
-      <Provenance header={header} />
-    </>
-  )
+/** Blocks in order; consecutive chip blocks marked `pair` sit side by side. */
+function Blocks({header}: {header: Header}) {
+  const out: React.ReactNode[] = []
+  for (let index = 0; index < header.blocks.length; index++) {
+    const block = header.blocks[index]!
+    if (block.kind === 'chips' && block.pair) {
+      const pair = [block]
+      while (header.blocks[index + 1]?.kind === 'chips' && (header.blocks[index + 1] as typeof block).pair) pair.push(header.blocks[++index] as typeof block)
+      out.push(<div key={block.anchor} className="cx-header-grid">{pair.map((item) => <Block key={item.anchor} block={item} header={header} />)}</div>)
+    } else out.push(<Block key={block.anchor} block={block} header={header} />)
+  }
+  return <>{out}</>
 }
 
-function CaseHead({header}: {header: CaseHeader}) {
-  return (
-    <>
-      <p className="cx-outcome-line">
-        <Badge kind="outcome" value={header.outcome} prefix="Outcome" />{' '}
-        <Badge kind="model" value={header.managementModel} prefix="Prison management" />
-        {header.visibility.value === 'practitioners' ? <> <Badge kind="visibility" value={header.visibility} /></> : null}
-      </p>
-      {header.publicSummary ? <p className="cx-lead">{header.publicSummary}</p> : null}
-      <PhaseStrip phases={header.phases} />
-      <dl className="cx-fields">
-        {header.profile.map((item) => <Field key={item.field} name={item.field}>{item.value.label}</Field>)}
-        <Field name="Country">{header.country.label}</Field>
-        <Field name="Period">{header.period.from === header.period.to ? header.period.from : `${header.period.from}–${header.period.to}`}</Field>
-        <Field name="Basis">{header.consentBasis.label}</Field>
-        <Field name="Last reviewed"><time dateTime={header.lastReviewed}>{header.lastReviewed}</time></Field>
-      </dl>
-      <section aria-labelledby="cx-criteria">
-        <Heading as="h2" id="cx-criteria" className="cx-h">Success criteria used</Heading>
-        <Chips items={header.successCriteria} facet="successCriteria" base="/cases" />
-      </section>
-      <section aria-labelledby="cx-lessons" className="cx-lessons">
-        <Heading as="h2" id="cx-lessons" className="cx-h">Lessons in brief</Heading>
-        <ul>{header.lessons.map((lesson, index) => <li key={index}>{lesson}</li>)}</ul>
-      </section>
-      <section aria-labelledby="cx-practices">
-        <Heading as="h2" id="cx-practices" className="cx-h">Related practices</Heading>
-        <Links links={header.relatedPractices} empty="No related practice in this edition." />
-      </section>
-      <Provenance header={header} />
-    </>
-  )
-}
-
-/** The structured header of an entry page, rendered from its front matter. */
+/** The structured header of an entry page, rendered from what its type declares. */
 export default function EntryHeader({header}: {header: Header}): React.JSX.Element {
   return (
     <div className={`cx-entry-header cx-entry-header--${header.type}`} data-entry-type={header.type}>
-      <p className="cx-kicker">{header.type === 'practice' ? 'Practice' : 'Anonymised case review'} <span className="cx-id">{header.id}</span></p>
-      {header.type === 'practice' ? <PracticeHead header={header} /> : <CaseHead header={header} />}
+      <p className="cx-kicker">{header.kicker} <span className="cx-id">{header.id}</span></p>
+      {header.badges.length > 0 ? (
+        <p className="cx-outcome-line">
+          {header.badges.map((badge, index) => <React.Fragment key={badge.kind}>{index > 0 ? ' ' : null}<Badge kind={badge.kind} value={badge.value} prefix={badge.prefix} /></React.Fragment>)}
+        </p>
+      ) : null}
+      {header.lead ? <p className="cx-lead">{header.lead}</p> : null}
+      <PhaseStrip phases={header.phases} />
+      <dl className="cx-fields">
+        {header.fields.map((field) => (
+          <div key={field.name} className="cx-field">
+            <dt>{field.name}</dt>
+            <dd>{field.badge ? <Badge kind={field.badge.kind} value={field.badge.value} /> : field.name === 'Last reviewed' ? <time dateTime={field.value}>{field.value}</time> : field.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <Blocks header={header} />
+      <Provenance header={header} />
     </div>
   )
 }

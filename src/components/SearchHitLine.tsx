@@ -5,7 +5,7 @@ import type {SearchHit} from '@site/src/search/semantics'
 export default function SearchHitMeta({hit}: {hit: SearchHit}): React.JSX.Element {
   return (
     <span className="cx-hit__meta">
-      {hit.type === 'practice' ? 'Practice' : 'Case review'} · {hit.country}
+      {hit.typeLabel} · {hit.country}
       {hit.outcome ? <> · <span className={`cx-badge cx-badge--outcome cx-badge--outcome-${hit.outcome.toLowerCase()}`}>{hit.outcome}</span></> : null}
     </span>
   )

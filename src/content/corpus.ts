@@ -4,22 +4,22 @@
  * Docusaurus or oclif.
  */
 import path from 'node:path'
-import type {EntryData} from '../model/schemas.js'
+import {editions, type Edition} from '../model/editions.js'
+import type {CommonData} from '../model/fields.js'
+import {slugOf} from '../model/slug.js'
+import {entryTypes, typeOf, type EntryContext, type EntryTypeDefinition} from '../model/types/index.js'
 import type {Entry} from '../validate/entry.js'
 import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
-import {slugOf} from '../validate/rules/links/corpus.js'
 import {validateFileEntries, validateSources} from '../validate/validate.js'
 import {plainText} from '../validate/mdast.js'
 
-export type Edition = 'public' | 'practitioners'
-export const editions: readonly Edition[] = ['public', 'practitioners']
+export {editions, type Edition}
 
-export type PracticeData = Extract<EntryData, {type: 'practice'}>
-export type CaseData = Extract<EntryData, {type: 'case'}>
-
-export interface Published<D extends EntryData = EntryData> {
+export interface Published<D extends CommonData = CommonData> {
   data: D
+  /** The entry's type, from the registry. */
+  type: EntryTypeDefinition<D>
   /** Path relative to the content root, with forward slashes: `practices/x.md`. */
   path: string
   /** File name without `.md`: the readable part of the URL. */
@@ -37,8 +37,8 @@ export interface Published<D extends EntryData = EntryData> {
 export interface Corpus {
   edition: Edition
   root: string
-  practices: Published<PracticeData>[]
-  cases: Published<CaseData>[]
+  /** The entries of this edition: registry order of types, then by title. */
+  published: Published[]
   /** Paths (relative to root) of valid entries left out of this edition. */
   withheld: string[]
   /** Validation results of every file, warnings included. */
@@ -62,13 +62,58 @@ export function editionOf(value: string | undefined): Edition {
   throw new Error(`Unknown PORTAL_EDITION "${value}": expected "public" or "practitioners".`)
 }
 
-/** Whether an entry belongs to an edition. The one place that decides it. */
-export function inEdition(data: EntryData, edition: Edition): boolean {
-  return edition === 'practitioners' || data.type === 'practice' || data.visibility === 'public'
+/** Whether an entry belongs to an edition: its type decides. An unknown type belongs to none. */
+export function inEdition(data: CommonData, edition: Edition): boolean {
+  return typeOf(data.type)?.visibleIn(data, edition) ?? false
 }
 
-export function permalinkOf(data: Pick<EntryData, 'type'>, slug: string): string {
-  return `/${data.type === 'practice' ? 'practices' : 'cases'}/${slug}`
+/** URL path of an entry: its type's folder and its slug. */
+export function permalinkOf(data: Pick<CommonData, 'type'>, slug: string): string {
+  return `/${typeOf(data.type)!.folder}/${slug}`
+}
+
+/** The id an entry is known by: its assigned id, or its slug before submission. */
+export const idOf = (entry: Published) => entry.data.id ?? entry.slug
+
+/** The published entries of one type, by title. */
+export function entriesOf<D extends CommonData = CommonData>(corpus: Corpus, typeName: string): Published<D>[] {
+  let byType = byTypes.get(corpus)
+  if (!byType) {
+    byType = new Map()
+    for (const entry of corpus.published) byType.set(entry.type.name, [...(byType.get(entry.type.name) ?? []), entry])
+    byTypes.set(corpus, byType)
+  }
+  return (byType.get(typeName) ?? []) as Published<D>[]
+}
+const byTypes = new WeakMap<Corpus, Map<string, Published[]>>()
+
+/** The corpus's lookups: the types' EntryContext, plus the published entries behind them. */
+export interface CorpusContext extends EntryContext {
+  published(id: string): Published | undefined
+  /** Published entries that name this id among their related ids. */
+  citingEntries(id: string): Published[]
+}
+
+const contexts = new WeakMap<Corpus, CorpusContext>()
+
+/** Lookups across the corpus that types use for fields that depend on other entries. */
+export function contextOf(corpus: Corpus): CorpusContext {
+  let context = contexts.get(corpus)
+  if (!context) {
+    const byId = new Map(corpus.published.map((entry) => [idOf(entry), entry]))
+    const citing = new Map<string, Published[]>()
+    for (const entry of corpus.published) {
+      for (const id of entry.type.relatedIds(entry.data)) citing.set(id, [...(citing.get(id) ?? []), entry])
+    }
+    context = {
+      byId: (id) => byId.get(id)?.data,
+      citing: (id) => (citing.get(id) ?? []).map((entry) => entry.data),
+      published: (id) => byId.get(id),
+      citingEntries: (id) => citing.get(id) ?? [],
+    }
+    contexts.set(corpus, context)
+  }
+  return context
 }
 
 /** Markdown body of a validated entry: the text after the front matter's closing line. */
@@ -90,21 +135,19 @@ export async function loadCorpus(root: string, edition: Edition, options: {worke
   if (results.some((result) => result.errorCount > 0)) {
     throw new CorpusError(formatStylish(results.filter((result) => result.errorCount > 0), {cwd: root}), results)
   }
-  const corpus: Corpus = {edition, root, practices: [], cases: [], withheld: [], results, entries}
+  const corpus: Corpus = {edition, root, published: [], withheld: [], results, entries}
   for (const entry of entries) {
     const data = entry.data!
-    if (!inEdition(data, edition)) {
+    const type = typeOf(data.type)!
+    if (!type.visibleIn(data, edition)) {
       corpus.withheld.push(entry.path)
       continue
     }
     const slug = slugOf(entry.path)
-    const published = {data, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''), source: entry.text}
-    if (data.type === 'practice') corpus.practices.push(published as Published<PracticeData>)
-    else corpus.cases.push(published as Published<CaseData>)
+    corpus.published.push({data, type, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''), source: entry.text})
   }
-  const byTitle = (a: Published, b: Published) => a.data.title.localeCompare(b.data.title, 'en')
-  corpus.practices.sort(byTitle)
-  corpus.cases.sort(byTitle)
+  const order = new Map(entryTypes().map((type, index) => [type.name, index]))
+  corpus.published.sort((a, b) => order.get(a.type.name)! - order.get(b.type.name)! || a.data.title.localeCompare(b.data.title, 'en'))
   return corpus
 }
 

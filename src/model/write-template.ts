@@ -2,12 +2,11 @@
 import {existsSync} from 'node:fs'
 import {link, mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {slugify} from '../submit/slug.js'
-import type {EntryType} from './schemas.js'
+import {slugify} from './slug.js'
 import {templateFor, type TemplateValues} from './template.js'
 
 export interface WriteTemplateOptions {
-  type: EntryType
+  type: string
   values: TemplateValues
   output?: string
   force?: boolean

@@ -2,14 +2,17 @@
  * Search documents, built from the entry model of an edition's corpus (never by scraping pages):
  * the same documents feed the embedded index and Meilisearch.
  */
-import * as v from '../model/vocabularies.js'
-import type {Corpus, Published} from '../content/corpus.js'
-import {practicesById} from '../content/views.js'
+import {searchFacets} from '../model/facets.js'
+import {facetLabel} from '../model/facet-values.js'
+import {contextOf, idOf, type Corpus, type Published} from '../content/corpus.js'
 import {wordsOf} from './semantics.js'
 
+/** One entry as both search backends index it. */
 export interface SearchDocument {
   id: string
-  type: 'practice' | 'case'
+  /** Type name and its label. */
+  type: string
+  typeLabel: string
   title: string
   summary: string
   /** Labels of the entry's vocabulary values (approaches, target groups, phases, country…). */
@@ -19,62 +22,49 @@ export interface SearchDocument {
   path: string
   /** Country label shown in results. */
   countryLabel: string
-  /** Outcome label shown in results (case reviews). */
+  /** Outcome label shown in results (entries with an outcome). */
   outcomeLabel?: string
   lastReviewed: string
-  // Facet attributes (values, as in the front matter).
-  phases: string[]
-  approaches: string[]
-  targetGroups: string[]
-  country: string
-  evidence?: string
-  recommendations: string[]
-  outcome?: string
-  managementModel?: string
+  /** Facet attributes of the facet table (`phases`, `approaches`…): the values, as in the front matter. */
+  [attribute: string]: string | string[] | undefined
 }
 
 /** Labels joined once each (a label repeated by two fields would count twice in ranking). */
 const unique = (labels: readonly string[]) => [...new Set(labels)].join(' · ')
-const labelOf = (vocabulary: v.Vocabulary, value: string) => v.termOf(vocabulary, value)?.label ?? value
 
-export function documentOf(entry: Published, practicesById: ReadonlyMap<string, Published>): SearchDocument {
-  const d = entry.data
-  const id = d.id ?? entry.slug
-  const country = d.country === 'undisclosed' ? 'Undisclosed' : labelOf(v.countries, d.country)
-  const common = {id, title: d.title, body: entry.text, url: entry.permalink, path: entry.path, countryLabel: country, lastReviewed: d.lastReviewed, phases: d.phases, country: d.country}
-  const phaseLabels = d.phases.map((p) => labelOf(v.phases, p))
-  if (d.type === 'practice') {
-    return {
-      ...common,
-      type: 'practice',
-      summary: d.summary,
-      terms: unique([...d.approaches.map((a) => labelOf(v.approaches, a)), ...d.targetGroups.map((t) => labelOf(v.targetGroups, t)), ...phaseLabels, labelOf(v.organisationTypes, d.organisationType), country]),
-      approaches: d.approaches,
-      targetGroups: d.targetGroups,
-      evidence: d.evidence.level,
-      recommendations: d.recommendations.map(String),
-    }
+/** The search document of a published entry: its type supplies the summary, terms and facet values. */
+export function documentOf(entry: Published, corpus: Corpus): SearchDocument {
+  const {data, type} = entry
+  const context = contextOf(corpus)
+  const facets: Record<string, string[]> = {}
+  for (const facet of type.facets) facets[facet.id] = [...facet.values(data, context)]
+  const attributes: Record<string, string | string[]> = {}
+  for (const facet of searchFacets) {
+    if (facet.id === 'type' || facet.id === 'country') continue
+    attributes[facet.attribute] = facets[facet.id] ?? []
   }
-  const related = d.relatedPractices.map((rid) => practicesById.get(rid)?.data).filter((p) => p?.type === 'practice')
-  const approaches = [...new Set(related.flatMap((p) => (p?.type === 'practice' ? p.approaches : [])))]
+  const outcome = facets.outcome?.[0]
   return {
-    ...common,
-    type: 'case',
-    summary: [d.publicSummary ?? '', ...d.lessons].filter(Boolean).join(' '),
-    terms: unique([labelOf(v.outcomes, d.outcome), labelOf(v.managementModels, d.managementModel), ...d.successCriteria.map((s) => labelOf(v.successCriteria, s)), ...phaseLabels, ...approaches.map((a) => labelOf(v.approaches, a))]),
-    outcomeLabel: labelOf(v.outcomes, d.outcome),
-    approaches,
-    targetGroups: [],
-    recommendations: [...new Set(related.flatMap((p) => (p?.type === 'practice' ? p.recommendations.map(String) : [])))],
-    outcome: d.outcome,
-    managementModel: d.managementModel,
+    ...attributes,
+    id: idOf(entry),
+    type: type.name,
+    typeLabel: type.labels.singular,
+    title: data.title,
+    summary: type.searchSummaryOf?.(data) ?? type.summaryOf(data),
+    terms: unique(type.termsOf(data, context)),
+    body: entry.text,
+    url: entry.permalink,
+    path: entry.path,
+    countryLabel: facetLabel('country', data.country).label,
+    ...(outcome ? {outcomeLabel: facetLabel('outcome', outcome).label} : {}),
+    lastReviewed: data.lastReviewed,
+    country: data.country,
   }
 }
 
 /** The search documents of an edition: exactly the entries of its corpus. */
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
-  const practices = practicesById(corpus)
-  return [...corpus.practices, ...corpus.cases].map((entry) => documentOf(entry, practices))
+  return corpus.published.map((entry) => documentOf(entry, corpus))
 }
 
 /** Words too common to tell entries apart (English function words). */

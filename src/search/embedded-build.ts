@@ -9,8 +9,10 @@ export function buildEngine(documents: readonly SearchDocument[], synonyms: Read
   mini.addAll(compactDocuments(documents))
   const labels: Record<string, string> = {}
   for (const document of documents) {
-    labels[`country:${document.country}`] = document.countryLabel
-    if (document.outcome && document.outcomeLabel) labels[`outcome:${document.outcome}`] = document.outcomeLabel
+    labels[`country:${String(document.country)}`] = document.countryLabel
+    labels[`type:${document.type}`] = document.typeLabel
+    const outcome = [document.outcome ?? []].flat()[0]
+    if (outcome && document.outcomeLabel) labels[`outcome:${outcome}`] = document.outcomeLabel
   }
   return {mini, synonyms: new Map(synonyms), labels}
 }

@@ -34,7 +34,7 @@ export function options() {
 export interface EmbeddedPayload {
   format: 'continuum-search/2'
   synonyms: Array<[string, string[]]>
-  /** Display labels of the country and outcome values that occur. */
+  /** Display labels of the types, countries and outcomes that occur. */
   labels: Record<string, string>
   index: unknown
 }
@@ -79,6 +79,12 @@ export function passes(stored: Record<string, unknown>, filters: SearchQuery['fi
   return true
 }
 
+/** The outcome label of a stored outcome value (a one-value list). */
+function outcomeOf(engine: EmbeddedEngine, stored: unknown): {outcome?: string} {
+  const value = [stored ?? []].flat()[0]
+  return value === undefined ? {} : {outcome: engine.labels[`outcome:${String(value)}`] ?? String(value)}
+}
+
 /** Runs a query; hits best first. */
 export function searchEmbedded(engine: EmbeddedEngine, query: SearchQuery): SearchHit[] {
   const groups = queryGroups(query.q, engine.synonyms)
@@ -91,13 +97,14 @@ export function searchEmbedded(engine: EmbeddedEngine, query: SearchQuery): Sear
     const url = String(result.url)
     return {
       id: String(result.id),
-      type: result.type as SearchHit['type'],
+      type: String(result.type),
+      typeLabel: engine.labels[`type:${String(result.type)}`] ?? String(result.type),
       title: String(result.title),
       url,
       // An entry's file is its URL's folder and slug (src/content/corpus.ts permalinkOf).
       path: `${url.slice(1)}.md`,
       country: engine.labels[`country:${String(result.country)}`] ?? String(result.country),
-      ...(result.outcome ? {outcome: engine.labels[`outcome:${String(result.outcome)}`] ?? String(result.outcome)} : {}),
+      ...outcomeOf(engine, result.outcome),
       score: Math.round(result.score * 1000) / 1000,
     }
   })

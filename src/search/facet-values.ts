@@ -1,15 +1,8 @@
-/** The values each search facet accepts, from the vocabularies (for checking CLI flags). */
-import * as v from '../model/vocabularies.js'
-import type {FacetId} from './semantics.js'
+/** The values each search facet accepts, from the facet table (for checking CLI flags). */
+import {facetValues as labelledValues} from '../model/facet-values.js'
+import {searchFacets} from '../model/facets.js'
 
-export const facetValues: Readonly<Record<FacetId, readonly string[]>> = {
-  type: ['practice', 'case'],
-  phase: v.valuesOf(v.phases),
-  approach: v.valuesOf(v.approaches),
-  targetGroup: v.valuesOf(v.targetGroups),
-  country: [...v.valuesOf(v.countries), 'undisclosed'],
-  evidence: v.valuesOf(v.evidenceLevels),
-  recommendation: v.recommendations.map((r) => String(r.number)),
-  outcome: v.valuesOf(v.outcomes),
-  managementModel: v.valuesOf(v.managementModels),
+/** Facet id → accepted values. */
+export function facetValues(): Readonly<Record<string, readonly string[]>> {
+  return Object.fromEntries(searchFacets.map((facet) => [facet.id, labelledValues(facet.id).map((value) => value.value)]))
 }

@@ -16,7 +16,7 @@ export function meiliFilter(filters: SearchQuery['filters']): string[][] {
   return out
 }
 
-export const retrievedAttributes = ['id', 'type', 'title', 'url', 'path', 'countryLabel', 'outcomeLabel'] as const
+export const retrievedAttributes = ['id', 'type', 'typeLabel', 'title', 'url', 'path', 'countryLabel', 'outcomeLabel'] as const
 
 /** The body of POST /indexes/{uid}/search. */
 export function meiliSearchBody(query: SearchQuery) {
@@ -35,7 +35,8 @@ export function meiliSearchBody(query: SearchQuery) {
 export function hitOf(document: Record<string, unknown>): SearchHit {
   return {
     id: String(document.id),
-    type: document.type as SearchHit['type'],
+    type: String(document.type),
+    typeLabel: String(document.typeLabel ?? document.type),
     title: String(document.title),
     url: String(document.url),
     path: String(document.path),

@@ -11,23 +11,13 @@
  * - Filters: OR within a facet, AND across facets; they combine with the text (AND).
  * - An empty query with filters lists every entry that passes the filters.
  */
+import {searchFacets, type FacetId} from '../model/facets'
+
 /** Searchable fields, most important first. */
 export const searchableFields = ['title', 'summary', 'terms', 'body'] as const
-export type SearchableField = (typeof searchableFields)[number]
 
-/** Facets a search can filter on: id (URL and CLI flag) → document attribute. */
-export const searchFacets = [
-  {id: 'type', attribute: 'type', label: 'Type'},
-  {id: 'phase', attribute: 'phases', label: 'Phase'},
-  {id: 'approach', attribute: 'approaches', label: 'Approach'},
-  {id: 'targetGroup', attribute: 'targetGroups', label: 'Target group'},
-  {id: 'country', attribute: 'country', label: 'Country'},
-  {id: 'evidence', attribute: 'evidence', label: 'Evidence level'},
-  {id: 'recommendation', attribute: 'recommendations', label: 'Recommendation'},
-  {id: 'outcome', attribute: 'outcome', label: 'Outcome'},
-  {id: 'managementModel', attribute: 'managementModel', label: 'Prison management model'},
-] as const
-export type FacetId = (typeof searchFacets)[number]['id']
+/** Facets a search can filter on: id (URL and CLI flag) → document attribute; from the one facet table. */
+export {searchFacets, type FacetId}
 
 export interface SearchQuery {
   q: string
@@ -38,7 +28,9 @@ export interface SearchQuery {
 
 export interface SearchHit {
   id: string
-  type: 'practice' | 'case'
+  /** Type name and how readers call it. */
+  type: string
+  typeLabel: string
   title: string
   /** URL path on the portal. */
   url: string

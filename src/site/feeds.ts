@@ -6,7 +6,7 @@
  * written by contributors, and every byte of them must reach a reader as text (escaped once for
  * XML, never wrapped in CDATA, never declared as HTML), which the feed library did not do.
  */
-import type {Corpus, Published} from '../content/corpus.js'
+import {idOf, type Corpus, type Published} from '../content/corpus.js'
 import {storiesOf} from '../content/views.js'
 
 export const feedFiles = [
@@ -179,7 +179,7 @@ function build(siteUrl: string, name: Channel['name'], title: string, descriptio
       summary: summaryOf(entry),
       updated: dateOf(entry),
       language: entry.data.language,
-      category: entry.data.type === 'practice' ? {term: 'practice', label: 'Practice'} : {term: 'case-review', label: 'Case review'},
+      category: {term: entry.type.labels.singular.toLowerCase().replaceAll(' ', '-'), label: entry.type.labels.singular},
       author: authorOf(entry),
     })),
   }
@@ -189,11 +189,11 @@ function build(siteUrl: string, name: Channel['name'], title: string, descriptio
 /** File name → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
 export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
   const url = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`
-  const summary = (entry: Published) => (entry.data.type === 'practice' ? entry.data.summary : (entry.data.publicSummary ?? entry.data.lessons[0]!))
+  const summary = (entry: Published) => entry.type.summaryOf(entry.data)
   const storyIds = new Set(storiesOf(corpus).map((story) => story.id))
-  const stories = corpus.cases.filter((c) => storyIds.has(c.data.id ?? c.slug))
+  const stories = corpus.published.filter((entry) => storyIds.has(idOf(entry)))
   return [
-    ...build(url, 'all', 'Continuum: new and updated entries', 'Practices and anonymised case reviews on released violent extremist or terrorist offenders.', [...corpus.practices, ...corpus.cases], summary),
+    ...build(url, 'all', 'Continuum: new and updated entries', 'Practices and anonymised case reviews on released violent extremist or terrorist offenders.', corpus.published, summary),
     ...build(url, 'success-stories', 'Continuum: success stories', 'Successful case reviews with public summaries cleared for quotation.', stories, summary),
   ]
 }

@@ -7,7 +7,9 @@ import {createHash} from 'node:crypto'
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
-import type {Corpus} from '../content/corpus.js'
+import {entriesOf, type Corpus} from '../content/corpus.js'
+import {entryTypes} from '../model/types/index.js'
+import {editorial} from '../content/editorial/index.js'
 import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
 import {buildEngine, serialise} from '../search/embedded-build.js'
@@ -31,7 +33,7 @@ function generatedModule(context: Pick<LoadContext, 'generatedFilesDir'>, file: 
 /** A short hash of what compiled pages depend on beyond their own file: the edition and every published entry's data. */
 export function corpusFingerprint(edition: string, corpus: Corpus): string {
   const hash = createHash('sha256').update(edition)
-  for (const entry of [...corpus.practices, ...corpus.cases]) hash.update(`\0${entry.path}\0${JSON.stringify(entry.data)}`)
+  for (const entry of corpus.published) hash.update(`\0${entry.path}\0${JSON.stringify(entry.data)}`)
   for (const file of corpus.withheld) hash.update(`\0withheld:${file}`)
   return hash.digest('hex').slice(0, 16)
 }
@@ -63,17 +65,18 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       const json = async (name: string, value: unknown) => generatedModule(context, await createData(name, JSON.stringify(value)))
       const topics = topicsOf(corpus)
       const stories = storiesOf(corpus)
-      const practices = browserOf(corpus, 'practice')
-      const cases = browserOf(corpus, 'case')
+      const browsers = entryTypes().map((type) => ({type, browser: browserOf(corpus, type.name)}))
       const edition = await json('edition.json', {edition: site.edition})
 
-      addRoute({path: `${base}practices`, exact: true, component: component('BrowsePage'), modules: {browser: await json('browse-practices.json', practices), edition}})
-      addRoute({path: `${base}cases`, exact: true, component: component('BrowsePage'), modules: {browser: await json('browse-cases.json', cases), edition}})
+      // One browse page per entry type, at its folder's address.
+      for (const {type, browser} of browsers) {
+        addRoute({path: `${base}${type.folder}`, exact: true, component: component('BrowsePage'), modules: {browser: await json(`browse-${type.folder}.json`, browser), edition}})
+      }
       addRoute({
         path: `${base}topics`,
         exact: true,
         component: component('TopicsIndexPage'),
-        modules: {topics: await json('topics-index.json', topics.map((t) => ({slug: t.slug, title: t.title, description: t.description, practices: t.sides.reduce((n, s) => n + s.practices.length, 0), cases: t.sides.reduce((n, s) => n + s.cases.length, 0)})))},
+        modules: {topics: await json('topics-index.json', topics.map((t) => ({slug: t.slug, title: t.title, description: t.description, practices: t.sides.reduce((n, s) => n + s.practices.length, 0), cases: t.sides.reduce((n, s) => n + s.cases.length, 0)}))), text: await json('topics-text.json', editorial().topicsIndex)},
       })
       for (const topic of topics) {
         addRoute({path: `${base}topics/${topic.slug}`, exact: true, component: component('TopicPage'), modules: {topic: await json(`topic-${topic.slug}.json`, topic)}})
@@ -82,14 +85,15 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       await createData('search-index.json', serialise(buildEngine(searchDocuments(corpus), synonymTable())))
       addRoute({path: `${base}search`, exact: true, component: component('SearchPage'), modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})}})
       addRoute({path: `${base}success-stories`, exact: true, component: component('SuccessStoriesPage'), modules: {stories: await json('stories.json', {stories, figures: keyFigures})}})
-      const latest = [...practices.cards, ...cases.cards].sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title)).slice(0, 6)
+      const latest = browsers.flatMap(({browser}) => browser.cards).sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title)).slice(0, 6)
       addRoute({
         path: base,
         exact: true,
         component: component('HomePage'),
         modules: {
           home: await json('home.json', {
-            counts: {practices: corpus.practices.length, cases: corpus.cases.length, stories: stories.length, topics: topics.length},
+            counts: {stories: stories.length, topics: topics.length},
+            types: entryTypes().map((type) => ({folder: type.folder, noun: type.labels.noun, tagline: type.labels.tagline, count: entriesOf(corpus, type.name).length})),
             figures: keyFigures,
             latest,
             topics: topics.filter((t) => !t.slug.startsWith('recommendation-')).map((t) => ({slug: t.slug, title: t.title})),

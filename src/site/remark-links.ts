@@ -18,7 +18,7 @@ function located(file: VFile, node: Nodes, what: string): Error {
 
 /** A remark plugin (no options: options would be serialised into the shipped configuration) bound to a site. */
 export function entryLinksPlugin(site: Site) {
-  const permalinks = new Map([...site.corpus.practices, ...site.corpus.cases].map((entry) => [entry.path, entry.permalink]))
+  const permalinks = new Map(site.corpus.published.map((entry) => [entry.path, entry.permalink]))
   const withheld = new Set(site.corpus.withheld)
   return () => (tree: Root, file: VFile): void => {
     const from = path.relative(site.contentRoot, file.path).replaceAll('\\', '/')

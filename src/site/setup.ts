@@ -6,13 +6,14 @@
 import path from 'node:path'
 import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalinkOf, type Published, revalidate, bodyOf} from '../content/corpus.js'
 import {headerOf} from '../content/views.js'
+import {slugOf} from '../model/slug.js'
+import {contentFolders, typeOf, typeOfFolder} from '../model/types/index.js'
 import {normaliseText} from '../validate/load.js'
 import {budgetFrom} from '../validate/validate.js'
-import {slugOf} from '../validate/rules/links/corpus.js'
 
 export interface Site {
   edition: Edition
-  /** Folder holding practices/ and cases/ (the repo root unless CONTINUUM_CONTENT says otherwise). */
+  /** Folder holding the content folders (the repo root unless CONTINUUM_CONTENT says otherwise). */
   contentRoot: string
   corpus: Corpus
   frontMatterFor(filePath: string, fileContent: string): {frontMatter: Record<string, unknown>; content: string} | undefined
@@ -46,6 +47,19 @@ export function siteOf(siteDir: string, env: NodeJS.ProcessEnv = process.env): P
   return site
 }
 
+/**
+ * The entry path (`practices/x.md`) a Markdown file the site compiles stands for: a file of a
+ * content folder, or its translation under `i18n/<locale>/docusaurus-plugin-content-docs-<folder>/current/`
+ * (validated as that entry). Undefined for any other Markdown.
+ */
+export function contentPathOf(relative: string): string | undefined {
+  const translated = /^i18n\/[^/]+\/docusaurus-plugin-content-docs-([a-z0-9-]+)\/current\/(.+)$/.exec(relative)
+  const slash = relative.indexOf('/')
+  const [folder, rest] = translated ? [translated[1]!, translated[2]!] : [relative.slice(0, Math.max(0, slash)), relative.slice(slash + 1)]
+  if (!typeOfFolder(folder) || rest.includes('/') || !rest.endsWith('.md')) return undefined
+  return `${folder}/${rest}`
+}
+
 async function createSite(edition: Edition, contentRoot: string): Promise<Site> {
   let corpus: Corpus
   try {
@@ -62,15 +76,17 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
       if (message.severity === 1) console.warn(`[continuum] ${result.filePath}:${message.line}:${message.column} warning ${message.message} (${message.ruleId})`)
     }
   }
-  const byPath = new Map<string, Published>([...corpus.practices, ...corpus.cases].map((entry) => [entry.path, entry]))
+  const byPath = new Map<string, Published>(corpus.published.map((entry) => [entry.path, entry]))
   const withheld = new Set(corpus.withheld)
   return {
     edition,
     contentRoot,
     corpus,
     frontMatterFor(filePath, fileContent) {
-      const relative = path.relative(contentRoot, filePath).replaceAll('\\', '/')
-      if (!/^(practices|cases)\//.test(relative)) return undefined
+      const relative = contentPathOf(path.relative(contentRoot, filePath).replaceAll('\\', '/'))
+      if (relative === undefined) {
+        throw located(`${path.relative(contentRoot, filePath).replaceAll('\\', '/')}: Markdown outside the content folders (${contentFolders().map((folder) => `${folder}/`).join(', ')}) is not published.\nEvery page the portal compiles from Markdown goes through the validator: move the file into a content folder, or out of the site.`)
+      }
       // The docs instances exclude withheld entries (docs-plugin.ts); reaching one here is a bug.
       if (withheld.has(relative)) throw new Error(`${relative} is withheld from the ${edition} edition and must not be compiled.`)
       let entry = byPath.get(relative)
@@ -79,21 +95,22 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
         const checked = revalidate(corpus, relative, fileContent)
         if (checked.errors) throw located(`Continuum entry did not validate; nothing was published.\n\n${checked.errors}`)
         const data = checked.entry!.data!
-        if (data.type === 'case' && data.visibility === 'practitioners' && edition === 'public') {
-          throw new Error(`${relative} is now practitioners-only: restart the portal so the public edition leaves it out.`)
+        const type = typeOf(data.type)!
+        if (!type.visibleIn(data, edition)) {
+          throw new Error(`${relative} is not part of the ${edition} edition now: restart the portal so that it leaves the entry out.`)
         }
         const slug = slugOf(relative)
-        entry = {data, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), text: '', source: normaliseText(fileContent)}
+        entry = {data, type, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), text: '', source: normaliseText(fileContent)}
       }
-      const data = entry.data
+      const {data, type} = entry
       return {
         frontMatter: {
           title: data.title,
-          description: data.type === 'practice' ? data.summary : (data.publicSummary ?? data.lessons[0]),
+          description: type.summaryOf(data),
           slug: `/${entry.slug}`,
           pagination_prev: null,
           pagination_next: null,
-          keywords: data.type === 'practice' ? data.approaches : [data.outcome, data.managementModel],
+          keywords: type.keywordsOf(data),
           continuum: headerOf(entry, corpus),
         },
         content: entry.body,

@@ -1,29 +1,17 @@
 /** Safe ASCII file names and ids for submitted entries. */
 import {createHash, randomBytes} from 'node:crypto'
-import {idPrefixOf, type EntryType} from '../model/schemas.js'
+import {typeOf} from '../model/types/index.js'
 
-/** A lowercase ASCII slug of a title: letters, digits and single hyphens, at most 60 characters. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss').replace(/æ/gi, 'ae').replace(/ø/gi, 'o').replace(/œ/gi, 'oe').replace(/ł/gi, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  return slug
-}
+export {slugify} from '../model/slug.js'
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz' // Crockford base 32, lowercase
 
 /** A new random id for an entry type, e.g. `pr-7k3m9q2x`. */
-export function newId(type: EntryType): string {
+export function newId(type: string): string {
   const bytes = randomBytes(8)
   let suffix = ''
   for (const byte of bytes) suffix += ALPHABET[byte % 32]
-  return `${idPrefixOf[type]}-${suffix}`
+  return `${typeOf(type)!.idPrefix}-${suffix}`
 }
 
 /**
@@ -56,6 +44,6 @@ export function contentHash(text: string, counter = 0): string {
  * same id (and so the same branch), instead of a second copy under a fresh random id. `counter`
  * moves to another id when this one is taken by different content.
  */
-export function contentId(type: EntryType, draft: string, counter = 0): string {
-  return `${idPrefixOf[type]}-${contentHash(normaliseForHash(draft), counter)}`
+export function contentId(type: string, draft: string, counter = 0): string {
+  return `${typeOf(type)!.idPrefix}-${contentHash(normaliseForHash(draft), counter)}`
 }

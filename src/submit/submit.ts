@@ -15,7 +15,10 @@
 import {readFile, rm, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parse} from 'yaml'
-import {folderOf, type EntryType} from '../model/schemas.js'
+import {typeOf} from '../model/types/index.js'
+
+type EntryType = string
+const folderOf = (type: EntryType) => typeOf(type)!.folder
 import {slugOf} from '../validate/rules/links/corpus.js'
 import type {LintResult} from '../validate/report/format.js'
 import {validateSources} from '../validate/validate.js'
@@ -212,7 +215,7 @@ async function submitNew(ctx: Context): Promise<SubmitResult> {
     const base = slugify(title) || id
     let slug = attempt > 0 || taken.has(base) ? `${base}-${id.slice(3)}` : base
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${id.slice(3)}-${n}`
-    const target = `${folderOf[type]}/${slug}.md`
+    const target = `${folderOf(type)}/${slug}.md`
     checkTarget(root, type, target)
 
     // 3. The entry as it will land must be valid in its place.
@@ -248,7 +251,7 @@ async function submitUpdate(ctx: Context, id: string): Promise<SubmitResult> {
   const {root, head, remotes, type, title, shown} = ctx
   const existing = ctx.ids.get(id)
   if (!existing) throw new SubmitError(`${shown} has id ${id}, which no entry of this checkout carries.\nRemove the \`id:\` line to submit a new entry (ids are assigned at submit), or update your checkout.`)
-  if (!existing.path.startsWith(`${folderOf[type]}/`)) throw new SubmitError(`${shown} has id ${id}, which belongs to ${existing.path}, an entry of another type.`)
+  if (!existing.path.startsWith(`${folderOf(type)}/`)) throw new SubmitError(`${shown} has id ${id}, which belongs to ${existing.path}, an entry of another type.`)
   const target = existing.path
   checkTarget(root, type, target)
   const before = existing.bytes.toString('utf8')
@@ -288,7 +291,7 @@ async function submitUpdate(ctx: Context, id: string): Promise<SubmitResult> {
 /** The path is built from a slug of [a-z0-9-] only, or taken from HEAD's tree: check anyway that nothing escapes the folder. */
 function checkTarget(root: string, type: EntryType, target: string): void {
   const resolved = path.resolve(root, target)
-  if (!resolved.startsWith(path.join(root, folderOf[type]) + path.sep)) throw new SubmitError(`Refused path ${target}: entries live in ${folderOf[type]}/.`)
+  if (!resolved.startsWith(path.join(root, folderOf(type)) + path.sep)) throw new SubmitError(`Refused path ${target}: entries live in ${folderOf(type)}/.`)
 }
 
 function validateFinal(ctx: Context, target: string, text: string): void {

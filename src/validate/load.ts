@@ -11,7 +11,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {LineCounter, parseDocument} from 'yaml'
-import {entryTypes, type EntryType} from '../model/schemas.js'
+import type {EntryType} from '../model/schemas.js'
+import {entryTypeNames} from '../model/types/index.js'
 import type {Entry, FrontMatter} from './entry.js'
 import {limits} from './limits.js'
 import type {Finding} from './rule.js'
@@ -275,11 +276,11 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
   Object.assign(entry, {frontMatter, bodyLine, refused: false})
 
   const declared = (raw as Record<string, unknown>).type
-  if (typeof declared === 'string' && (entryTypes as readonly string[]).includes(declared)) {
+  if (typeof declared === 'string' && entryTypeNames().includes(declared)) {
     entry.type = declared as EntryType
   } else {
     const node = doc.get('type', true) as {range?: [number, number]} | undefined
-    const suggestion = typeof declared === 'string' ? didYouMean(declared, entryTypes) : undefined
+    const suggestion = typeof declared === 'string' ? didYouMean(declared, entryTypeNames()) : undefined
     report(entry, 'schema/type', {
       reason: declared === undefined
         ? 'Missing `type`, expected `type: practice` or `type: case`'

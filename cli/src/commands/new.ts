@@ -1,4 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
+import {entryTypeNames, typeOf} from '../../../src/model/types/index.js'
 import {fail, UserError} from '../failure.js'
 import {messages} from '../messages.js'
 
@@ -12,7 +13,7 @@ yaml-language-server modeline autocomplete the front matter from the portal's JS
     '<%= config.bin %> new case --title "Continuity broken by staff turnover" --output drafts/turnover.md',
   ]
   static override args = {
-    type: Args.string({description: 'entry type', options: ['practice', 'case'], required: true}),
+    type: Args.string({description: 'entry type', options: entryTypeNames(), required: true}),
   }
   static override flags = {
     title: Flags.string({description: 'title of the entry'}),
@@ -27,12 +28,13 @@ yaml-language-server modeline autocomplete the front matter from the portal's JS
   async run(): Promise<void> {
     const {args, flags} = await this.parse(New)
     try {
-      const type = args.type as 'practice' | 'case'
+      const type = args.type
+      const definition = typeOf(type)!
       const values = {title: flags.title, country: flags.country, language: flags.language}
       if (process.stdin.isTTY && process.stdout.isTTY && !flags.yes) {
         const {input} = await import('@inquirer/prompts')
         values.title ??= await input({message: 'Title', required: true})
-        values.country ??= await input({message: type === 'case' ? 'Country (ISO code, or undisclosed)' : 'Country (ISO code, EU or multi)', default: type === 'case' ? 'undisclosed' : ''})
+        values.country ??= await input({message: definition.labels.countryPrompt, default: definition.defaultCountry})
       }
       const {writeTemplate} = await import('../../../src/model/write-template.js')
       const written = await writeTemplate({type, values, output: flags.output, force: flags.force, cwd: process.cwd()})

@@ -1,8 +1,12 @@
 import {Args, Command, Flags} from '@oclif/core'
+import {searchFacets} from '../../../src/model/facets.js'
 import {checkoutCorpus, editionFrom} from '../checkout.js'
 import {fail, UserError, writeOut} from '../failure.js'
 
-const facetFlag = (description: string) => Flags.string({description, multiple: true})
+/** A facet's id as a flag: `targetGroup` → `--target-group`. */
+const flagOf = (facet: string) => facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+/** One repeatable flag per search facet of the facet table. */
+const facetFlags = Object.fromEntries(searchFacets.map((facet) => [flagOf(facet.id), Flags.string({description: `${facet.label} (repeat for any of several values; unknown values list the allowed ones)`, multiple: true})]))
 
 export default class Search extends Command {
   static override summary = 'Search practices and case reviews from the terminal.'
@@ -19,15 +23,7 @@ means any of its values, different facets must all match.`
   static override strict = false
   static override args = {query: Args.string({description: 'words to search for (may be empty with facet flags)'})}
   static override flags = {
-    type: facetFlag('practice or case'),
-    phase: facetFlag('prison, pre-release, probation, community'),
-    approach: facetFlag('an approach value, e.g. concentration, mentoring-by-formers'),
-    'target-group': facetFlag('a target group value, e.g. women, returnees'),
-    country: facetFlag('a country code, EU, multi or undisclosed'),
-    evidence: facetFlag('evidence level'),
-    recommendation: facetFlag('number of a recommendation of the paper (1-13)'),
-    outcome: facetFlag('success, mixed or failure (case reviews)'),
-    'management-model': facetFlag('concentration, dispersion, mixed, not-applicable (case reviews)'),
+    ...facetFlags,
     edition: Flags.string({options: ['public', 'practitioners'], description: 'edition to search (default: PORTAL_EDITION or public)'}),
     engine: Flags.string({options: ['auto', 'embedded', 'meilisearch'], default: 'auto', description: 'auto: Meilisearch when MEILISEARCH_HOST is set'}),
     limit: Flags.integer({default: 10, min: 1, max: 100, description: 'number of hits'}),
@@ -43,22 +39,20 @@ means any of its values, different facets must all match.`
         import('../../../src/validate/suggest.js'),
       ])
       const q = (argv as string[]).join(' ').trim()
-      const given: Record<string, string[] | undefined> = {
-        type: flags.type, phase: flags.phase, approach: flags.approach, targetGroup: flags['target-group'], country: flags.country,
-        evidence: flags.evidence, recommendation: flags.recommendation, outcome: flags.outcome, managementModel: flags['management-model'],
-      }
+      const allowed = facetValues()
       const filters: Record<string, string[]> = {}
-      for (const [facet, values] of Object.entries(given)) {
+      for (const facet of searchFacets) {
+        const values = (flags as Record<string, unknown>)[flagOf(facet.id)] as string[] | undefined
         if (!values) continue
-        const known = facetValues[facet as keyof typeof facetValues]
+        const known = allowed[facet.id] ?? []
         for (const value of values) {
           if (!known.includes(value)) {
             const suggestion = didYouMean(value, known)
-            const flag = facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+            const flag = flagOf(facet.id)
             throw new UserError(`Unknown value "${value}" for --${flag}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}\nAllowed: ${known.join(', ')}`, 2)
           }
         }
-        filters[facet] = values
+        filters[facet.id] = values
       }
       if (!q && Object.keys(filters).length === 0) throw new UserError('Give words to search for, or at least one facet flag (see `continuum search --help`).', 2)
       const edition = await editionFrom(flags.edition)
@@ -104,7 +98,7 @@ means any of its values, different facets must all match.`
       }
       hits.forEach((hit, index) => {
         this.log(`${String(index + 1).padStart(2)}. ${hit.title}`)
-        this.log(`    ${hit.type === 'practice' ? 'Practice' : 'Case review'} · ${hit.country}${hit.outcome ? ` · ${hit.outcome}` : ''} · ${hit.path}`)
+        this.log(`    ${hit.typeLabel} · ${hit.country}${hit.outcome ? ` · ${hit.outcome}` : ''} · ${hit.path}`)
       })
       this.log(`\n${hits.length} ${hits.length === 1 ? 'hit' : 'hits'} (${engine} search, ${edition} edition).`)
     } catch (error) {

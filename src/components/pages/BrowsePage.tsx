@@ -11,19 +11,6 @@ import type {Browser, Facet} from '@site/src/content/views'
 import {applyState, type BrowseState, countsOf, emptyState, parseState, searchOf, sorts, toggle} from '@site/src/content/browse'
 import EntryCard from '../EntryCard'
 
-const copy = {
-  practice: {
-    title: 'Practices',
-    noun: ['practice', 'practices'],
-    intro: 'Approaches that prison, probation and community practitioners use with violent extremist or terrorist offenders, each with where it comes from, the recommendations of the RAN paper it answers, and the evidence behind it.',
-  },
-  case: {
-    title: 'Case reviews',
-    noun: ['case review', 'case reviews'],
-    intro: 'Anonymised reviews of successes, failures and mixed outcomes along the prison → probation → community continuum. Shared so that others can learn; no review identifies a person.',
-  },
-} as const
-
 function FacetGroup({facet, state, counts, onToggle}: {facet: Facet; state: BrowseState; counts: Map<string, number>; onToggle: (facet: string, value: string) => void}) {
   const id = useId()
   const chosen = state.selected[facet.id] ?? []
@@ -54,7 +41,7 @@ function FacetGroup({facet, state, counts, onToggle}: {facet: Facet; state: Brow
 }
 
 export default function BrowsePage({browser}: {browser: Browser}): React.JSX.Element {
-  const text = copy[browser.type]
+  const text = browser.labels
   const location = useLocation()
   const history = useHistory()
   const isBrowser = useIsBrowser()

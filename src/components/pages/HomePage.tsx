@@ -7,7 +7,9 @@ import EntryCard from '../EntryCard'
 import KeyFigures from '../KeyFigures'
 
 interface Home {
-  counts: {practices: number; cases: number; stories: number; topics: number}
+  counts: {stories: number; topics: number}
+  /** One entry point per entry type. */
+  types: Array<{folder: string; noun: [string, string]; tagline: string; count: number}>
   figures: KeyFigure[]
   latest: Card[]
   topics: Array<{slug: string; title: string}>
@@ -41,8 +43,9 @@ export default function HomePage({home, edition}: {home: Home; edition: {edition
         </div>
         <div className="container margin-vert--lg">
           <div className="cx-entry-points">
-            <Link className="cx-entry-point" to="/practices"><strong>{home.counts.practices} practices</strong><span>Approaches you can adopt, with evidence and sources</span></Link>
-            <Link className="cx-entry-point" to="/cases"><strong>{home.counts.cases} case reviews</strong><span>Successes and failures, anonymised</span></Link>
+            {home.types.map((type) => (
+              <Link key={type.folder} className="cx-entry-point" to={`/${type.folder}`}><strong>{type.count} {type.count === 1 ? type.noun[0] : type.noun[1]}</strong><span>{type.tagline}</span></Link>
+            ))}
             <Link className="cx-entry-point" to="/topics"><strong>{home.counts.topics} topics</strong><span>Concentration or dispersion, women, NGOs, each recommendation</span></Link>
             <Link className="cx-entry-point" to="/success-stories"><strong>{home.counts.stories} success stories</strong><span>Cleared for communicators to quote</span></Link>
           </div>

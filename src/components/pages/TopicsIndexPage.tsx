@@ -11,7 +11,17 @@ interface TopicSummary {
   cases: number
 }
 
-export default function TopicsIndexPage({topics}: {topics: TopicSummary[]}): React.JSX.Element {
+/** Editorial text of the page (src/content/editorial). */
+interface Text {
+  title: string
+  description: string
+  lead: string
+  practices: [string, string]
+  cases: [string, string]
+}
+
+export default function TopicsIndexPage({topics, text}: {topics: TopicSummary[]; text: Text}): React.JSX.Element {
+  const noun = (count: number, [one, many]: [string, string]) => `${count} ${count === 1 ? one : many}`
   const themes = topics.filter((t) => !t.slug.startsWith('recommendation-'))
   const recommendations = topics.filter((t) => t.slug.startsWith('recommendation-'))
   const list = (items: TopicSummary[]) => (
@@ -19,16 +29,16 @@ export default function TopicsIndexPage({topics}: {topics: TopicSummary[]}): Rea
       {items.map((topic) => (
         <li key={topic.slug}>
           <Link to={`/topics/${topic.slug}`}>{topic.title}</Link>
-          <span className="cx-muted"> — {topic.practices} {topic.practices === 1 ? 'practice' : 'practices'}, {topic.cases} {topic.cases === 1 ? 'case review' : 'case reviews'}</span>
+          <span className="cx-muted"> — {noun(topic.practices, text.practices)}, {noun(topic.cases, text.cases)}</span>
         </li>
       ))}
     </ul>
   )
   return (
-    <Layout title="Topics" description="Practices and case reviews side by side, by theme and by recommendation of the RAN paper.">
+    <Layout title={text.title} description={text.description}>
       <main className="container margin-vert--lg">
-        <Heading as="h1">Topics</Heading>
-        <p className="cx-lead">Practices and case reviews side by side: the questions practitioners bring from the RAN conclusion paper on released VETOs, and each of its thirteen recommendations.</p>
+        <Heading as="h1">{text.title}</Heading>
+        <p className="cx-lead">{text.lead}</p>
         <Heading as="h2">Themes</Heading>
         {list(themes)}
         <Heading as="h2">The paper's recommendations</Heading>

@@ -22,7 +22,7 @@ export const smallPopulationRule: Rule = {
   description: 'A case\'s disclosed profile does not fall in a population the vocabulary marks as small.',
   check(entry, report) {
     if (entry.data?.type !== 'case') return
-    const flat = flatten(entry.data)
+    const flat = flatten(entry.data as CaseReview)
     for (const population of smallPopulations) {
       const inside = Object.entries(population.when).every(([field, value]) => flat[field] === value)
       const disclosed = population.disclosed.every((field) => flat[field] !== undefined && flat[field] !== 'undisclosed')

@@ -190,7 +190,7 @@ export const relatedPracticesRule: Rule = {
     }
     for (const entry of entries) {
       if (!entry.data || entry.context) continue
-      for (const [index, id] of (entry.data.relatedPractices ?? []).entries()) {
+      for (const [index, id] of ((entry.data as {relatedPractices?: string[]}).relatedPractices ?? []).entries()) {
         if (practices.has(id)) continue
         report(entry, {
           reason: `Unexpected related practice \`${id}\`, expected the id of a practice in practices/`,

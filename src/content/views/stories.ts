@@ -1,0 +1,48 @@
+/** What communicators may quote: key figures with their sources, and success stories. */
+import {caseName, type CaseData} from '../../model/types/case.js'
+import {labelled, type Labelled} from '../../model/types/index.js'
+import * as v from '../../model/vocabularies.js'
+import {entriesOf, idOf, type Corpus} from '../corpus.js'
+import {editorial} from '../editorial/index.js'
+
+export interface KeyFigure {
+  figure: string
+  text: string
+  source: string
+}
+
+/** Figures communicators may quote, each with its source. */
+export const keyFigures: readonly KeyFigure[] = editorial().keyFigures
+
+export interface Story {
+  id: string
+  title: string
+  permalink: string
+  summary: string
+  lessons: string[]
+  successCriteria: Labelled[]
+  period: {from: number; to: number}
+  provenance: Labelled
+  lastReviewed: string
+}
+
+/**
+ * Success stories communicators may quote: successful case reviews that are public and carry a
+ * cleared public summary. Filtered on visibility again, so a practitioner build's page is the
+ * same public set.
+ */
+export function storiesOf(corpus: Corpus): Story[] {
+  return entriesOf<CaseData>(corpus, caseName)
+    .filter((c) => c.data.outcome === 'success' && c.data.visibility === 'public' && c.data.publicSummary)
+    .map((c) => ({
+      id: idOf(c),
+      title: c.data.title,
+      permalink: c.permalink,
+      summary: c.data.publicSummary!,
+      lessons: c.data.lessons,
+      successCriteria: c.data.successCriteria.map((s) => labelled(v.successCriteria, s)),
+      period: c.data.period,
+      provenance: labelled(v.provenances, c.data.provenance),
+      lastReviewed: c.data.lastReviewed,
+    }))
+}

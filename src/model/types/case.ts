@@ -1,0 +1,167 @@
+/**
+ * The anonymised case review: one release, its interventions, its outcome against named success
+ * criteria, and lessons. It describes a person, so the strictest anonymisation rules apply, and a
+ * review marked for practitioners never reaches the public edition.
+ */
+import {z} from 'zod'
+import {commonFields, nonEmptyList, text, uniqueList, vocab, year, type CommonData} from '../fields.js'
+import * as v from '../vocabularies.js'
+import {defineEntryType, labelled, listOf} from './define.js'
+import {practiceId, practiceIn} from './practice.js'
+
+const NAME = 'case'
+
+const object = z.strictObject({
+  type: z.literal(NAME),
+  ...commonFields('cr'),
+  outcome: vocab(v.outcomes),
+  managementModel: vocab(v.managementModels),
+  profile: z.strictObject({
+    gender: vocab(v.genders),
+    ageBand: vocab(v.ageBands),
+    ideology: vocab(v.ideologies),
+    legalStatus: vocab(v.legalStatuses),
+  }),
+  country: z.enum([...v.valuesOf(v.countries).filter((code) => code !== 'EU' && code !== 'multi'), 'undisclosed'] as unknown as [string, ...string[]]),
+  period: z.strictObject({from: year, to: year}).refine((period) => period.from <= period.to, {
+    message: 'the period ends before it starts',
+    path: ['to'],
+  }),
+  successCriteria: uniqueList(vocab(v.successCriteria)),
+  consentBasis: vocab(v.consentBases),
+  visibility: vocab(v.visibilities),
+  publicSummary: text(600).optional(),
+  relatedPractices: uniqueList(practiceId),
+  lessons: nonEmptyList(text(300)),
+})
+
+const schema = object.refine((data) => !(data.visibility === 'practitioners' && data.publicSummary), {
+  message: 'a practitioners-only case cannot carry a public summary: remove publicSummary or make the case public',
+  path: ['publicSummary'],
+})
+
+export type CaseData = z.infer<typeof object> & CommonData
+export const caseName = NAME
+
+const undisclosed = {value: 'undisclosed', label: 'Undisclosed', description: 'Withheld to protect the person\'s identity.'}
+const countryLabel = (value: string) => (value === 'undisclosed' ? undisclosed : labelled(v.countries, value))
+const relatedPractices = (d: CaseData, context: Parameters<typeof practiceIn>[0]) => d.relatedPractices.map((id) => practiceIn(context, id)).filter((p) => p !== undefined)
+
+export const caseReview = defineEntryType<CaseData>({
+  name: NAME,
+  folder: 'cases',
+  idPrefix: 'cr',
+  labels: {
+    singular: 'Case review',
+    plural: 'Case reviews',
+    noun: ['case review', 'case reviews'],
+    kicker: 'Anonymised case review',
+    browseTitle: 'Case reviews',
+    browseIntro: 'Anonymised reviews of successes, failures and mixed outcomes along the prison → probation → community continuum. Shared so that others can learn; no review identifies a person.',
+    tagline: 'Successes and failures, anonymised',
+    template: 'case review',
+    countryPrompt: 'Country (ISO code, or undisclosed)',
+  },
+  schema: schema as unknown as z.ZodType<CaseData>,
+  object,
+  sections: [
+    {heading: 'Context', help: 'The situation at the start, in general terms: no names, towns, exact dates or ages.'},
+    {heading: 'Interventions', help: 'What was done, by whom (roles, not names), in which phase.'},
+    {heading: 'What worked', help: 'What helped, against the success criteria you chose.'},
+    {heading: 'What did not work', help: 'What failed or broke continuity, honestly: others learn most from this.'},
+    {heading: 'Lessons learned', help: 'What another practitioner should take from this case.'},
+  ],
+  facets: [
+    {id: 'outcome', values: (d) => [d.outcome]},
+    {id: 'managementModel', values: (d) => [d.managementModel]},
+    {id: 'phase', values: (d) => d.phases},
+    {id: 'successCriteria', values: (d) => d.successCriteria},
+    {id: 'approach', label: 'Approach of related practices', values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))]},
+    {id: 'recommendation', label: 'Recommendation answered by related practices', values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.recommendations.map(String)))]},
+    {id: 'country', values: (d) => [d.country]},
+  ],
+  visibleIn: (d, edition) => edition === 'practitioners' || d.visibility === 'public',
+  summaryOf: (d) => d.publicSummary ?? d.lessons[0]!,
+  searchSummaryOf: (d) => [d.publicSummary ?? '', ...d.lessons].filter(Boolean).join(' '),
+  keywordsOf: (d) => [d.outcome, d.managementModel],
+  termsOf: (d, context) => [
+    labelled(v.outcomes, d.outcome).label,
+    labelled(v.managementModels, d.managementModel).label,
+    ...d.successCriteria.map((s) => labelled(v.successCriteria, s).label),
+    ...d.phases.map((p) => labelled(v.phases, p).label),
+    ...[...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))].map((a) => labelled(v.approaches, a).label),
+  ],
+  filterTextOf: (d) => [...d.lessons.slice(d.publicSummary ? 0 : 1), labelled(v.outcomes, d.outcome).label, labelled(v.managementModels, d.managementModel).label],
+  badgesOf: (d) => [{kind: 'outcome', value: labelled(v.outcomes, d.outcome)}],
+  relatedIds: (d) => d.relatedPractices,
+  describesPerson: true,
+  quasiIdentifiers: (d) => ({fields: {...d.profile, country: d.country}, period: d.period}),
+  headerOf(d) {
+    const visibility = labelled(v.visibilities, d.visibility)
+    return {
+      badges: [
+        {kind: 'outcome', value: labelled(v.outcomes, d.outcome), prefix: 'Outcome'},
+        {kind: 'model', value: labelled(v.managementModels, d.managementModel), prefix: 'Prison management'},
+        ...(d.visibility === 'practitioners' ? [{kind: 'visibility', value: visibility}] : []),
+      ],
+      ...(d.publicSummary ? {lead: d.publicSummary} : {}),
+      fields: [
+        {name: 'Gender', value: labelled(v.genders, d.profile.gender).label},
+        {name: 'Age band', value: labelled(v.ageBands, d.profile.ageBand).label},
+        {name: 'Ideology', value: labelled(v.ideologies, d.profile.ideology).label},
+        {name: 'Legal status', value: labelled(v.legalStatuses, d.profile.legalStatus).label},
+        {name: 'Country', value: countryLabel(d.country).label},
+        {name: 'Period', value: d.period.from === d.period.to ? String(d.period.from) : `${d.period.from}–${d.period.to}`},
+        {name: 'Basis', value: labelled(v.consentBases, d.consentBasis).label},
+      ],
+      sections: [
+        {kind: 'chips', anchor: 'cx-criteria', heading: 'Success criteria used', facet: 'successCriteria', items: d.successCriteria.map((s) => labelled(v.successCriteria, s))},
+        {kind: 'list', anchor: 'cx-lessons', heading: 'Lessons in brief', items: d.lessons},
+        {kind: 'entries', anchor: 'cx-practices', heading: 'Related practices', ids: d.relatedPractices, empty: 'No related practice in this edition.'},
+      ],
+    }
+  },
+  templateLines: (values) => [
+    `# Outcome: ${listOf(v.outcomes)}`,
+    'outcome: ',
+    `# Prison management model: ${listOf(v.managementModels)}`,
+    'managementModel: ',
+    `# Phases covered (a list): ${listOf(v.phases)}`,
+    'phases:',
+    '  - prison',
+    '# Banded profile. Use `undisclosed` wherever a value could help identify the person.',
+    'profile:',
+    `  # ${listOf(v.genders)}`,
+    '  gender: undisclosed',
+    `  # ${listOf(v.ageBands)}`,
+    '  ageBand: undisclosed',
+    `  # ${listOf(v.ideologies)}`,
+    '  ideology: undisclosed',
+    `  # ${listOf(v.legalStatuses)}`,
+    '  legalStatus: undisclosed',
+    '# Country (ISO code) or undisclosed. A woman, a minor or a person whose citizenship was revoked',
+    '# in a named country is a small population: use undisclosed there.',
+    `country: ${values.country ?? 'undisclosed'}`,
+    '# Period in years only.',
+    'period:',
+    '  from: 2019',
+    '  to: 2022',
+    `# Success criteria used, not only reoffending (a list): ${listOf(v.successCriteria)}`,
+    'successCriteria:',
+    '  - no-reoffending',
+    `# Consent basis: ${listOf(v.consentBases)}`,
+    'consentBasis: ',
+    `# Visibility: public, or practitioners (never in the public edition, its feeds or search).`,
+    'visibility: practitioners',
+    '# Optional summary cleared for communicators to quote (public cases only, max 600 characters).',
+    '# publicSummary: ""',
+    '# Ids of related practices (pr-…), at least one.',
+    'relatedPractices:',
+    '  - pr-00000000',
+    '# Lessons, one short sentence each.',
+    'lessons:',
+    '  - ""',
+  ],
+  defaultProvenance: 'illustrative-composite',
+  defaultCountry: 'undisclosed',
+})
