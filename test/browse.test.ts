@@ -1,4 +1,5 @@
 /** Browsing semantics of the landing pages: URL state, facets (OR within, AND across), counts, text, sort. */
+import {casesOf, practicesOf} from './helpers/corpus.js'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {applyState, countsOf, emptyState, parseState, searchOf, toggle} from '../src/content/browse.js'
@@ -27,9 +28,9 @@ describe('browse state in the URL', () => {
 describe('filtering and counts', () => {
   it('ORs values within a facet and ANDs across facets', () => {
     const either = applyState(practices.cards, toggle(toggle(emptyState, 'approach', 'concentration'), 'approach', 'dispersion'))
-    expect(either.map((c) => c.id).sort()).toEqual(corpus.practices.filter((p) => p.data.approaches.some((a) => a === 'concentration' || a === 'dispersion')).map((p) => p.data.id).sort())
+    expect(either.map((c) => c.id).sort()).toEqual(practicesOf(corpus).filter((p) => p.data.approaches.some((a) => a === 'concentration' || a === 'dispersion')).map((p) => p.data.id).sort())
     const both = applyState(practices.cards, toggle(toggle(emptyState, 'approach', 'concentration'), 'phase', 'pre-release'))
-    expect(both.map((c) => c.id).sort()).toEqual(corpus.practices.filter((p) => p.data.approaches.includes('concentration') && p.data.phases.includes('pre-release')).map((p) => p.data.id).sort())
+    expect(both.map((c) => c.id).sort()).toEqual(practicesOf(corpus).filter((p) => p.data.approaches.includes('concentration') && p.data.phases.includes('pre-release')).map((p) => p.data.id).sort())
   })
 
   it('counts each value as if it were chosen, given the other facets and the text', () => {
@@ -63,18 +64,19 @@ describe('filtering and counts', () => {
 
 describe('views', () => {
   it('links both ways within the edition: a practice lists the public case reviews citing it', () => {
-    const practice = corpus.practices.find((p) => p.data.id === 'pr-e7xn0yg0')!
+    const practice = practicesOf(corpus).find((p) => p.data.id === 'pr-e7xn0yg0')!
     const header = headerOf(practice, corpus)
-    if (header.type !== 'practice') throw new Error('expected a practice header')
-    expect(header.citedBy.map((l) => l.id)).toEqual(corpus.cases.filter((c) => c.data.relatedPractices.includes('pr-e7xn0yg0')).map((c) => c.data.id))
+    const citedBy = header.blocks.find((block) => block.anchor === 'cx-cited-by')
+    if (citedBy?.kind !== 'links') throw new Error('expected the cited-by block')
+    expect(citedBy.links.map((l) => l.id)).toEqual(casesOf(corpus).filter((c) => c.data.relatedPractices.includes('pr-e7xn0yg0')).map((c) => c.data.id))
     expect(header.phases.filter((p) => p.lit).map((p) => p.value)).toEqual(practice.data.phases)
   })
 
   it('never links to a withheld case review from a public page', async () => {
     const practitioners = await loadCorpus(root, 'practitioners')
-    const hidden = new Set(practitioners.cases.filter((c) => c.data.visibility === 'practitioners').map((c) => c.data.id))
+    const hidden = new Set(casesOf(practitioners).filter((c) => c.data.visibility === 'practitioners').map((c) => c.data.id))
     expect(hidden.size).toBeGreaterThan(0)
-    const everything = JSON.stringify([corpus.practices.map((p) => headerOf(p, corpus)), topicsOf(corpus), browserOf(corpus, 'case')])
+    const everything = JSON.stringify([practicesOf(corpus).map((p) => headerOf(p, corpus)), topicsOf(corpus), browserOf(corpus, 'case')])
     for (const id of hidden) expect(everything).not.toContain(id!)
   })
 
@@ -82,7 +84,7 @@ describe('views', () => {
     const topics = topicsOf(corpus)
     expect(topics.filter((t) => t.slug.startsWith('recommendation-'))).toHaveLength(13)
     const models = topics.find((t) => t.slug === 'concentration-vs-dispersion')!
-    const concentration = corpus.cases.filter((c) => c.data.managementModel === 'concentration')
+    const concentration = casesOf(corpus).filter((c) => c.data.managementModel === 'concentration')
     expect(models.sides[0]!.outcomes.success).toBe(concentration.filter((c) => c.data.outcome === 'success').length)
   })
 })

@@ -6,6 +6,8 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {EntryData} from '../src/model/schemas.js'
+import type {CaseData} from '../src/model/types/case.js'
+import type {PracticeData} from '../src/model/types/practice.js'
 import {recommendations} from '../src/model/vocabularies.js'
 import {corpusFiles} from '../src/validate/files.js'
 import {validateSources} from '../src/validate/validate.js'
@@ -15,8 +17,8 @@ const files = await corpusFiles(root)
 const sources = await Promise.all(files.map(async (file) => ({path: path.relative(root, file), bytes: await readFile(file)})))
 const {results, entries} = validateSources(sources)
 const data = entries.map((entry) => entry.data).filter((d): d is EntryData => d !== undefined)
-const practices = data.filter((d) => d.type === 'practice')
-const cases = data.filter((d) => d.type === 'case')
+const practices = data.filter((d): d is PracticeData => d.type === 'practice')
+const cases = data.filter((d): d is CaseData => d.type === 'case')
 
 describe('launch content', () => {
   it('validates with no message at all', () => {
@@ -30,13 +32,13 @@ describe('launch content', () => {
   })
 
   it('addresses every recommendation of the paper with at least one practice', () => {
-    const answered = new Set(practices.flatMap((p) => p.type === 'practice' ? p.recommendations : []))
+    const answered = new Set(practices.flatMap((p) => p.recommendations))
     expect(recommendations.map((r) => r.number).filter((n) => !answered.has(n))).toEqual([])
   })
 
   it('covers each topic of the issue with at least one practice', () => {
-    const approaches = new Set(practices.flatMap((p) => p.type === 'practice' ? p.approaches : []))
-    const groups = new Set(practices.flatMap((p) => p.type === 'practice' ? p.targetGroups : []))
+    const approaches = new Set(practices.flatMap((p) => p.approaches))
+    const groups = new Set(practices.flatMap((p) => p.targetGroups))
     for (const approach of ['concentration', 'dispersion', 'gender-sensitive', 'mentoring-by-formers', 'family-counselling', 'multi-agency', 'rnr',
       'risk-management', 'scenario-testing', 'ngo-cooperation', 'information-sharing', 'staff-training', 'public-communication',
       'community-preparation', 'trauma-informed', 'post-release-conditions']) expect(approaches, approach).toContain(approach)
@@ -44,34 +46,34 @@ describe('launch content', () => {
   })
 
   it('has successes, failures and mixed outcomes, and each management model with a success and a failure', () => {
-    const outcomes = new Set(cases.map((c) => c.type === 'case' && c.outcome))
+    const outcomes = new Set(cases.map((c) => c.outcome))
     expect([...outcomes].sort()).toEqual(['failure', 'mixed', 'success'])
     for (const model of ['concentration', 'dispersion']) {
-      const under = cases.filter((c) => c.type === 'case' && c.managementModel === model)
-      expect(under.map((c) => c.type === 'case' && c.outcome), model).toContain('success')
-      expect(under.map((c) => c.type === 'case' && c.outcome), model).toContain('failure')
+      const under = cases.filter((c) => c.managementModel === model)
+      expect(under.map((c) => c.outcome), model).toContain('success')
+      expect(under.map((c) => c.outcome), model).toContain('failure')
     }
   })
 
   it('keeps some case reviews for practitioners, and gives every public success a quotable summary', () => {
-    expect(cases.filter((c) => c.type === 'case' && c.visibility === 'practitioners').length).toBeGreaterThanOrEqual(2)
-    const publicSuccesses = cases.filter((c) => c.type === 'case' && c.visibility === 'public' && c.outcome === 'success')
+    expect(cases.filter((c) => c.visibility === 'practitioners').length).toBeGreaterThanOrEqual(2)
+    const publicSuccesses = cases.filter((c) => c.visibility === 'public' && c.outcome === 'success')
     expect(publicSuccesses.length).toBeGreaterThanOrEqual(3)
-    for (const c of publicSuccesses) expect(c.type === 'case' && c.publicSummary, c.title).toBeTruthy()
+    for (const c of publicSuccesses) expect(c.publicSummary, c.title).toBeTruthy()
   })
 
   it('records provenance honestly: practices cite a section of a source, case reviews are composites and say so', () => {
     for (const p of practices) for (const source of p.sources) expect(source.section, p.title).toBeTruthy()
     for (const c of cases) {
       expect(c.provenance, c.title).toBe('illustrative-composite')
-      expect(c.type === 'case' && c.consentBasis, c.title).toBe('illustrative-composite')
+      expect(c.consentBasis, c.title).toBe('illustrative-composite')
     }
     for (const entry of entries.filter((e) => e.data?.type === 'case')) expect(entry.text, entry.path).toMatch(/illustrative composite/i)
   })
 
   it('links every case review to practices that exist, and uses no suppression comment', () => {
     const ids = new Set(practices.map((p) => p.id))
-    for (const c of cases) for (const id of c.type === 'case' ? c.relatedPractices : []) expect(ids, `${c.title} → ${id}`).toContain(id)
+    for (const c of cases) for (const id of c.relatedPractices) expect(ids, `${c.title} → ${id}`).toContain(id)
     for (const entry of entries) expect(entry.text, entry.path).not.toMatch(/continuum-disable/)
   })
 })

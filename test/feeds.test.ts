@@ -4,6 +4,7 @@
  * and contributors' text comes back from a parser exactly as written, for the real corpus and for
  * a fixture whose titles and summaries are full of markup, entities, CDATA ends and controls.
  */
+import {casesOf, practicesOf} from './helpers/corpus.js'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
@@ -38,8 +39,10 @@ function hostileCorpus(corpus: Corpus): Corpus {
   const next = () => hostile[n++ % hostile.length]!
   return {
     ...corpus,
-    practices: corpus.practices.map((p) => ({...p, data: {...p.data, title: next(), summary: next()}})),
-    cases: corpus.cases.map((c) => ({...c, data: {...c.data, title: next(), lessons: [next()], ...(c.data.publicSummary ? {publicSummary: next()} : {})}})),
+    published: [
+      ...practicesOf(corpus).map((p) => ({...p, data: {...p.data, title: next(), summary: next()}})),
+      ...casesOf(corpus).map((c) => ({...c, data: {...c.data, title: next(), lessons: [next()], ...(c.data.publicSummary ? {publicSummary: next()} : {})}})),
+    ] as Published[],
   }
 }
 
@@ -56,9 +59,9 @@ const htmlUnescape = (html: string) => html.replace(/&(lt|gt|quot|#39|amp);/g, (
 
 function expectations(corpus: Corpus) {
   const byId = new Map<string, {title: string; summary: string}>()
-  for (const entry of [...corpus.practices, ...corpus.cases] as Published[]) {
+  for (const entry of [...practicesOf(corpus), ...casesOf(corpus)] as Published[]) {
     const data = entry.data
-    byId.set(`urn:continuum:${data.id ?? entry.slug}`, {title: data.title, summary: data.type === 'practice' ? data.summary : (data.publicSummary ?? data.lessons[0]!)})
+    byId.set(`urn:continuum:${data.id ?? entry.slug}`, {title: data.title, summary: entry.type.summaryOf(data)})
   }
   return byId
 }

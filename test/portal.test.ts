@@ -2,6 +2,7 @@
  * The portal, built for real: the public and practitioner editions of the repo's content plus a
  * planted practitioners-only canary, served on loopback and driven with Debian's Chromium.
  */
+import {casesOf, practicesOf} from './helpers/corpus.js'
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
 import {existsSync, readFileSync, realpathSync} from 'node:fs'
 import os from 'node:os'
@@ -140,8 +141,8 @@ describe('editions', () => {
   it('the public build holds nothing practitioner-only: no page, data file, feed, sitemap or script', async () => {
     const texts = await textOfBuild(publicBuild.outDir)
     expect(texts.size).toBeGreaterThan(50)
-    for (const c of publicCorpus.cases) expect(texts.get('sitemap.xml'), c.slug).toContain(`/cases/${c.slug}`)
-    const secrets = [CANARY, 'cr-canary01', ...practitionerCorpus.cases.filter((c) => c.data.visibility === 'practitioners').flatMap((c) => [c.data.title, c.data.id!, c.slug])]
+    for (const c of casesOf(publicCorpus)) expect(texts.get('sitemap.xml'), c.slug).toContain(`/cases/${c.slug}`)
+    const secrets = [CANARY, 'cr-canary01', ...casesOf(practitionerCorpus).filter((c) => c.data.visibility === 'practitioners').flatMap((c) => [c.data.title, c.data.id!, c.slug])]
     const leaks = [...texts].flatMap(([file, text]) => secrets.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`))
     expect(leaks).toEqual([])
   })
@@ -177,15 +178,15 @@ describe('server-rendered pages (before JavaScript)', () => {
       .replaceAll('&#x27;', '\'').replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
     const practices = await html('practices.html')
     const cases = await html('cases.html')
-    for (const p of publicCorpus.practices) expect(practices, p.data.title).toContain(`>${p.data.title}</a>`)
-    for (const c of publicCorpus.cases) expect(cases, c.data.title).toContain(`>${c.data.title}</a>`)
-    expect(publicCorpus.cases.length).toBeGreaterThan(0)
+    for (const p of practicesOf(publicCorpus)) expect(practices, p.data.title).toContain(`>${p.data.title}</a>`)
+    for (const c of casesOf(publicCorpus)) expect(cases, c.data.title).toContain(`>${c.data.title}</a>`)
+    expect(casesOf(publicCorpus).length).toBeGreaterThan(0)
   })
 
   it('publishes Atom, RSS and JSON feeds of all entries and of success stories', async () => {
     const feed = (name: string) => readFile(path.join(publicBuild.outDir, 'feeds', name), 'utf8')
     const all = JSON.parse(await feed('all.json')) as {items: Array<{id: string}>}
-    expect(all.items.map((item) => item.id).sort()).toEqual([...publicCorpus.practices, ...publicCorpus.cases].map((e) => `urn:continuum:${e.data.id}`).sort())
+    expect(all.items.map((item) => item.id).sort()).toEqual([...practicesOf(publicCorpus), ...casesOf(publicCorpus)].map((e) => `urn:continuum:${e.data.id}`).sort())
     const stories = JSON.parse(await feed('success-stories.json')) as {items: Array<{id: string}>}
     expect(stories.items.map((item) => item.id).sort()).toEqual(storiesOf(publicCorpus).map((s) => `urn:continuum:${s.id}`).sort())
     expect((await feed('all.atom.xml')).match(/<entry>/g)).toHaveLength(all.items.length)
@@ -215,9 +216,9 @@ describe('the build refuses what the validator refuses', () => {
 describe('browsing with facets', () => {
   it('filters by a facet, shows counts, and keeps the state in a URL that round-trips', async () => {
     const page = await open('/practices')
-    const total = publicCorpus.practices.length
+    const total = practicesOf(publicCorpus).length
     await expect.poll(() => page.locator('.cx-card').count()).toBe(total)
-    const concentration = publicCorpus.practices.filter((p) => p.data.approaches.includes('concentration'))
+    const concentration = practicesOf(publicCorpus).filter((p) => p.data.approaches.includes('concentration'))
     const box = page.getByRole('checkbox', {name: /^Concentration/})
     expect(await box.getAttribute('value')).toBe('concentration')
     await box.check()
@@ -245,11 +246,11 @@ describe('browsing with facets', () => {
 
   it('filters case reviews by outcome and management model', async () => {
     const page = await open('/cases?managementModel=dispersion&outcome=success')
-    const expected = publicCorpus.cases.filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'success')
+    const expected = casesOf(publicCorpus).filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'success')
     await expect.poll(() => page.locator('.cx-card').count()).toBe(expected.length)
     expect(expected.length).toBeGreaterThan(0)
     const label = await page.getByRole('checkbox', {name: /^Failure/}).locator('xpath=..').textContent()
-    const failures = publicCorpus.cases.filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure').length
+    const failures = casesOf(publicCorpus).filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure').length
     expect(label).toMatch(new RegExp(`${failures}$`))
     await page.context().close()
   })
@@ -263,7 +264,7 @@ describe('browsing with facets', () => {
     expect(focused).toBe('prison')
     await page.keyboard.press('Space')
     await expect.poll(() => page.url()).toContain('phase=prison')
-    const prison = publicCorpus.practices.filter((p) => p.data.phases.includes('prison')).length
+    const prison = practicesOf(publicCorpus).filter((p) => p.data.phases.includes('prison')).length
     await expect.poll(() => page.locator('.cx-card').count()).toBe(prison)
     await page.keyboard.press('Space')
     await expect.poll(() => page.url()).not.toContain('phase=prison')
@@ -300,7 +301,7 @@ describe('topics and success stories', () => {
     const page = await open('/topics/concentration-vs-dispersion')
     const counts = await page.locator('.cx-outcomes').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-outcomes')))
     const of = (model: string) => {
-      const cs = publicCorpus.cases.filter((c) => c.data.managementModel === model)
+      const cs = casesOf(publicCorpus).filter((c) => c.data.managementModel === model)
       return ['success', 'mixed', 'failure'].map((o) => cs.filter((c) => c.data.outcome === o).length).join('/')
     }
     expect(counts).toEqual([of('concentration'), of('dispersion')])
@@ -351,7 +352,7 @@ describe('search in the portal (embedded index)', () => {
     const misses: string[] = []
     for (const row of relevanceTable.filter((r) => r.query.q && !r.query.filters)) {
       await box.fill(row.query.q)
-      const expected = [...publicCorpus.practices, ...publicCorpus.cases].find((e) => e.data.id === row.first)!.data.title
+      const expected = [...practicesOf(publicCorpus), ...casesOf(publicCorpus)].find((e) => e.data.id === row.first)!.data.title
       await expect.poll(async () => (await page.locator('[role=option]').first().textContent({timeout: 5000}))?.startsWith(expected) ? 'ok' : await page.locator('[role=option]').first().textContent(), {timeout: 5000}).toBe('ok').catch(() => misses.push(row.query.q))
     }
     expect(misses).toEqual([])

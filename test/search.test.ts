@@ -3,6 +3,7 @@
  * Meilisearch contract (settings, documents, search requests) against a loopback stand-in, the CLI
  * commands, and a live Meilisearch run when MEILISEARCH_HOST is set.
  */
+import {casesOf, practicesOf} from './helpers/corpus.js'
 import {spawn} from 'node:child_process'
 import path from 'node:path'
 import {gzipSync} from 'node:zlib'
@@ -88,9 +89,9 @@ describe('embedded search: semantics', () => {
 
   it('combines filters: OR within a facet, AND across facets, with the text', () => {
     const successOrMixed = ids('', {outcome: ['success', 'mixed']})
-    expect(successOrMixed.sort()).toEqual(publicCorpus.cases.filter((c) => c.data.outcome !== 'failure').map((c) => c.data.id!).sort())
+    expect(successOrMixed.sort()).toEqual(casesOf(publicCorpus).filter((c) => c.data.outcome !== 'failure').map((c) => c.data.id!).sort())
     const dispersionFailures = ids('', {managementModel: ['dispersion'], outcome: ['failure']})
-    expect(dispersionFailures.sort()).toEqual(publicCorpus.cases.filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure').map((c) => c.data.id!).sort())
+    expect(dispersionFailures.sort()).toEqual(casesOf(publicCorpus).filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure').map((c) => c.data.id!).sort())
     expect(ids('women', {type: ['case']}).every((id) => id.startsWith('cr-'))).toBe(true)
   })
 
@@ -103,7 +104,7 @@ describe('embedded search: semantics', () => {
 
 describe('editions and size', () => {
   it('the public index holds no practitioner-only entry; the practitioner index holds them all', () => {
-    const hidden = practitionerCorpus.cases.filter((c) => c.data.visibility === 'practitioners')
+    const hidden = casesOf(practitionerCorpus).filter((c) => c.data.visibility === 'practitioners')
     expect(hidden.length).toBeGreaterThan(0)
     const publicIndex = serialise(buildEngine(documents, synonyms))
     for (const c of hidden) {
@@ -112,7 +113,7 @@ describe('editions and size', () => {
     }
     const practitionerIndex = serialise(buildEngine(searchDocuments(practitionerCorpus), synonyms))
     for (const c of hidden) expect(practitionerIndex).toContain(c.data.id!)
-    expect(documents.map((d) => d.id).sort()).toEqual([...publicCorpus.practices, ...publicCorpus.cases].map((e) => e.data.id!).sort())
+    expect(documents.map((d) => d.id).sort()).toEqual([...practicesOf(publicCorpus), ...casesOf(publicCorpus)].map((e) => e.data.id!).sort())
   })
 
   it('reports the index size and query latency for the current content', () => {
@@ -145,11 +146,11 @@ describe('Meilisearch contract', () => {
 
   it('documents: one per entry of the edition, primary key id, facet attributes as values', () => {
     const payload = meiliDocuments(documents)
-    expect(payload).toHaveLength(publicCorpus.practices.length + publicCorpus.cases.length)
+    expect(payload).toHaveLength(practicesOf(publicCorpus).length + casesOf(publicCorpus).length)
     const practice = payload.find((d) => d.id === 'pr-e7xn0yg0')!
     expect(practice).toMatchObject({type: 'practice', url: '/practices/concentration-in-specialised-units', path: 'practices/concentration-in-specialised-units.md', approaches: expect.arrayContaining(['concentration']), country: 'multi'})
     const story = payload.find((d) => d.id === 'cr-5h0krbwz')!
-    expect(story).toMatchObject({type: 'case', outcome: 'success', managementModel: 'concentration', outcomeLabel: 'Success'})
+    expect(story).toMatchObject({type: 'case', typeLabel: 'Case review', outcome: ['success'], managementModel: ['concentration'], outcomeLabel: 'Success'})
     expect(new Set(payload.map((d) => d.id)).size).toBe(payload.length)
   })
 
@@ -159,7 +160,7 @@ describe('Meilisearch contract', () => {
       limit: 5,
       matchingStrategy: 'all',
       showRankingScore: true,
-      attributesToRetrieve: ['id', 'type', 'title', 'url', 'path', 'countryLabel', 'outcomeLabel'],
+      attributesToRetrieve: ['id', 'type', 'typeLabel', 'title', 'url', 'path', 'countryLabel', 'outcomeLabel'],
       filter: [['type = "case"'], ['outcome = "success"', 'outcome = "mixed"']],
     })
     expect(meiliSearchBody({q: 'x', filters: {phase: ['a"b']}}).filter).toEqual([['phases = "a\\"b"']])
@@ -204,7 +205,7 @@ describe('continuum index and continuum search against a Meilisearch stand-in', 
   it('indexes each edition in its own index', async () => {
     const result = await cli(['index', '--edition', 'practitioners'], {MEILISEARCH_HOST: meili.url, MEILISEARCH_ADMIN_KEY: keys.admin})
     expect(result.code).toBe(0)
-    expect(meili.indexes.get('continuum-practitioners')!.documents.size).toBe(practitionerCorpus.practices.length + practitionerCorpus.cases.length)
+    expect(meili.indexes.get('continuum-practitioners')!.documents.size).toBe(practicesOf(practitionerCorpus).length + casesOf(practitionerCorpus).length)
     expect(meili.indexes.get('continuum-public')!.documents.size).toBe(documents.length)
   })
 
