@@ -18,10 +18,12 @@ async function portalLibrary(): Promise<typeof import('./src/site/index')> {
 }
 
 export default async function createConfig(): Promise<Config> {
-  const {siteOf, continuumPlugin, editionDocs, browserSearchSettings, entryLinksPlugin} = await portalLibrary()
+  const {siteOf, continuumPlugin, editionDocs, browserSearchSettings, entryLinksPlugin, contentTypes} = await portalLibrary()
+  // One docs instance, navbar item and footer link per entry type of the registry (src/model/types).
+  const types = contentTypes()
   const site = await siteOf(__dirname)
   const practitioners = site.edition === 'practitioners'
-  const docs = (folder: 'practices' | 'cases') => ({
+  const docs = (folder: string) => ({
     // Relative to the site folder: this configuration ships to browsers, an absolute path would
     // publish the build machine's folders.
     path: path.relative(__dirname, path.join(site.contentRoot, folder)).split(path.sep).join('/'),
@@ -77,8 +79,7 @@ export default async function createConfig(): Promise<Config> {
       ],
     ],
     plugins: [
-      [editionDocs, {id: 'practices', ...docs('practices')}],
-      [editionDocs, {id: 'cases', ...docs('cases')}],
+      ...types.map((type) => [editionDocs, {id: type.folder, ...docs(type.folder)}] as [typeof editionDocs, Record<string, unknown>]),
       continuumPlugin,
     ],
     themeConfig: {
@@ -87,8 +88,7 @@ export default async function createConfig(): Promise<Config> {
       navbar: {
         title: 'Continuum',
         items: [
-          {to: '/practices', label: 'Practices', position: 'left'},
-          {to: '/cases', label: 'Case reviews', position: 'left'},
+          ...types.map((type) => ({to: `/${type.folder}`, label: type.plural, position: 'left' as const})),
           {to: '/topics', label: 'Topics', position: 'left'},
           {to: '/success-stories', label: 'Success stories', position: 'left'},
           {type: 'search', position: 'right'},
@@ -97,7 +97,7 @@ export default async function createConfig(): Promise<Config> {
       footer: {
         style: 'dark',
         links: [
-          {title: 'Browse', items: [{label: 'Practices', to: '/practices'}, {label: 'Case reviews', to: '/cases'}, {label: 'Topics', to: '/topics'}]},
+          {title: 'Browse', items: [...types.map((type) => ({label: type.plural, to: `/${type.folder}`})), {label: 'Topics', to: '/topics'}]},
           {title: 'Communicators', items: [{label: 'Success stories', to: '/success-stories'}, {label: 'Success stories feed (Atom)', href: 'pathname:///feeds/success-stories.atom.xml'}]},
           {title: 'Feeds', items: [{label: 'All entries (Atom)', href: 'pathname:///feeds/all.atom.xml'}, {label: 'All entries (RSS)', href: 'pathname:///feeds/all.rss.xml'}, {label: 'All entries (JSON Feed)', href: 'pathname:///feeds/all.json'}]},
         ],

@@ -17,7 +17,8 @@ const stock = ((docsModule as unknown as {default?: typeof docsModule}).default 
 
 async function editionDocs(context: LoadContext, options: PluginOptions): Promise<Plugin<unknown>> {
   const site = await siteOf(context.siteDir)
-  const folder = options.id === 'cases' ? 'cases' : 'practices'
+  // The instance id is the content folder of its entry type (docusaurus.config.ts).
+  const folder = options.id!
   const withheld = site.corpus.withheld.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1))
   return stock.default(context, {...options, exclude: [...options.exclude, ...withheld]})
 }

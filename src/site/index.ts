@@ -9,3 +9,10 @@ export {default as continuumPlugin} from './plugin.js'
 export {default as editionDocs} from './docs-plugin.js'
 export {browserSearchSettings} from '../search/config.js'
 export {entryLinksPlugin} from './remark-links.js'
+
+import {entryTypes} from '../model/types/index.js'
+
+/** The entry types as the site configuration needs them: content folder (docs instance, route) and label. */
+export function contentTypes(): Array<{folder: string; plural: string}> {
+  return entryTypes().map((type) => ({folder: type.folder, plural: type.labels.plural}))
+}

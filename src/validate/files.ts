@@ -2,6 +2,9 @@
 import {existsSync} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {contentFolders} from '../model/types/index.js'
+
+export {contentFolders}
 
 export class MissingPathError extends Error {
   constructor(readonly missing: string) {
@@ -34,20 +37,20 @@ export async function collectFiles(paths: readonly string[]): Promise<string[]> 
   return [...new Set(out.map((file) => path.normalize(file)))]
 }
 
-/** The corpus of a portal checkout rooted at `root` (practices/ and cases/), for corpus rules. */
+/** The corpus of a portal checkout rooted at `root` (the content folder of every entry type), for corpus rules. */
 export async function corpusFiles(root: string): Promise<string[]> {
   const out: string[] = []
-  for (const folder of ['practices', 'cases']) {
+  for (const folder of contentFolders()) {
     const dir = path.join(root, folder)
     if (await stat(dir).then((info) => info.isDirectory()).catch(() => false)) await walk(dir, out)
   }
   return out
 }
 
-/** The nearest folder at or above `from` that holds both practices/ and cases/, if any. */
+/** The nearest folder at or above `from` that holds the content folder of every entry type, if any. */
 export function findPortalRoot(from: string): string | undefined {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'practices')) && existsSync(path.join(dir, 'cases'))) return dir
+    if (contentFolders().every((folder) => existsSync(path.join(dir, folder)))) return dir
     if (path.dirname(dir) === dir) return undefined
   }
 }

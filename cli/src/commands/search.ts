@@ -83,7 +83,7 @@ means any of its values, different facets must all match.`
           import('../../../src/search/synonyms.js'),
         ])
         const corpus = await checkoutCorpus(edition, new URL('../lib/validate-worker.js', import.meta.url), {
-          outside: 'No portal checkout here (a folder with practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.',
+          outside: 'No portal checkout here (a folder with the content folders, practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.',
           refused: 'The entries of this checkout do not validate, so they cannot be searched:',
         })
         hits = searchEmbedded(buildEngine(searchDocuments(corpus), synonymTable()), query)

@@ -26,14 +26,14 @@ are read as context, so links, ids and profiles are checked against the whole co
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Validate)
     try {
-      const {collectFiles, corpusFiles, findPortalRoot, MissingPathError} = await import('../../../src/validate/files.js')
+      const {collectFiles, contentFolders, corpusFiles, findPortalRoot, MissingPathError} = await import('../../../src/validate/files.js')
       const {budgetFrom, threadsFrom, validateFiles} = await import('../../../src/validate/validate.js')
       const budget = budgetFrom(flags.budget ?? process.env.CONTINUUM_FILE_BUDGET_MS)
       if (budget.error) throw new UserError(budget.error, 2)
       const threads = threadsFrom(process.env.CONTINUUM_THREADS)
       if (threads.note) this.logToStderr(threads.note)
       const {formatJson, formatStylish} = await import('../../../src/validate/report/format.js')
-      const given = (argv as string[]).length > 0 ? (argv as string[]) : ['practices', 'cases']
+      const given = (argv as string[]).length > 0 ? (argv as string[]) : contentFolders()
       let files: string[]
       try {
         files = await collectFiles(given)

@@ -26,7 +26,7 @@ every document, removes stale ones, and waits for each task. Safe to run again.`
       if (!server) throw new UserError('MEILISEARCH_HOST is not set: give the address of your Meilisearch server, e.g. MEILISEARCH_HOST=http://127.0.0.1:7700, and an admin key in MEILISEARCH_ADMIN_KEY.', 2)
       const edition = await editionFrom(flags.edition)
       const corpus = await checkoutCorpus(edition, new URL('../../lib/validate-worker.js', import.meta.url), {
-        outside: 'No portal checkout here (a folder with practices/ and cases/). Run `continuum index` inside one.',
+        outside: 'No portal checkout here (a folder with the content folders, practices/ and cases/). Run `continuum index` inside one.',
         refused: 'The entries do not validate; nothing was indexed.',
       })
       const [{searchDocuments}, {synonymTable}, {indexEdition, IndexingError}, {indexUid}] = await Promise.all([
