@@ -1,7 +1,15 @@
 import {useEffect, useRef, useState} from 'react'
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext'
-import {runSearch, type SearchSettings} from '@site/src/search/client'
+import {loadEmbedded, runSearch, type SearchSettings} from '@site/src/search/client'
 import type {SearchHit, SearchQuery} from '@site/src/search/semantics'
+
+/** Where the portal keeps the embedded index: the plugin's data file, loaded lazily on first search. */
+const loadIndex = () => import('@generated/continuum-portal/default/search-index.json')
+
+/** Starts loading the embedded engine and index ahead of the first query. */
+export function preloadEmbedded(): void {
+  void loadEmbedded(loadIndex)
+}
 
 export function useSearchSettings(): SearchSettings {
   const {siteConfig} = useDocusaurusContext()
@@ -18,7 +26,7 @@ export function useSearchResults(query: SearchQuery | undefined): {hits: SearchH
     if (!query) return
     const ticket = ++latest.current
     setState((previous) => ({...previous, loading: true}))
-    runSearch(settings, query).then(
+    runSearch(settings, query, loadIndex).then(
       (answer) => ticket === latest.current && setState({hits: answer.hits, loading: false}),
       (error: unknown) => ticket === latest.current && setState({hits: [], loading: false, error: error instanceof Error ? error.message : String(error)}),
     )

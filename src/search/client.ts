@@ -15,11 +15,14 @@ export interface SearchSettings {
 
 type Searcher = (query: SearchQuery) => SearchHit[]
 
+/** Fetches the embedded index's JSON payload (the site decides where it lives). */
+export type IndexLoader = () => Promise<unknown>
+
 let embedded: Promise<Searcher> | undefined
 
 /** Loads the embedded engine and index (once). */
-export function loadEmbedded(): Promise<Searcher> {
-  embedded ??= Promise.all([import('./embedded'), import('@generated/continuum-portal/default/search-index.json')]).then(([engineModule, data]) => {
+export function loadEmbedded(loadIndex: IndexLoader): Promise<Searcher> {
+  embedded ??= Promise.all([import('./embedded'), loadIndex()]).then(([engineModule, data]) => {
     const engine = engineModule.load((data as {default?: unknown}).default as never ?? data as never)
     return (query: SearchQuery) => engineModule.searchEmbedded(engine, query)
   })
@@ -31,7 +34,7 @@ export interface SearchAnswer {
   backend: 'embedded' | 'meilisearch'
 }
 
-export async function runSearch(settings: SearchSettings, query: SearchQuery): Promise<SearchAnswer> {
+export async function runSearch(settings: SearchSettings, query: SearchQuery, loadIndex: IndexLoader): Promise<SearchAnswer> {
   if (settings.backend === 'meilisearch' && settings.host && settings.index) {
     try {
       const {searchMeili} = await import('./meili-query')
@@ -40,5 +43,5 @@ export async function runSearch(settings: SearchSettings, query: SearchQuery): P
       console.warn('Meilisearch did not answer; using the embedded index.', error)
     }
   }
-  return {hits: (await loadEmbedded())(query), backend: 'embedded'}
+  return {hits: (await loadEmbedded(loadIndex))(query), backend: 'embedded'}
 }

@@ -6,8 +6,7 @@
 import React, {useEffect, useId, useRef, useState} from 'react'
 import {useHistory} from '@docusaurus/router'
 import useBaseUrl from '@docusaurus/useBaseUrl'
-import {loadEmbedded} from '@site/src/search/client'
-import {useSearchResults, useSearchSettings} from '@site/src/components/useSearch'
+import {preloadEmbedded, useSearchResults, useSearchSettings} from '@site/src/components/useSearch'
 import SearchHitMeta from '@site/src/components/SearchHitLine'
 
 export default function SearchBar(): React.JSX.Element {
@@ -80,7 +79,7 @@ export default function SearchBar(): React.JSX.Element {
         value={q}
         onFocus={() => {
           setOpen(true)
-          if (settings.backend === 'embedded') void loadEmbedded()
+          if (settings.backend === 'embedded') preloadEmbedded()
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(event) => {
