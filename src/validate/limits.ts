@@ -1,4 +1,4 @@
-/** Documented limits for contributed entries (see docs/content-model.md). */
+/** Documented limits for contributed entries (see docs/writing-entries.md, "Limits"). */
 export const limits = {
   /** Largest entry file accepted, in bytes (launch entries are under 3 KB). Larger files are refused before they are parsed. */
   maxFileBytes: 256 * 1024,
