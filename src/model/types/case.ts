@@ -6,10 +6,13 @@
 import {z} from 'zod'
 import {commonFields, nonEmptyList, text, uniqueList, vocab, year, type CommonData} from '../fields.js'
 import * as v from '../vocabularies.js'
-import {defineEntryType, labelled, listOf} from './define.js'
+import {defineEntryType, labelled, listOf, labelsFrom} from './define.js'
+import copy from './case.en.json' with {type: 'json'}
 import {practiceId, practiceIn} from './practice.js'
 
 const NAME = 'case'
+/** Editorial text of the type (labels, section help, header headings): data, one file per locale. */
+const h = copy.header
 
 const object = z.strictObject({
   type: z.literal(NAME),
@@ -51,33 +54,17 @@ export const caseReview = defineEntryType<CaseData>({
   name: NAME,
   folder: 'cases',
   idPrefix: 'cr',
-  labels: {
-    singular: 'Case review',
-    plural: 'Case reviews',
-    noun: ['case review', 'case reviews'],
-    kicker: 'Anonymised case review',
-    browseTitle: 'Case reviews',
-    browseIntro: 'Anonymised reviews of successes, failures and mixed outcomes along the prison → probation → community continuum. Shared so that others can learn; no review identifies a person.',
-    tagline: 'Successes and failures, anonymised',
-    template: 'case review',
-    countryPrompt: 'Country (ISO code, or undisclosed)',
-  },
+  labels: labelsFrom(copy.labels),
   schema: schema as unknown as z.ZodType<CaseData>,
   object,
-  sections: [
-    {heading: 'Context', help: 'The situation at the start, in general terms: no names, towns, exact dates or ages.'},
-    {heading: 'Interventions', help: 'What was done, by whom (roles, not names), in which phase.'},
-    {heading: 'What worked', help: 'What helped, against the success criteria you chose.'},
-    {heading: 'What did not work', help: 'What failed or broke continuity, honestly: others learn most from this.'},
-    {heading: 'Lessons learned', help: 'What another practitioner should take from this case.'},
-  ],
+  sections: copy.sections,
   facets: [
     {id: 'outcome', values: (d) => [d.outcome]},
     {id: 'managementModel', values: (d) => [d.managementModel]},
     {id: 'phase', values: (d) => d.phases},
     {id: 'successCriteria', values: (d) => d.successCriteria},
-    {id: 'approach', label: 'Approach of related practices', values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))]},
-    {id: 'recommendation', label: 'Recommendation answered by related practices', values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.recommendations.map(String)))]},
+    {id: 'approach', label: copy.facets.approach, values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))]},
+    {id: 'recommendation', label: copy.facets.recommendation, values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.recommendations.map(String)))]},
     {id: 'country', values: (d) => [d.country]},
   ],
   visibleIn: (d, edition) => edition === 'practitioners' || d.visibility === 'public',
@@ -100,24 +87,24 @@ export const caseReview = defineEntryType<CaseData>({
     const visibility = labelled(v.visibilities, d.visibility)
     return {
       badges: [
-        {kind: 'outcome', value: labelled(v.outcomes, d.outcome), prefix: 'Outcome'},
-        {kind: 'model', value: labelled(v.managementModels, d.managementModel), prefix: 'Prison management'},
+        {kind: 'outcome', value: labelled(v.outcomes, d.outcome), prefix: h.outcome},
+        {kind: 'model', value: labelled(v.managementModels, d.managementModel), prefix: h.model},
         ...(d.visibility === 'practitioners' ? [{kind: 'visibility', value: visibility}] : []),
       ],
       ...(d.publicSummary ? {lead: d.publicSummary} : {}),
       fields: [
-        {name: 'Gender', value: labelled(v.genders, d.profile.gender).label},
-        {name: 'Age band', value: labelled(v.ageBands, d.profile.ageBand).label},
-        {name: 'Ideology', value: labelled(v.ideologies, d.profile.ideology).label},
-        {name: 'Legal status', value: labelled(v.legalStatuses, d.profile.legalStatus).label},
-        {name: 'Country', value: countryLabel(d.country).label},
-        {name: 'Period', value: d.period.from === d.period.to ? String(d.period.from) : `${d.period.from}–${d.period.to}`},
-        {name: 'Basis', value: labelled(v.consentBases, d.consentBasis).label},
+        {name: h.gender, value: labelled(v.genders, d.profile.gender).label},
+        {name: h.ageBand, value: labelled(v.ageBands, d.profile.ageBand).label},
+        {name: h.ideology, value: labelled(v.ideologies, d.profile.ideology).label},
+        {name: h.legalStatus, value: labelled(v.legalStatuses, d.profile.legalStatus).label},
+        {name: h.country, value: countryLabel(d.country).label},
+        {name: h.period, value: d.period.from === d.period.to ? String(d.period.from) : `${d.period.from}–${d.period.to}`},
+        {name: h.basis, value: labelled(v.consentBases, d.consentBasis).label},
       ],
       sections: [
-        {kind: 'chips', anchor: 'cx-criteria', heading: 'Success criteria used', facet: 'successCriteria', items: d.successCriteria.map((s) => labelled(v.successCriteria, s))},
-        {kind: 'list', anchor: 'cx-lessons', heading: 'Lessons in brief', items: d.lessons},
-        {kind: 'entries', anchor: 'cx-practices', heading: 'Related practices', ids: d.relatedPractices, empty: 'No related practice in this edition.'},
+        {kind: 'chips', anchor: 'cx-criteria', heading: h.criteria, facet: 'successCriteria', items: d.successCriteria.map((s) => labelled(v.successCriteria, s))},
+        {kind: 'list', anchor: 'cx-lessons', heading: h.lessons, items: d.lessons},
+        {kind: 'entries', anchor: 'cx-practices', heading: h.related, ids: d.relatedPractices, empty: h.relatedNone},
       ],
     }
   },

@@ -131,6 +131,14 @@ export interface EntryTypeDefinition<D extends CommonData = CommonData> {
   searchSummaryOf?(data: D): string
 }
 
+/** Labels read from a type's editorial data file, checked (a translator's slip fails at start-up, not on a page). */
+export function labelsFrom(data: Omit<TypeLabels, 'noun'> & {noun: readonly string[]}): TypeLabels {
+  const [one, many, ...rest] = data.noun
+  if (one === undefined || many === undefined || rest.length > 0) throw new Error(`labels.noun must be [singular, plural], got ${JSON.stringify(data.noun)}`)
+  for (const [key, value] of Object.entries(data)) if (key !== 'noun' && (typeof value !== 'string' || value.trim() === '')) throw new Error(`labels.${key} must be text`)
+  return {...data, noun: [one, many]}
+}
+
 /** A vocabulary value with its label and description. */
 export function labelled(vocabulary: v.Vocabulary, value: string): Labelled {
   const term = v.termOf(vocabulary, value)

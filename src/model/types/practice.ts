@@ -2,7 +2,11 @@
 import {z} from 'zod'
 import {commonFields, idOf, sourceSchema, text, uniqueList, vocab, year, type CommonData} from '../fields.js'
 import * as v from '../vocabularies.js'
-import {defineEntryType, labelled, listOf, type EntryContext} from './define.js'
+import {defineEntryType, labelled, listOf, type EntryContext, labelsFrom} from './define.js'
+import copy from './practice.en.json' with {type: 'json'}
+
+/** Editorial text of the type (labels, section help, header headings): data, one file per locale. */
+const h = copy.header
 
 const NAME = 'practice'
 const PREFIX = 'pr'
@@ -50,27 +54,10 @@ export const practice = defineEntryType<PracticeData>({
   name: NAME,
   folder: 'practices',
   idPrefix: PREFIX,
-  labels: {
-    singular: 'Practice',
-    plural: 'Practices',
-    noun: ['practice', 'practices'],
-    kicker: 'Practice',
-    browseTitle: 'Practices',
-    browseIntro: 'Approaches that prison, probation and community practitioners use with violent extremist or terrorist offenders, each with where it comes from, the recommendations of the RAN paper it answers, and the evidence behind it.',
-    tagline: 'Approaches you can adopt, with evidence and sources',
-    template: 'practice entry',
-    countryPrompt: 'Country (ISO code, EU or multi)',
-  },
+  labels: labelsFrom(copy.labels),
   schema: object as unknown as z.ZodType<PracticeData>,
   object,
-  sections: [
-    {heading: 'Description', help: 'What the practice is, who runs it, for whom, in which phase of the continuum.'},
-    {heading: 'Aims', help: 'What it sets out to change, for the person and for public safety.'},
-    {heading: 'Methods', help: 'How it works in practice: staff, steps, duration, cooperation with other actors.'},
-    {heading: 'Evidence and evaluation', help: 'What is known about its effects; cite evaluations, or say that none exists yet.'},
-    {heading: 'Lessons learned', help: 'What worked, what did not, what you would do differently.'},
-    {heading: 'Transferability', help: 'What another member state needs to adopt it: legal basis, staff, cost, conditions.'},
-  ],
+  sections: copy.sections,
   facets: [
     {id: 'phase', values: (d) => d.phases},
     {id: 'approach', values: (d) => d.approaches},
@@ -100,19 +87,19 @@ export const practice = defineEntryType<PracticeData>({
       badges: [],
       lead: d.summary,
       fields: [
-        {name: 'Country', value: countryLabel(d.country).label},
-        {name: 'Organisation', value: labelled(v.organisationTypes, d.organisationType).label},
-        {name: 'Status', value: labelled(v.statuses, d.status).label},
-        ...(d.startYear ? [{name: 'Since', value: String(d.startYear)}] : []),
-        {name: 'Evidence', value: evidence.label, badge: {kind: 'evidence', value: evidence}},
+        {name: h.country, value: countryLabel(d.country).label},
+        {name: h.organisation, value: labelled(v.organisationTypes, d.organisationType).label},
+        {name: h.status, value: labelled(v.statuses, d.status).label},
+        ...(d.startYear ? [{name: h.since, value: String(d.startYear)}] : []),
+        {name: h.evidence, value: evidence.label, badge: {kind: 'evidence', value: evidence}},
       ],
       sections: [
-        {kind: 'chips', anchor: 'cx-target-groups', heading: 'Target groups', facet: 'targetGroup', items: d.targetGroups.map((t) => labelled(v.targetGroups, t)), pair: true},
-        {kind: 'chips', anchor: 'cx-approaches', heading: 'Approaches', facet: 'approach', items: d.approaches.map((a) => labelled(v.approaches, a)), pair: true},
-        {kind: 'pages', anchor: 'cx-recommendations', heading: 'Recommendations of the paper it answers', items: [...d.recommendations].sort((a, b) => a - b).map((n) => ({...recommendationOf(n), path: `/topics/recommendation-${n}`}))},
-        {kind: 'note', anchor: 'cx-evidence', heading: 'Evidence', badge: {kind: 'evidence', value: evidence}, text: evidence.description, sources: d.evidence.references ?? [], empty: 'No evaluation reference recorded yet.'},
-        {kind: 'citing', anchor: 'cx-cited-by', heading: 'Case reviews that cite this practice', empty: 'No case review in this edition cites this practice yet.'},
-        {kind: 'entries', anchor: 'cx-related', heading: 'Related practices', ids: d.relatedPractices ?? []},
+        {kind: 'chips', anchor: 'cx-target-groups', heading: h.targetGroups, facet: 'targetGroup', items: d.targetGroups.map((t) => labelled(v.targetGroups, t)), pair: true},
+        {kind: 'chips', anchor: 'cx-approaches', heading: h.approaches, facet: 'approach', items: d.approaches.map((a) => labelled(v.approaches, a)), pair: true},
+        {kind: 'pages', anchor: 'cx-recommendations', heading: h.recommendations, items: [...d.recommendations].sort((a, b) => a - b).map((n) => ({...recommendationOf(n), path: `/topics/recommendation-${n}`}))},
+        {kind: 'note', anchor: 'cx-evidence', heading: h.evidenceHeading, badge: {kind: 'evidence', value: evidence}, text: evidence.description, sources: d.evidence.references ?? [], empty: h.noReference},
+        {kind: 'citing', anchor: 'cx-cited-by', heading: h.citedBy, empty: h.citedByNone},
+        {kind: 'entries', anchor: 'cx-related', heading: h.related, ids: d.relatedPractices ?? []},
       ],
     }
   },
