@@ -4,6 +4,8 @@ import Heading from '@theme/Heading'
 import type {Header, HeaderBlock, Labelled, Link as EntryLink, SourceView} from '@site/src/content/views'
 import Badge from './Badge'
 import PhaseStrip from './PhaseStrip'
+import {fill} from '@site/src/content/editorial/fill'
+import ui from '@site/src/content/editorial/ui.en.json'
 
 function Chips({items, facet, base}: {items: Labelled[]; facet: string; base: string}) {
   return (
@@ -47,9 +49,9 @@ function Links({links, empty}: {links: EntryLink[]; empty?: string}) {
 
 function Provenance({header}: {header: Header}) {
   return (
-    <aside className={`cx-provenance cx-provenance--${header.provenance.value}`} aria-label="Where this entry comes from">
+    <aside className={`cx-provenance cx-provenance--${header.provenance.value}`} aria-label={ui.entry.provenanceLabel}>
       <p>
-        <strong>Provenance: {header.provenance.label}.</strong> {header.provenance.description}
+        <strong>{fill(ui.entry.provenance, {label: header.provenance.label})}</strong> {header.provenance.description}
       </p>
       <Sources sources={header.sources} />
     </aside>
@@ -114,7 +116,7 @@ export default function EntryHeader({header}: {header: Header}): React.JSX.Eleme
         {header.fields.map((field) => (
           <div key={field.name} className="cx-field">
             <dt>{field.name}</dt>
-            <dd>{field.badge ? <Badge kind={field.badge.kind} value={field.badge.value} /> : field.name === 'Last reviewed' ? <time dateTime={field.value}>{field.value}</time> : field.value}</dd>
+            <dd>{field.badge ? <Badge kind={field.badge.kind} value={field.badge.value} /> : field.date ? <time dateTime={field.value}>{field.value}</time> : field.value}</dd>
           </div>
         ))}
       </dl>

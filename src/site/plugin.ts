@@ -9,6 +9,7 @@ import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {entriesOf, type Corpus} from '../content/corpus.js'
 import {entryTypes} from '../model/types/index.js'
+import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
 import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
@@ -97,6 +98,8 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
             figures: keyFigures,
             latest,
             topics: topics.filter((t) => !t.slug.startsWith('recommendation-')).map((t) => ({slug: t.slug, title: t.title})),
+            // The first type's browse page, filtered by phase (every type has phases).
+            strip: facetValues('phase').map((phase) => ({to: `/${entryTypes()[0]!.folder}?phase=${phase.value}`, label: phase.label})),
           }),
           edition,
         },

@@ -9,6 +9,10 @@ import {type BrowseState, emptyState, parseState, searchOf, toggle} from '@site/
 import type {SearchQuery} from '@site/src/search/semantics'
 import {useSearchResults} from '../useSearch'
 import SearchHitMeta from '../SearchHitLine'
+import {fill} from '@site/src/content/editorial/fill'
+import ui from '@site/src/content/editorial/ui.en.json'
+
+const text = ui.search
 
 export default function SearchPage({search}: {search: {facets: Facet[]}}): React.JSX.Element {
   const {facets} = search
@@ -28,14 +32,14 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
   const query: SearchQuery | undefined = useMemo(() => (ready && active ? {q: state.q, filters: state.selected, limit: 50} : undefined), [ready, active, state])
   const {hits, loading, error} = useSearchResults(query)
   return (
-    <Layout title="Search" description="Search practices and case reviews.">
+    <Layout title={text.title} description={text.description}>
       <main className="container margin-vert--lg cx-browse">
-        <Heading as="h1">Search</Heading>
+        <Heading as="h1">{text.title}</Heading>
         <div className="cx-browse__grid">
-          <form className="cx-browse__facets" role="search" aria-label="Search practices and case reviews" onSubmit={(event) => event.preventDefault()}>
+          <form className="cx-browse__facets" role="search" aria-label={text.formLabel} onSubmit={(event) => event.preventDefault()}>
             <div className="cx-browse__text">
-              <label htmlFor="cx-search-q">Words</label>
-              <input id="cx-search-q" type="search" value={state.q} placeholder="e.g. dispersal, FTF, mentoring" onChange={(event) => update({...state, q: event.target.value})} />
+              <label htmlFor="cx-search-q">{text.words}</label>
+              <input id="cx-search-q" type="search" value={state.q} placeholder={text.placeholder} onChange={(event) => update({...state, q: event.target.value})} />
             </div>
             {facets.map((facet) => (
               <fieldset key={facet.id} className="cx-facet">
@@ -52,12 +56,12 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
                 </ul>
               </fieldset>
             ))}
-            <button type="button" className="button button--secondary button--sm" disabled={!active} onClick={() => update(emptyState)}>Clear search</button>
+            <button type="button" className="button button--secondary button--sm" disabled={!active} onClick={() => update(emptyState)}>{text.clear}</button>
           </form>
           <section className="cx-browse__results" aria-labelledby="cx-search-results">
-            <Heading as="h2" id="cx-search-results" className="cx-sr-only">Results</Heading>
+            <Heading as="h2" id="cx-search-results" className="cx-sr-only">{text.results}</Heading>
             <p className="cx-browse__status" role="status" aria-live="polite" data-shown={hits.length}>
-              {!active ? 'Type words or choose filters.' : loading ? 'Searching…' : error ? `Search failed: ${error}` : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+              {!active ? text.prompt : loading ? text.searching : error ? fill(text.failed, {error}) : fill(text.count, {count: hits.length})}
             </p>
             <ol className="cx-card-list cx-search-results">
               {hits.map((hit) => (

@@ -10,7 +10,11 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext'
 import useBaseUrl from '@docusaurus/useBaseUrl'
 import type {KeyFigure, Story} from '@site/src/content/views'
 import {storyAsText} from '@site/src/content/quote'
+import {fill} from '@site/src/content/editorial/fill'
+import ui from '@site/src/content/editorial/ui.en.json'
 import KeyFigures from '../KeyFigures'
+
+const text = ui.stories
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -39,15 +43,15 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
       <Heading as="h3" id={headingId}><Link to={story.permalink}>{story.title}</Link></Heading>
       <blockquote className="cx-story__summary"><p>{story.summary}</p></blockquote>
       <p className="cx-muted">
-        {story.provenance.label} · {story.period.from}–{story.period.to} · Success measured by: {story.successCriteria.map((c) => c.label).join(', ')}
+        {story.provenance.label} · {story.period.from}–{story.period.to} · {fill(text.measuredBy, {criteria: story.successCriteria.map((c) => c.label).join(', ')})}
       </p>
       <div className="cx-story__actions">
         <button
           type="button"
           className="button button--primary button--sm"
-          onClick={async () => setStatus((await copyText(storyAsText(story, siteUrl))) ? 'Copied as text.' : 'Copy failed: select the summary and copy it.')}
+          onClick={async () => setStatus((await copyText(storyAsText(story, siteUrl))) ? text.copied : text.copyFailed)}
         >
-          Copy as text<span className="cx-sr-only">: {story.title}</span>
+          {text.copy}<span className="cx-sr-only">: {story.title}</span>
         </button>
         <span className="cx-story__status" role="status" aria-live="polite">{status}</span>
       </div>
@@ -60,21 +64,17 @@ export default function SuccessStoriesPage({stories}: {stories: {stories: Story[
   const siteUrl = `${siteConfig.url}${siteConfig.baseUrl}`
   const feeds = useBaseUrl('/feeds/')
   return (
-    <Layout title="Success stories" description="Anonymised success stories and key figures, cleared for communicators to quote.">
+    <Layout title={text.title} description={text.description}>
       <main className="container margin-vert--lg cx-stories-page">
-        <Heading as="h1">Success stories</Heading>
-        <p className="cx-lead">
-          For communicators: rehabilitation works far more often than headlines suggest. Each story below is
-          anonymised and its summary is cleared for quotation. Quote the summary as written, with its source, and
-          never add details that could identify a person.
-        </p>
-        <KeyFigures figures={stories.figures} heading="Key figures" id="figures" />
+        <Heading as="h1">{text.title}</Heading>
+        <p className="cx-lead">{text.lead}</p>
+        <KeyFigures figures={stories.figures} heading={text.figuresHeading} id="figures" />
         <section aria-labelledby="stories">
-          <Heading as="h2" id="stories">Stories ({stories.stories.length})</Heading>
-          {stories.stories.length === 0 ? <p>No success story is cleared for publication yet.</p> : stories.stories.map((story) => <StoryCard key={story.id} story={story} siteUrl={siteUrl} />)}
+          <Heading as="h2" id="stories">{fill(text.storiesHeading, {count: stories.stories.length})}</Heading>
+          {stories.stories.length === 0 ? <p>{text.none}</p> : stories.stories.map((story) => <StoryCard key={story.id} story={story} siteUrl={siteUrl} />)}
         </section>
         <p className="cx-muted cx-no-print">
-          Follow new stories: <a href={`${feeds}success-stories.atom.xml`}>Atom</a> · <a href={`${feeds}success-stories.rss.xml`}>RSS</a> · <a href={`${feeds}success-stories.json`}>JSON Feed</a>
+          {text.follow} <a href={`${feeds}success-stories.atom.xml`}>Atom</a> · <a href={`${feeds}success-stories.rss.xml`}>RSS</a> · <a href={`${feeds}success-stories.json`}>JSON Feed</a>
         </p>
       </main>
     </Layout>

@@ -3,7 +3,11 @@ import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
 import type {Topic, TopicEntry, TopicSide} from '@site/src/content/views'
+import {fill} from '@site/src/content/editorial/fill'
+import ui from '@site/src/content/editorial/ui.en.json'
 import Badge from '../Badge'
+
+const text = ui.topic
 
 function Rows({entries, empty}: {entries: TopicEntry[]; empty: string}) {
   if (entries.length === 0) return <p className="cx-muted">{empty}</p>
@@ -22,13 +26,13 @@ function Rows({entries, empty}: {entries: TopicEntry[]; empty: string}) {
 function Outcomes({side}: {side: TopicSide}) {
   const {success, mixed, failure} = side.outcomes
   const total = success + mixed + failure
-  if (total === 0) return <p className="cx-muted">No case review yet.</p>
+  if (total === 0) return <p className="cx-muted">{text.noCase}</p>
   return (
     <p className="cx-outcomes" data-outcomes={`${success}/${mixed}/${failure}`}>
-      Outcomes of {total} case {total === 1 ? 'review' : 'reviews'}:{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-success">{success} success</span>{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-mixed">{mixed} mixed</span>{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-failure">{failure} failure</span>
+      {fill(text.outcomesOf, {count: total})}{' '}
+      <span className="cx-badge cx-badge--outcome cx-badge--outcome-success">{fill(text.outcomes.success, {count: success})}</span>{' '}
+      <span className="cx-badge cx-badge--outcome cx-badge--outcome-mixed">{fill(text.outcomes.mixed, {count: mixed})}</span>{' '}
+      <span className="cx-badge cx-badge--outcome cx-badge--outcome-failure">{fill(text.outcomes.failure, {count: failure})}</span>
     </p>
   )
 }
@@ -41,12 +45,12 @@ function Side({side, level}: {side: TopicSide; level: 2 | 3}) {
       <Outcomes side={side} />
       <div className="cx-topic-columns">
         <div>
-          <Heading as={`h${level === 2 ? 3 : 2}`}>Practices ({side.practices.length})</Heading>
-          <Rows entries={side.practices} empty="None yet." />
+          <Heading as={`h${level === 2 ? 3 : 2}`}>{fill(text.practices, {count: side.practices.length})}</Heading>
+          <Rows entries={side.practices} empty={text.practicesNone} />
         </div>
         <div>
-          <Heading as={`h${level === 2 ? 3 : 2}`}>Case reviews ({side.cases.length})</Heading>
-          <Rows entries={side.cases} empty="None in this edition yet." />
+          <Heading as={`h${level === 2 ? 3 : 2}`}>{fill(text.cases, {count: side.cases.length})}</Heading>
+          <Rows entries={side.cases} empty={text.casesNone} />
         </div>
       </div>
     </section>
@@ -58,7 +62,7 @@ export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
   return (
     <Layout title={topic.title} description={topic.description}>
       <main className="container margin-vert--lg">
-        <p className="cx-kicker"><Link to="/topics">Topics</Link></p>
+        <p className="cx-kicker"><Link to="/topics">{text.topics}</Link></p>
         <Heading as="h1">{topic.title}</Heading>
         <p className="cx-lead">{topic.description}</p>
         <p className="cx-muted">Source: {topic.source}</p>

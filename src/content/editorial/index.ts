@@ -12,7 +12,4 @@ export function editorial(locale = 'en'): Editorial {
   return en
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
-}
+export {fill} from './fill.js'

@@ -3,6 +3,7 @@ import {facetLabel} from '../../model/facet-values.js'
 import type {Source} from '../../model/fields.js'
 import {type BadgeView, type HeaderSection, type Labelled} from '../../model/types/index.js'
 import * as v from '../../model/vocabularies.js'
+import ui from '../editorial/ui.en.json' with {type: 'json'}
 import {contextOf, idOf, type Corpus, type Published} from '../corpus.js'
 
 export interface Link {
@@ -31,7 +32,8 @@ export interface Header {
   phases: Array<Labelled & {lit: boolean}>
   badges: BadgeView[]
   lead?: string
-  fields: Array<{name: string; value: string; badge?: BadgeView}>
+  /** Short fields; `date` marks an ISO date (rendered as a time element). */
+  fields: Array<{name: string; value: string; badge?: BadgeView; date?: boolean}>
   blocks: HeaderBlock[]
 }
 
@@ -66,7 +68,7 @@ export function headerOf(entry: Published, corpus: Corpus): Header {
     phases: v.phases.map((term) => ({...facetLabel('phase', term.value), lit: data.phases.includes(term.value)})),
     badges: spec.badges,
     ...(spec.lead ? {lead: spec.lead} : {}),
-    fields: [...spec.fields, {name: 'Last reviewed', value: data.lastReviewed}],
+    fields: [...spec.fields, {name: ui.entry.lastReviewed, value: data.lastReviewed, date: true}],
     blocks,
   }
 }

@@ -8,6 +8,10 @@ import {useHistory} from '@docusaurus/router'
 import useBaseUrl from '@docusaurus/useBaseUrl'
 import {preloadEmbedded, useSearchResults, useSearchSettings} from '@site/src/components/useSearch'
 import SearchHitMeta from '@site/src/components/SearchHitLine'
+import {fill} from '@site/src/content/editorial/fill'
+import ui from '@site/src/content/editorial/ui.en.json'
+
+const text = ui.searchBar
 
 export default function SearchBar(): React.JSX.Element {
   const [q, setQ] = useState('')
@@ -62,7 +66,7 @@ export default function SearchBar(): React.JSX.Element {
   const expanded = open && q.trim() !== ''
   return (
     <div className="cx-searchbar" role="search">
-      <label htmlFor={`${id}-input`} className="cx-sr-only">Search practices and case reviews</label>
+      <label htmlFor={`${id}-input`} className="cx-sr-only">{text.label}</label>
       <input
         ref={input}
         id={`${id}-input`}
@@ -74,7 +78,7 @@ export default function SearchBar(): React.JSX.Element {
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         aria-keyshortcuts="/ Control+K"
-        placeholder="Search (press /)"
+        placeholder={text.placeholder}
         autoComplete="off"
         value={q}
         onFocus={() => {
@@ -89,7 +93,7 @@ export default function SearchBar(): React.JSX.Element {
         onKeyDown={onKeyDown}
       />
       <div className="cx-searchbar__panel" hidden={!expanded}>
-        <ul id={listId} role="listbox" aria-label="Search results" className="cx-searchbar__list">
+        <ul id={listId} role="listbox" aria-label={text.results} className="cx-searchbar__list">
           {hits.map((hit, index) => (
             <li
               key={hit.id}
@@ -108,7 +112,7 @@ export default function SearchBar(): React.JSX.Element {
           ))}
         </ul>
         <p className="cx-searchbar__status" role="status" aria-live="polite">
-          {loading && hits.length === 0 ? 'Searching…' : hits.length === 0 ? 'No entry matches.' : `${hits.length} best ${hits.length === 1 ? 'match' : 'matches'}. Enter opens the search page.`}
+          {loading && hits.length === 0 ? text.searching : hits.length === 0 ? text.none : fill(text.count, {count: hits.length})}
         </p>
       </div>
     </div>
