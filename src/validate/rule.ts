@@ -75,7 +75,7 @@ export interface RuleMeta {
   readonly description: string
   /** What to do about a message of this rule, in general (each message carries its own hint too). */
   readonly hint: string
-  /** Examples run by test/rules/examples.test.ts and shown in docs/rules.md. */
+  /** Examples run by test/rules/examples.test.ts and shown in docs/rules.md; rule files build them in a getter, so a validation run never pays for them. */
   readonly examples: {readonly valid: readonly Example[]; readonly invalid: readonly InvalidExample[]}
 }
 

@@ -24,14 +24,16 @@ export const rule = anonRule({
     severity: 'error',
     description: 'No exact dates in any format; a year, or a month and year, is fine.',
     hint: 'Give the year ("2021") or the month and year ("March 2021"), not the day.',
-    examples: {
-      valid: [
-        valid('a month and year', caseReview({paragraph: 'He was released in March 2021.'})),
-      ],
-      invalid: [
-        invalid('a day, month and year', caseReview({paragraph: 'He was released on 12 March 2021.'}), [{line: 28, column: 20, message: 'Unexpected exact date `12 March 2021`, expected a year or month and year'}]),
-        invalid('a numeric date', caseReview({paragraph: 'The hearing took place on 03/02/2020.'}), [{line: 28, column: 27, message: 'Unexpected exact date `03/02/2020`, expected a year or month and year'}]),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a month and year', caseReview({paragraph: 'He was released in March 2021.'})),
+        ],
+        invalid: [
+          invalid('a day, month and year', caseReview({paragraph: 'He was released on 12 March 2021.'}), [{line: 28, column: 20, message: 'Unexpected exact date `12 March 2021`, expected a year or month and year'}]),
+          invalid('a numeric date', caseReview({paragraph: 'The hearing took place on 03/02/2020.'}), [{line: 28, column: 27, message: 'Unexpected exact date `03/02/2020`, expected a year or month and year'}]),
+        ],
+      }
     },
   },
   *detect(segment) {

@@ -19,14 +19,16 @@ export const rule = anonRule({
     severity: 'error',
     description: 'No national ID, passport, prisoner, case-file or bank account numbers.',
     hint: 'Remove the number: no identifier of a person, file or account goes into an entry.',
-    examples: {
-      valid: [
-        valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'})),
-      ],
-      invalid: [
-        invalid('a prisoner number', caseReview({paragraph: 'His prisoner number 4471829 appears in the file.'}), [{line: 28, column: 21, message: 'Unexpected identity number `4471829`, expected none'}]),
-        invalid('a bank account', caseReview({paragraph: 'The bank account NL91 ABNA 0417 1643 00 was frozen.'}), [{line: 28, column: 18, message: 'Unexpected bank account number `NL91 ABNA 0417 1643 00`, expected none'}]),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'})),
+        ],
+        invalid: [
+          invalid('a prisoner number', caseReview({paragraph: 'His prisoner number 4471829 appears in the file.'}), [{line: 28, column: 21, message: 'Unexpected identity number `4471829`, expected none'}]),
+          invalid('a bank account', caseReview({paragraph: 'The bank account NL91 ABNA 0417 1643 00 was frozen.'}), [{line: 28, column: 18, message: 'Unexpected bank account number `NL91 ABNA 0417 1643 00`, expected none'}]),
+        ],
+      }
     },
   },
   *detect(segment) {

@@ -9,9 +9,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'No images in case reviews.',
     hint: 'Remove the image: photographs, documents and screenshots can identify the person or place.',
-    examples: {
-      valid: [valid('an image in a practice', practice({paragraph: '![The programme in five steps](https://example.org/steps.png)'}))],
-      invalid: [invalid('an image in a case review', caseReview({paragraph: '![A diagram of the wing](https://www.europris.org/wing.png)'}), {line: paragraphLine.case, column: 1, message: 'Unexpected image in a case review, expected text only'})],
+    get examples() {
+      return {
+        valid: [valid('an image in a practice', practice({paragraph: '![The programme in five steps](https://example.org/steps.png)'}))],
+        invalid: [invalid('an image in a case review', caseReview({paragraph: '![A diagram of the wing](https://www.europris.org/wing.png)'}), {line: paragraphLine.case, column: 1, message: 'Unexpected image in a case review, expected text only'})],
+      }
     },
   },
   check(entry, report) {

@@ -16,12 +16,14 @@ export const rule = anonRule({
     severity: 'error',
     description: 'No names of prisons, schools, mosques or other institutions that would single a person out.',
     hint: 'Describe the institution instead: "a high-security prison", "a local mosque", "his secondary school".',
-    examples: {
-      valid: [valid('institutions described', caseReview({paragraph: 'He spent four years in a high-security prison and prayed at a local mosque.'}))],
-      invalid: [
-        invalid('a prison by name', caseReview({paragraph: 'He spent four years in HMP Belmarsh.'}), {line, column: 24, message: 'Unexpected institution name `HMP Belmarsh`, expected a description'}),
-        invalid('a mosque by name', caseReview({paragraph: 'The Al-Furqan Mosque offered a room.'}), {line, column: 1, message: 'Unexpected institution name `The Al-Furqan Mosque`, expected a description'}),
-      ],
+    get examples() {
+      return {
+        valid: [valid('institutions described', caseReview({paragraph: 'He spent four years in a high-security prison and prayed at a local mosque.'}))],
+        invalid: [
+          invalid('a prison by name', caseReview({paragraph: 'He spent four years in HMP Belmarsh.'}), {line, column: 24, message: 'Unexpected institution name `HMP Belmarsh`, expected a description'}),
+          invalid('a mosque by name', caseReview({paragraph: 'The Al-Furqan Mosque offered a room.'}), {line, column: 1, message: 'Unexpected institution name `The Al-Furqan Mosque`, expected a description'}),
+        ],
+      }
     },
   },
   *detect(segment, lex) {

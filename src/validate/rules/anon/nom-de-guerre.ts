@@ -12,14 +12,16 @@ export const rule = anonRule({
     severity: 'error',
     description: 'No noms de guerre, kunyas or online aliases ("Abu …", "Umm …").',
     hint: 'Leave the alias out; write "an alias" or "his online persona" if it matters.',
-    examples: {
-      valid: [
-        valid('an alias described, not written', caseReview({paragraph: 'In Syria he used a kunya, as most recruits did.'})),
-      ],
-      invalid: [
-        invalid('a kunya', caseReview({paragraph: 'In Syria he used the kunya Abu Dujana.'}), [{line: 28, column: 28, message: 'Unexpected nom de guerre `Abu Dujana`, expected no aliases'}]),
-        invalid('an alias after a cue', caseReview({paragraph: 'His nom de guerre was Ghost Lion.'}), [{line: 28, column: 23, message: 'Unexpected alias `Ghost`, expected no aliases'}]),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('an alias described, not written', caseReview({paragraph: 'In Syria he used a kunya, as most recruits did.'})),
+        ],
+        invalid: [
+          invalid('a kunya', caseReview({paragraph: 'In Syria he used the kunya Abu Dujana.'}), [{line: 28, column: 28, message: 'Unexpected nom de guerre `Abu Dujana`, expected no aliases'}]),
+          invalid('an alias after a cue', caseReview({paragraph: 'His nom de guerre was Ghost Lion.'}), [{line: 28, column: 23, message: 'Unexpected alias `Ghost`, expected no aliases'}]),
+        ],
+      }
     },
   },
   *detect(segment) {

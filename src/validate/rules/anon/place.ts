@@ -64,15 +64,17 @@ export const rule = anonRule({
     severity: 'error',
     description: 'Case reviews name places only at country or region level, never a town, village or district.',
     hint: 'Name the region or country instead ("a town in Flanders", "a city in the west of the country").',
-    examples: {
-      valid: [
-        valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'})),
-        valid('a town in a practice, which describes no person', practice({paragraph: 'The method was first tried in Utrecht.'})),
-      ],
-      invalid: [
-        invalid('a town', caseReview({paragraph: 'She found work in Zaandam.'}), {line, column: 19, message: 'Unexpected place name `Zaandam`, expected the country or region only'}),
-        invalid('a district no list knows, after a preposition', caseReview({paragraph: 'The family moved to a flat in Molenbeek.'}), {line, column: 31, message: 'Unexpected place name `Molenbeek`, expected the country or region only'}),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'})),
+          valid('a town in a practice, which describes no person', practice({paragraph: 'The method was first tried in Utrecht.'})),
+        ],
+        invalid: [
+          invalid('a town', caseReview({paragraph: 'She found work in Zaandam.'}), {line, column: 19, message: 'Unexpected place name `Zaandam`, expected the country or region only'}),
+          invalid('a district no list knows, after a preposition', caseReview({paragraph: 'The family moved to a flat in Molenbeek.'}), {line, column: 31, message: 'Unexpected place name `Molenbeek`, expected the country or region only'}),
+        ],
+      }
     },
   },
   types: ['case'],

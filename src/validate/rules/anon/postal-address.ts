@@ -29,14 +29,16 @@ export const rule = anonRule({
     severity: 'error',
     description: 'No postal addresses or postcodes.',
     hint: 'Remove the address; name the region at most ("a town in Flanders").',
-    examples: {
-      valid: [
-        valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'})),
-      ],
-      invalid: [
-        invalid('a street and number', caseReview({paragraph: 'He lived at Kerkstraat 12 with his mother.'}), [{line: 28, column: 13, message: 'Unexpected postal address `Kerkstraat 12`, expected none'}]),
-        invalid('a postcode', caseReview({paragraph: 'The postcode 3512 JK was in his file.'}), [{line: 28, column: 14, message: 'Unexpected postcode `3512 JK`, expected none'}]),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'})),
+        ],
+        invalid: [
+          invalid('a street and number', caseReview({paragraph: 'He lived at Kerkstraat 12 with his mother.'}), [{line: 28, column: 13, message: 'Unexpected postal address `Kerkstraat 12`, expected none'}]),
+          invalid('a postcode', caseReview({paragraph: 'The postcode 3512 JK was in his file.'}), [{line: 28, column: 14, message: 'Unexpected postcode `3512 JK`, expected none'}]),
+        ],
+      }
     },
   },
   *detect(segment, lex) {

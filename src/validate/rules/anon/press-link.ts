@@ -13,9 +13,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Case reviews link only to institutional or research sources, never to press coverage of the case.',
     hint: 'Remove the link; cite a public report or study instead.',
-    examples: {
-      valid: [valid('links to an institution and a study', caseReview({paragraph: '[The RAN paper](https://home-affairs.ec.europa.eu/index_en) and [a study](https://doi.org/10.1000/xyz) describe the approach.'}))],
-      invalid: [invalid('a link to a news article', caseReview({paragraph: 'The [news report](https://www.example-news.com/2021/released-man) covered the release.'}), {line: paragraphLine.case, column: 5, message: 'Unexpected link to `www.example-news.com` in a case review, expected institutional or research sources only'})],
+    get examples() {
+      return {
+        valid: [valid('links to an institution and a study', caseReview({paragraph: '[The RAN paper](https://home-affairs.ec.europa.eu/index_en) and [a study](https://doi.org/10.1000/xyz) describe the approach.'}))],
+        invalid: [invalid('a link to a news article', caseReview({paragraph: 'The [news report](https://www.example-news.com/2021/released-man) covered the release.'}), {line: paragraphLine.case, column: 5, message: 'Unexpected link to `www.example-news.com` in a case review, expected institutional or research sources only'})],
+      }
     },
   },
   check(entry, report) {

@@ -10,9 +10,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'A case\'s disclosed profile does not fall in a population the vocabulary marks as small.',
     hint: 'Set the fields the message names to `undisclosed`, or withhold the fields that place the case in the small population.',
-    examples: {
-      valid: [valid('a woman in a case whose country is withheld', caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}))],
-      invalid: [invalid('a woman in a named country', caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed', country: 'NL'}}), {line: 8, column: 1, message: 'Unexpected disclosed profile in a small population: women convicted of terrorist offences in one member state (the paper cites 15 in a Dutch wing)'})],
+    get examples() {
+      return {
+        valid: [valid('a woman in a case whose country is withheld', caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}))],
+        invalid: [invalid('a woman in a named country', caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed', country: 'NL'}}), {line: 8, column: 1, message: 'Unexpected disclosed profile in a small population: women convicted of terrorist offences in one member state (the paper cites 15 in a Dutch wing)'})],
+      }
     },
   },
   check(entry, report) {

@@ -10,9 +10,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'No links to social-media profiles, channels or posts.',
     hint: 'Remove the link; describe the channel in general terms ("a Telegram channel") if it matters.',
-    examples: {
-      valid: [valid('a link to a research source', caseReview({paragraph: 'See [the study](https://doi.org/10.1000/xyz).'}))],
-      invalid: [invalid('a link to a profile', caseReview({paragraph: 'He followed [a recruiter](https://www.instagram.com/someone).'}), {line: paragraphLine.case, column: 13, message: 'Unexpected link to `www.instagram.com`, expected no social-media profiles or channels'})],
+    get examples() {
+      return {
+        valid: [valid('a link to a research source', caseReview({paragraph: 'See [the study](https://doi.org/10.1000/xyz).'}))],
+        invalid: [invalid('a link to a profile', caseReview({paragraph: 'He followed [a recruiter](https://www.instagram.com/someone).'}), {line: paragraphLine.case, column: 13, message: 'Unexpected link to `www.instagram.com`, expected no social-media profiles or channels'})],
+      }
     },
   },
   check(entry, report) {

@@ -12,14 +12,16 @@ export const rule = anonRule({
     severity: 'error',
     description: 'No social-media handles or links to profiles and channels.',
     hint: 'Remove it; write "a Telegram channel" or "his social-media account" if it matters.',
-    examples: {
-      valid: [
-        valid('a channel described', caseReview({paragraph: 'He ran a Telegram channel with 300 members.'})),
-      ],
-      invalid: [
-        invalid('a handle', caseReview({paragraph: 'He posted as @lion_of_truth on a video platform.'}), [{line: 28, column: 14, message: 'Unexpected social-media handle `@lion_of_truth`, expected none'}]),
-        invalid('a channel address in the text', caseReview({paragraph: 'The channel t.me/truthseekers2020 had 300 members.'}), [{line: 28, column: 13, message: 'Unexpected social-media link `t.me/truthseekers2020`, expected none'}]),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a channel described', caseReview({paragraph: 'He ran a Telegram channel with 300 members.'})),
+        ],
+        invalid: [
+          invalid('a handle', caseReview({paragraph: 'He posted as @lion_of_truth on a video platform.'}), [{line: 28, column: 14, message: 'Unexpected social-media handle `@lion_of_truth`, expected none'}]),
+          invalid('a channel address in the text', caseReview({paragraph: 'The channel t.me/truthseekers2020 had 300 members.'}), [{line: 28, column: 13, message: 'Unexpected social-media link `t.me/truthseekers2020`, expected none'}]),
+        ],
+      }
     },
   },
   *detect(segment) {

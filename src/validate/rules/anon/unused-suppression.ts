@@ -8,9 +8,11 @@ export const rule = defineRule({
     severity: 'warning',
     description: 'A suppression comment silences something.',
     hint: 'Remove the comment: nothing in the next block needs it.',
-    examples: {
-      valid: [valid('a suppression that silences a message', caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'}))],
-      invalid: [invalid('a suppression before a clean paragraph', practice({paragraph: '<!-- continuum-disable-next anon/place -- nothing to silence here at all -->\n\nA clean sentence.'}), {line: paragraphLine.practice, column: 1, message: 'Unused suppression of `anon/place`'})],
+    get examples() {
+      return {
+        valid: [valid('a suppression that silences a message', caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'}))],
+        invalid: [invalid('a suppression before a clean paragraph', practice({paragraph: '<!-- continuum-disable-next anon/place -- nothing to silence here at all -->\n\nA clean sentence.'}), {line: paragraphLine.practice, column: 1, message: 'Unused suppression of `anon/place`'})],
+      }
     },
   },
   /** The comment at `place` silenced none of `rules`. */

@@ -20,13 +20,15 @@ export const rule = anonRule({
     severity: 'error',
     description: 'No vehicle registration plates.',
     hint: 'Remove the plate: write "his car" if the vehicle matters.',
-    examples: {
-      valid: [
-        valid('an acronym that looks like a plate', caseReview({paragraph: 'Staff followed the RNR model with MAPPA partners.'})),
-      ],
-      invalid: [
-        invalid('a plate', caseReview({paragraph: 'He drove a car with plate AB-123-C.'}), [{line: 28, column: 27, message: 'Unexpected vehicle plate `AB-123-C`, expected none'}]),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('an acronym that looks like a plate', caseReview({paragraph: 'Staff followed the RNR model with MAPPA partners.'})),
+        ],
+        invalid: [
+          invalid('a plate', caseReview({paragraph: 'He drove a car with plate AB-123-C.'}), [{line: 28, column: 27, message: 'Unexpected vehicle plate `AB-123-C`, expected none'}]),
+        ],
+      }
     },
   },
   *detect(segment) {

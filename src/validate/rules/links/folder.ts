@@ -11,15 +11,17 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Entries in a portal checkout sit in the folder of their type and carry an assigned id.',
     hint: 'Add entries with `continuum submit FILE`: it assigns the id and puts the file in the folder of its type.',
-    examples: {
-      valid: [
-        valid('a practice with its id in practices/', practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}})),
-        valid('a draft outside the content folders needs no id', practice()),
-      ],
-      invalid: [
-        invalid('a case review in practices/', caseReview({path: 'practices/a-mentor-trusted.md', set: {id: 'cr-2b3c4d5e'}}), {line: 2, column: 7, message: 'Unexpected case in `practices/`, expected it in `cases/`'}),
-        invalid('a practice in practices/ without an id', practice({path: 'practices/mentoring.md'}), {line: 1, column: 1, message: 'Missing `id` for an entry in `practices/`'}),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a practice with its id in practices/', practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}})),
+          valid('a draft outside the content folders needs no id', practice()),
+        ],
+        invalid: [
+          invalid('a case review in practices/', caseReview({path: 'practices/a-mentor-trusted.md', set: {id: 'cr-2b3c4d5e'}}), {line: 2, column: 7, message: 'Unexpected case in `practices/`, expected it in `cases/`'}),
+          invalid('a practice in practices/ without an id', practice({path: 'practices/mentoring.md'}), {line: 1, column: 1, message: 'Missing `id` for an entry in `practices/`'}),
+        ],
+      }
     },
   },
   check(entry, report) {

@@ -13,9 +13,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Images are shown from a full https:// address: entries carry no image files, and a relative image path would break the build. (Case reviews hold no image at all: see `anon/image`.)',
     hint: 'Link an image published elsewhere by its https:// address, or remove it.',
-    examples: {
-      valid: [valid('an image from a full address', practice({paragraph: '![The programme in five steps](https://example.org/steps.png)'}))],
-      invalid: [invalid('an image file beside the entry', practice({paragraph: '![The programme in five steps](steps.png)'}), {line, column: 1, message: 'Unexpected image address `steps.png`, expected a full https:// address'})],
+    get examples() {
+      return {
+        valid: [valid('an image from a full address', practice({paragraph: '![The programme in five steps](https://example.org/steps.png)'}))],
+        invalid: [invalid('an image file beside the entry', practice({paragraph: '![The programme in five steps](steps.png)'}), {line, column: 1, message: 'Unexpected image address `steps.png`, expected a full https:// address'})],
+      }
     },
   },
   check(entry, report) {

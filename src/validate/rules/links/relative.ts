@@ -14,18 +14,20 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Relative links point at existing entries (`.md` files in practices/ or cases/), resolved as the build resolves them.',
     hint: 'Link other entries by relative path to their file, e.g. `../practices/family-counselling.md`, and web pages by their full https:// address.',
-    examples: {
-      valid: [
-        valid('a link to another entry of the corpus', [
-          practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}, paragraph: 'See [family support](family-support.md).'}),
-          practice({path: 'practices/family-support.md', set: {id: 'pr-3c4d5e6f'}}),
-        ]),
-        valid('a web address and an anchor', practice({paragraph: 'See [the paper](https://home-affairs.ec.europa.eu/index_en) and [the aims](#aims).'})),
-      ],
-      invalid: [
-        invalid('a link to an entry that does not exist', practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}, paragraph: 'See [family support](family-suport.md).'}), {line: line + 1, column: 5, message: 'Unexpected link target `family-suport.md`, expected an existing entry'}),
-        invalid('a site-absolute path', practice({paragraph: 'See [the list](/practices).'}), {line, column: 5, message: 'Unexpected absolute link `/practices`, expected a relative path to an entry'}),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a link to another entry of the corpus', [
+            practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}, paragraph: 'See [family support](family-support.md).'}),
+            practice({path: 'practices/family-support.md', set: {id: 'pr-3c4d5e6f'}}),
+          ]),
+          valid('a web address and an anchor', practice({paragraph: 'See [the paper](https://home-affairs.ec.europa.eu/index_en) and [the aims](#aims).'})),
+        ],
+        invalid: [
+          invalid('a link to an entry that does not exist', practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}, paragraph: 'See [family support](family-suport.md).'}), {line: line + 1, column: 5, message: 'Unexpected link target `family-suport.md`, expected an existing entry'}),
+          invalid('a site-absolute path', practice({paragraph: 'See [the list](/practices).'}), {line, column: 5, message: 'Unexpected absolute link `/practices`, expected a relative path to an entry'}),
+        ],
+      }
     },
   },
   checkCorpus(entries, report) {

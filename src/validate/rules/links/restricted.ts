@@ -5,7 +5,7 @@ import {isPublic, linksOf} from '../../links.js'
 import {defineRule} from '../../rule.js'
 import {caseReview, invalid, paragraphLine, practice, valid} from '../examples.js'
 
-const restricted = caseReview({path: 'cases/restricted-review.md', set: {visibility: 'practitioners', id: 'cr-2b3c4d5e'}})
+const restricted = () => caseReview({path: 'cases/restricted-review.md', set: {visibility: 'practitioners', id: 'cr-2b3c4d5e'}})
 const linking = (link: string) => practice({path: 'practices/mentoring.md', set: {id: 'pr-3c4d5e6f'}, paragraph: `See ${link}.`})
 
 export const rule = defineRule({
@@ -14,9 +14,11 @@ export const rule = defineRule({
     severity: 'error',
     description: `A public entry links to a practitioners-only case review only with the title "${RESTRICTED_LINK_TITLE}", which the public edition shows as text without the link.`,
     hint: `Mark the link: [text](../cases/review.md "${RESTRICTED_LINK_TITLE}"); the public edition then shows its text without the link.`,
-    examples: {
-      valid: [valid('a marked link to a practitioners-only review', [linking(`[the review](../cases/restricted-review.md "${RESTRICTED_LINK_TITLE}")`), restricted])],
-      invalid: [invalid('an unmarked link to a practitioners-only review', [linking('[the review](../cases/restricted-review.md)'), restricted], {line: paragraphLine.practice + 1, column: 5, message: 'Unexpected link from a public entry to the practitioners-only `../cases/restricted-review.md`, expected the link marked as practitioners-only'})],
+    get examples() {
+      return {
+        valid: [valid('a marked link to a practitioners-only review', [linking(`[the review](../cases/restricted-review.md "${RESTRICTED_LINK_TITLE}")`), restricted()])],
+        invalid: [invalid('an unmarked link to a practitioners-only review', [linking('[the review](../cases/restricted-review.md)'), restricted()], {line: paragraphLine.practice + 1, column: 5, message: 'Unexpected link from a public entry to the practitioners-only `../cases/restricted-review.md`, expected the link marked as practitioners-only'})],
+      }
     },
   },
   checkCorpus(entries, report) {

@@ -10,12 +10,14 @@ export const rule = defineRule({
     severity: 'error',
     description: 'File names are lowercase ASCII slugs ending in `.md`.',
     hint: 'Rename the file with lowercase letters, digits and single hyphens; `continuum submit` does this for you.',
-    examples: {
-      valid: [valid('a lowercase slug', practice({path: 'family-counselling.md'}))],
-      invalid: [
-        invalid('capitals and a space', practice({path: 'Family Counselling.md'}), {line: 1, column: 1, message: 'Unexpected file name `Family Counselling.md`, expected a lowercase ASCII slug such as `family-counselling.md`'}),
-        invalid('another extension', practice({path: 'family-counselling.markdown'}), {line: 1, column: 1, message: 'Unexpected file name `family-counselling.markdown`, expected a lowercase ASCII slug such as `family-counselling.md`'}),
-      ],
+    get examples() {
+      return {
+        valid: [valid('a lowercase slug', practice({path: 'family-counselling.md'}))],
+        invalid: [
+          invalid('capitals and a space', practice({path: 'Family Counselling.md'}), {line: 1, column: 1, message: 'Unexpected file name `Family Counselling.md`, expected a lowercase ASCII slug such as `family-counselling.md`'}),
+          invalid('another extension', practice({path: 'family-counselling.markdown'}), {line: 1, column: 1, message: 'Unexpected file name `family-counselling.markdown`, expected a lowercase ASCII slug such as `family-counselling.md`'}),
+        ],
+      }
     },
   },
   check(entry, report) {

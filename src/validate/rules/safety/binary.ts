@@ -8,9 +8,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'No NUL bytes: entries are text.',
     hint: 'Entries are Markdown text files; images and attachments are not accepted.',
-    examples: {
-      valid: [valid('text', practice())],
-      invalid: [invalid('a NUL byte in a paragraph', practice({paragraph: 'Mentors met\u0000weekly.'}), {line: paragraphLine.practice, column: 1, message: 'Unexpected binary content (a NUL byte), expected UTF-8 text'})],
+    get examples() {
+      return {
+        valid: [valid('text', practice())],
+        invalid: [invalid('a NUL byte in a paragraph', practice({paragraph: 'Mentors met\u0000weekly.'}), {line: paragraphLine.practice, column: 1, message: 'Unexpected binary content (a NUL byte), expected UTF-8 text'})],
+      }
     },
   },
   /** A NUL byte on `line`. */

@@ -9,9 +9,11 @@ export const rule = defineRule({
     severity: 'error',
     description: `Files are at most ${limits.maxFileBytes.toLocaleString('en')} bytes (256 KiB); larger ones are refused before parsing.`,
     hint: 'An entry is text of a few pages: split it, or move long annexes to a linked source.',
-    examples: {
-      valid: [valid('a file of a few kilobytes', practice())],
-      invalid: [invalid('one byte over the limit', padded(practice(), limits.maxFileBytes + 1), {line: 1, column: 1, message: 'File is 262,145 bytes, over the 262,144-byte limit'})],
+    get examples() {
+      return {
+        valid: [valid('a file of a few kilobytes', practice())],
+        invalid: [invalid('one byte over the limit', padded(practice(), limits.maxFileBytes + 1), {line: 1, column: 1, message: 'File is 262,145 bytes, over the 262,144-byte limit'})],
+      }
     },
   },
   finding(bytes: number): Finding {

@@ -10,9 +10,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Front matter is plain YAML: `---js`, `---javascript`, `---coffee`, `---json`… are refused (gray-matter would run them).',
     hint,
-    examples: {
-      valid: [valid('plain YAML', practice())],
-      invalid: [invalid('JavaScript front matter', rawFile('mentoring.md', `---js\nmodule.exports = {type: 'practice'}\n---\n\n${templateBody('practice')}`), {line: 1, column: 4, message: 'Unexpected front matter language `js`, expected plain YAML after `---`'})],
+    get examples() {
+      return {
+        valid: [valid('plain YAML', practice())],
+        invalid: [invalid('JavaScript front matter', rawFile('mentoring.md', `---js\nmodule.exports = {type: 'practice'}\n---\n\n${templateBody('practice')}`), {line: 1, column: 4, message: 'Unexpected front matter language `js`, expected plain YAML after `---`'})],
+      }
     },
   },
   /** A language named after the opening `---`. */

@@ -3,7 +3,7 @@ import {limits} from '../../limits.js'
 import {defineRule, type Finding} from '../../rule.js'
 import {invalid, practice, valid} from '../examples.js'
 
-const long = 'Former extremists mentor released offenders. '.repeat(1500)
+const long = () => 'Former extremists mentor released offenders. '.repeat(1500)
 
 export const rule = defineRule({
   meta: {
@@ -11,9 +11,11 @@ export const rule = defineRule({
     severity: 'error',
     description: `Front matter is at most ${limits.maxFrontMatterBytes.toLocaleString('en')} bytes (64 KiB).`,
     hint: 'Front matter holds short metadata; move long text into the body.',
-    examples: {
-      valid: [valid('short fields', practice())],
-      invalid: [invalid('a summary of 67,500 characters', {...practice({set: {summary: long.trim()}}), shown: [{text: `summary: ${long.slice(0, 90)}… (67,500 characters)`, lang: 'yaml', where: 'in the front matter of a valid practice'}]}, {line: 2, column: 1, message: 'Front matter over the 64 KiB limit'})],
+    get examples() {
+      return {
+        valid: [valid('short fields', practice())],
+        invalid: [invalid('a summary of 67,500 characters', {...practice({set: {summary: long().trim()}}), shown: [{text: `summary: ${long().slice(0, 90)}… (67,500 characters)`, lang: 'yaml', where: 'in the front matter of a valid practice'}]}, {line: 2, column: 1, message: 'Front matter over the 64 KiB limit'})],
+      }
     },
   },
   finding(): Finding {

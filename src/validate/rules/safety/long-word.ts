@@ -12,12 +12,14 @@ export const rule = defineRule({
     severity: 'error',
     description: `No run of more than ${limits.maxWordLength} characters without a space (${limits.maxUrlLength} for a web address), nor of more than ${limits.maxSpaceRun} spaces: text is words, and an endless token is either noise or something hidden.`,
     hint: 'Break the text into words, link long addresses as [a short title](https://…), and remove runs of spaces.',
-    examples: {
-      valid: [valid('long words of real languages', practice({paragraph: 'The Rechtsschutzversicherungsgesellschaften and the Donaudampfschifffahrtsgesellschaftskapitänsmütze are long but fine.'}))],
-      invalid: [
-        invalid('a token of 150 characters', practice({paragraph: `Key: ${'Ab3'.repeat(50)}`}), {line, column: 6, message: 'Unexpected run of 150 characters without a space, expected words of at most 100'}),
-        invalid('a run of 60 spaces inside a paragraph', practice({paragraph: `Mentors meet${' '.repeat(60)}weekly.`}), {line, column: 13, message: 'Unexpected run of 60 spaces or line breaks, expected at most 40'}),
-      ],
+    get examples() {
+      return {
+        valid: [valid('long words of real languages', practice({paragraph: 'The Rechtsschutzversicherungsgesellschaften and the Donaudampfschifffahrtsgesellschaftskapitänsmütze are long but fine.'}))],
+        invalid: [
+          invalid('a token of 150 characters', practice({paragraph: `Key: ${'Ab3'.repeat(50)}`}), {line, column: 6, message: 'Unexpected run of 150 characters without a space, expected words of at most 100'}),
+          invalid('a run of 60 spaces inside a paragraph', practice({paragraph: `Mentors meet${' '.repeat(60)}weekly.`}), {line, column: 13, message: 'Unexpected run of 60 spaces or line breaks, expected at most 40'}),
+        ],
+      }
     },
   },
   check(entry, report) {

@@ -16,12 +16,14 @@ export const rule = defineRule({
     severity: 'error',
     description: `At most ${limits.maxDelimiterRuns} emphasis markers or \`[\` in one paragraph, ${limits.maxTableCells} cells in a table row and ${limits.maxTableRows} rows in a table (the parser slows down sharply beyond).`,
     hint: 'Write it as prose or a short list: the Markdown parser slows down sharply on this much markup in one block.',
-    examples: {
-      valid: [valid('a small table', practice({paragraph: '| Phase | Contact |\n|---|---|\n| Prison | weekly |\n| Probation | monthly |'}))],
-      invalid: [
-        invalid('a table row of 70 cells', practice({paragraph: `|${' a |'.repeat(69)}`}), {line, column: 1, message: 'Unexpected table row of 70 cells, expected at most 64'}),
-        invalid('300 emphasis markers in a paragraph', practice({paragraph: '*a* '.repeat(150)}), {line, column: 1, message: 'Unexpected 251+ emphasis markers (`*`, `_`, `~`) in one paragraph, expected at most 250'}),
-      ],
+    get examples() {
+      return {
+        valid: [valid('a small table', practice({paragraph: '| Phase | Contact |\n|---|---|\n| Prison | weekly |\n| Probation | monthly |'}))],
+        invalid: [
+          invalid('a table row of 70 cells', practice({paragraph: `|${' a |'.repeat(69)}`}), {line, column: 1, message: 'Unexpected table row of 70 cells, expected at most 64'}),
+          invalid('300 emphasis markers in a paragraph', practice({paragraph: '*a* '.repeat(150)}), {line, column: 1, message: 'Unexpected 251+ emphasis markers (`*`, `_`, `~`) in one paragraph, expected at most 250'}),
+        ],
+      }
     },
   },
   /** The message for what was found too dense, on the line of the body `bodyLine` starts. */

@@ -11,9 +11,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'No MDX import/export statements in the body.',
     hint: 'Remove the line: entries are plain Markdown and cannot import components or run code.',
-    examples: {
-      valid: [valid('the words import and export in a sentence', practice({paragraph: 'Import and export of good practice between member states is the aim.'}))],
-      invalid: [invalid('an import line', practice({paragraph: "import Chart from './chart.js'"}), {line: paragraphLine.practice, column: 1, message: 'Unexpected MDX `import`/`export` statement, expected Markdown text'})],
+    get examples() {
+      return {
+        valid: [valid('the words import and export in a sentence', practice({paragraph: 'Import and export of good practice between member states is the aim.'}))],
+        invalid: [invalid('an import line', practice({paragraph: "import Chart from './chart.js'"}), {line: paragraphLine.practice, column: 1, message: 'Unexpected MDX `import`/`export` statement, expected Markdown text'})],
+      }
     },
   },
   check(entry, report) {

@@ -9,9 +9,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Front matter has no `format` key: entries are always plain Markdown, never MDX.',
     hint: 'Remove the `format` line: entries are compiled as plain Markdown, and MDX would run code.',
-    examples: {
-      valid: [valid('no format key', practice())],
-      invalid: [invalid('format: mdx', practice({set: {format: 'mdx'}}), {line: 20, column: 1, message: 'Unexpected `format` field, expected none'})],
+    get examples() {
+      return {
+        valid: [valid('no format key', practice())],
+        invalid: [invalid('format: mdx', practice({set: {format: 'mdx'}}), {line: 20, column: 1, message: 'Unexpected `format` field, expected none'})],
+      }
     },
   },
   check(entry, report) {

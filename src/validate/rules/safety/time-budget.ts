@@ -13,9 +13,11 @@ export const rule = defineRule({
     severity: 'error',
     description: `Checking one file takes at most ${limits.fileBudgetMs / 1000} s (\`--budget\` or \`CONTINUUM_FILE_BUDGET_MS\`); a file over it is reported with the rule that was running and the run goes on. The invalid example runs with a budget of a microsecond, which any file overruns after its first rule; test/hardening.test.ts stops a heavy file in a worker.`,
     hint: 'Real entries take milliseconds: look for very long or repetitive text, deep nesting or huge tables, and shorten it.',
-    examples: {
-      valid: [valid('a file checked within the default budget', practice())],
-      invalid: [invalid('a file checked with a budget of a microsecond', practice(), {line: 1, column: 1, message: 'Checking this file took longer than 0.000001 s (while rule schema/fields); it was stopped'}, {budgetMs: 0.001})],
+    get examples() {
+      return {
+        valid: [valid('a file checked within the default budget', practice())],
+        invalid: [invalid('a file checked with a budget of a microsecond', practice(), {line: 1, column: 1, message: 'Checking this file took longer than 0.000001 s (while rule schema/fields); it was stopped'}, {budgetMs: 0.001})],
+      }
     },
   },
   /** A file stopped after `budgetMs` while doing `what` (a stage name). */

@@ -12,9 +12,11 @@ export const rule = defineRule({
     severity: 'error',
     description: `At most ${limits.maxYamlAliases} alias expansions: alias bombs end in an error, not a hang.`,
     hint,
-    examples: {
-      valid: [valid('every value written out', practice())],
-      invalid: [invalid('an alias bomb', practice({set: bomb}), {line: 1, column: 1, message: 'Refused YAML: Excessive alias count indicates a resource exhaustion attack'})],
+    get examples() {
+      return {
+        valid: [valid('every value written out', practice())],
+        invalid: [invalid('an alias bomb', practice({set: bomb}), {line: 1, column: 1, message: 'Refused YAML: Excessive alias count indicates a resource exhaustion attack'})],
+      }
     },
   },
   /** An alias error the YAML parser reported at `place`. */

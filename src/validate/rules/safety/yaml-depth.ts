@@ -9,9 +9,11 @@ export const rule = defineRule({
     severity: 'error',
     description: `YAML nests at most ${limits.maxYamlDepth} levels (checked before parsing); the content model needs three.`,
     hint: 'Flatten the YAML: the content model needs at most three levels (e.g. profile → gender).',
-    examples: {
-      valid: [valid('lists of sources, two levels', practice())],
-      invalid: [invalid('lists nested 17 deep', practice({set: {sources: `${'['.repeat(17)}RAN${']'.repeat(17)}`}}), {line: 2, column: 1, message: 'Front matter nested 17 levels deep, over the limit of 16'})],
+    get examples() {
+      return {
+        valid: [valid('lists of sources, two levels', practice())],
+        invalid: [invalid('lists nested 17 deep', practice({set: {sources: `${'['.repeat(17)}RAN${']'.repeat(17)}`}}), {line: 2, column: 1, message: 'Front matter nested 17 levels deep, over the limit of 16'})],
+      }
     },
   },
   finding(depth: number): Finding {

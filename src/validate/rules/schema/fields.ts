@@ -141,25 +141,27 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Front matter matches the schema of its type: required fields, known fields only, vocabulary values.',
     hint: 'Follow the message\'s "did you mean", or docs/content-model.md, which lists every field and the values it accepts.',
-    examples: {
-      valid: [
-        valid('a complete practice', practice()),
-        valid('a complete case review', caseReview()),
-      ],
-      invalid: [
-        invalid('a misspelt field', caseReview({set: {outcome: null, outcom: 'success'}}), [
-          {line: 1, column: 1, message: 'Missing required field `outcome`'},
-          {line: 23, column: 1, message: 'Unexpected field `outcom`'},
-        ]),
-        invalid('a value outside the vocabulary', caseReview({set: {outcome: 'sucess'}}), {line: 5, column: 10, message: 'Unexpected `sucess` for `outcome`, expected `success`, `mixed`, `failure`'}),
-        invalid('a missing field', practice({set: {title: null}}), {line: 1, column: 1, message: 'Missing required field `title`'}),
-        invalid('a nested field misspelt', caseReview({set: {profile: '\n  gendr: male\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}), [
-          {line: 8, column: 1, message: 'Missing required field `profile.gender`'},
-          {line: 9, column: 3, message: 'Unexpected field `profile.gendr`'},
-        ]),
-        invalid('a text where a list is expected', caseReview({set: {phases: 'probation'}}), {line: 7, column: 9, message: 'Unexpected `probation` for `phases`, expected a list'}),
-        invalid('a period that ends before it starts', caseReview({set: {period: '{from: 2022, to: 2019}'}}), {line: 14, column: 26, message: 'Invalid `2019` for `period.to`: the period ends before it starts'}),
-      ],
+    get examples() {
+      return {
+        valid: [
+          valid('a complete practice', practice()),
+          valid('a complete case review', caseReview()),
+        ],
+        invalid: [
+          invalid('a misspelt field', caseReview({set: {outcome: null, outcom: 'success'}}), [
+            {line: 1, column: 1, message: 'Missing required field `outcome`'},
+            {line: 23, column: 1, message: 'Unexpected field `outcom`'},
+          ]),
+          invalid('a value outside the vocabulary', caseReview({set: {outcome: 'sucess'}}), {line: 5, column: 10, message: 'Unexpected `sucess` for `outcome`, expected `success`, `mixed`, `failure`'}),
+          invalid('a missing field', practice({set: {title: null}}), {line: 1, column: 1, message: 'Missing required field `title`'}),
+          invalid('a nested field misspelt', caseReview({set: {profile: '\n  gendr: male\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}), [
+            {line: 8, column: 1, message: 'Missing required field `profile.gender`'},
+            {line: 9, column: 3, message: 'Unexpected field `profile.gendr`'},
+          ]),
+          invalid('a text where a list is expected', caseReview({set: {phases: 'probation'}}), {line: 7, column: 9, message: 'Unexpected `probation` for `phases`, expected a list'}),
+          invalid('a period that ends before it starts', caseReview({set: {period: '{from: 2022, to: 2019}'}}), {line: 14, column: 26, message: 'Invalid `2019` for `period.to`: the period ends before it starts'}),
+        ],
+      }
     },
   },
   onContext: true,

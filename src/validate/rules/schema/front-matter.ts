@@ -10,14 +10,16 @@ export const rule = defineRule({
     severity: 'error',
     description: 'The file starts with YAML front matter between `---` lines, holding `field: value` lines.',
     hint: 'Start the file with `---`, the fields one per line, and `---`; `continuum new practice` writes a template.',
-    examples: {
-      valid: [valid('front matter between two `---` lines', practice())],
-      invalid: [
-        invalid('no front matter', rawFile('mentoring.md', templateBody('practice')), {...first, message: 'Missing front matter, expected the file to start with a `---` line'}),
-        invalid('no closing line', rawFile('mentoring.md', '---\ntype: practice\ntitle: Mentoring by formers after release\n\n## Description\n\nText.\n'), {...first, message: 'Unclosed front matter, expected a closing `---` line'}),
-        invalid('nothing between the lines', rawFile('mentoring.md', `---\n---\n\n${templateBody('practice')}`), {...first, message: 'Empty front matter, expected YAML fields between the `---` lines'}),
-        invalid('a list instead of fields', rawFile('mentoring.md', `---\n- practice\n- Mentoring by formers after release\n---\n\n${templateBody('practice')}`), {...first, message: 'Unexpected front matter shape, expected a mapping of `field: value` lines'}),
-      ],
+    get examples() {
+      return {
+        valid: [valid('front matter between two `---` lines', practice())],
+        invalid: [
+          invalid('no front matter', rawFile('mentoring.md', templateBody('practice')), {...first, message: 'Missing front matter, expected the file to start with a `---` line'}),
+          invalid('no closing line', rawFile('mentoring.md', '---\ntype: practice\ntitle: Mentoring by formers after release\n\n## Description\n\nText.\n'), {...first, message: 'Unclosed front matter, expected a closing `---` line'}),
+          invalid('nothing between the lines', rawFile('mentoring.md', `---\n---\n\n${templateBody('practice')}`), {...first, message: 'Empty front matter, expected YAML fields between the `---` lines'}),
+          invalid('a list instead of fields', rawFile('mentoring.md', `---\n- practice\n- Mentoring by formers after release\n---\n\n${templateBody('practice')}`), {...first, message: 'Unexpected front matter shape, expected a mapping of `field: value` lines'}),
+        ],
+      }
     },
   },
   missing(): Finding {

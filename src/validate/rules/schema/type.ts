@@ -10,12 +10,14 @@ export const rule = defineRule({
     severity: 'error',
     description: 'The front matter declares `type: practice` or `type: case`.',
     hint: 'Declare the entry type in the front matter: `type: practice` or `type: case`.',
-    examples: {
-      valid: [valid('a practice', practice()), valid('a case review', caseReview())],
-      invalid: [
-        invalid('no type', practice({set: {type: null}}), {line: 1, column: 1, message: 'Missing `type`, expected `type: practice` or `type: case`'}),
-        invalid('a misspelt type', caseReview({set: {type: 'cases'}}), {line: 2, column: 7, message: 'Unexpected type `cases`, expected `practice` or `case`'}),
-      ],
+    get examples() {
+      return {
+        valid: [valid('a practice', practice()), valid('a case review', caseReview())],
+        invalid: [
+          invalid('no type', practice({set: {type: null}}), {line: 1, column: 1, message: 'Missing `type`, expected `type: practice` or `type: case`'}),
+          invalid('a misspelt type', caseReview({set: {type: 'cases'}}), {line: 2, column: 7, message: 'Unexpected type `cases`, expected `practice` or `case`'}),
+        ],
+      }
     },
   },
   /** The declared value (undefined when there is none), at its place. */

@@ -8,9 +8,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'The front matter is valid YAML with unique keys.',
     hint: 'Check indentation, quotes and colons on the line; quote text that contains `: ` or starts with a special character.',
-    examples: {
-      valid: [valid('a title with a colon, quoted', practice({set: {title: '"Mentoring: formers after release"'}}))],
-      invalid: [invalid('a title with a colon, unquoted', practice({set: {title: 'Mentoring: formers after release'}}), {line: 3, column: 8, message: 'Invalid YAML: Nested mappings are not allowed in compact mappings'})],
+    get examples() {
+      return {
+        valid: [valid('a title with a colon, quoted', practice({set: {title: '"Mentoring: formers after release"'}}))],
+        invalid: [invalid('a title with a colon, unquoted', practice({set: {title: 'Mentoring: formers after release'}}), {line: 3, column: 8, message: 'Invalid YAML: Nested mappings are not allowed in compact mappings'})],
+      }
     },
   },
   /** The YAML parser's first sentence, at its place. */

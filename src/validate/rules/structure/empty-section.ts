@@ -10,9 +10,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'Every required section has content.',
     hint: 'Write at least a paragraph, or say plainly what is not known yet.',
-    examples: {
-      valid: [valid('a section saying what is not known yet', practice({body: templateBody('practice').replace('Text about aims.', 'The aims were not written down; the team is collecting them.')}))],
-      invalid: [invalid('a heading with nothing under it', practice({body: templateBody('practice').replace('Text about aims.\n\n', '')}), {line: 26, column: 1, message: 'Empty section `## Aims`'})],
+    get examples() {
+      return {
+        valid: [valid('a section saying what is not known yet', practice({body: templateBody('practice').replace('Text about aims.', 'The aims were not written down; the team is collecting them.')}))],
+        invalid: [invalid('a heading with nothing under it', practice({body: templateBody('practice').replace('Text about aims.\n\n', '')}), {line: 26, column: 1, message: 'Empty section `## Aims`'})],
+      }
     },
   },
   check(entry, report) {

@@ -9,9 +9,11 @@ export const rule = defineRule({
     severity: 'error',
     description: 'No `#` heading in the body: the page title is the front matter `title`.',
     hint: 'Remove the `#` heading (put its text in `title:`), or make it a `##` section.',
-    examples: {
-      valid: [valid('sections only', practice())],
-      invalid: [invalid('a title repeated as a heading', practice({body: `# Mentoring by formers after release\n\n${templateBody('practice')}`}), {line: 22, column: 1, message: 'Unexpected first-level heading, expected the title only in front matter'})],
+    get examples() {
+      return {
+        valid: [valid('sections only', practice())],
+        invalid: [invalid('a title repeated as a heading', practice({body: `# Mentoring by formers after release\n\n${templateBody('practice')}`}), {line: 22, column: 1, message: 'Unexpected first-level heading, expected the title only in front matter'})],
+      }
     },
   },
   check(entry, report) {

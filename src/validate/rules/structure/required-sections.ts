@@ -13,12 +13,14 @@ export const rule = defineRule({
     severity: 'error',
     description: 'The body has every required `##` section of its type (docs/content-model.md lists them).',
     hint: 'Add the missing `##` section, or correct the spelling of its heading; `continuum new` writes a template with every section.',
-    examples: {
-      valid: [valid('every section of a practice', practice())],
-      invalid: [
-        invalid('a section missing', practice({body: withoutAims}), {line: 41, column: 1, message: 'Missing section `## Aims`'}),
-        invalid('a section misspelt', practice({body: templateBody('practice').replace('## Aims', '## Aim')}), {line: 26, column: 1, message: 'Missing section `## Aims`'}),
-      ],
+    get examples() {
+      return {
+        valid: [valid('every section of a practice', practice())],
+        invalid: [
+          invalid('a section missing', practice({body: withoutAims}), {line: 41, column: 1, message: 'Missing section `## Aims`'}),
+          invalid('a section misspelt', practice({body: templateBody('practice').replace('## Aims', '## Aim')}), {line: 26, column: 1, message: 'Missing section `## Aims`'}),
+        ],
+      }
     },
   },
   check(entry, report) {
