@@ -11,6 +11,8 @@ const cuedId = new RegExp(String.raw`(?<![\p{L}])${ID_CUE}\.?${atomicSpace('a')}
 const CUED_VALUE = 4
 const iban = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g
 const mixedId = /(?<![\w-])(?=[A-Z0-9-]*\d{4})(?=[A-Z0-9-]*[A-Z])[A-Z]{1,3}-?\d{4,}[A-Z]{0,2}(?![\w-])|(?<![\w-])\d{6,}[A-Z]{1,2}(?![\w-])/g
+/** A national phone number written without spaces (`0612345678`): anon/phone-number reports it, as a phone number. */
+const NATIONAL_PHONE = /^0[1-9]\d{8,9}$/
 const longNumber = /(?<![\w.,€$£+-])\d(?:\.?\d){5,}(?![\w-]|[.,]\d|\s?(?:%|euros?|EUR|€|people|prisoners|offenders|inmates|hours|days|km|participants|cases))/g
 
 export const rule = anonRule({
@@ -42,6 +44,8 @@ export const rule = anonRule({
     })
     yield* matches(segment.text, iban, (match) => span(match, `Unexpected bank account number \`${quote(match[0])}\`, expected none`, hint))
     yield* matches(segment.text, mixedId, (match) => /^(?:COVID|ISO|EN|GDPR|UN|EU|CVE|RFC|SDG)-?\d/i.test(match[0]) ? undefined : span(match, `Unexpected identity number \`${quote(match[0])}\`, expected none`, hint))
-    yield* matches(segment.text, longNumber, (match) => span(match, `Unexpected number \`${quote(match[0])}\` that could identify a person or file, expected none`, 'Remove it, or round it if it is a count ("over 1,400").'))
+    yield* matches(segment.text, longNumber, (match) => (NATIONAL_PHONE.test(match[0])
+      ? undefined
+      : span(match, `Unexpected number \`${quote(match[0])}\` that could identify a person or file, expected none`, 'Remove it, or round it if it is a count ("over 1,400").')))
   },
 })

@@ -18,6 +18,7 @@ export const rule = anonRule({
         ],
         invalid: [
           invalid('an international number', caseReview({paragraph: 'The family could be reached on +31 6 12345678.'}), [{line: 28, column: 32, message: 'Unexpected phone number `+31 6 12345678`, expected none'}]),
+          invalid('a national number without spaces', caseReview({paragraph: 'Her number was 0612345678.'}), [{line: 28, column: 16, message: 'Unexpected phone number `0612345678`, expected none'}]),
         ],
       }
     },
