@@ -4,7 +4,7 @@
  * no message at all, an invalid one exactly the messages it states for its rule (and nothing from
  * other rules but those it names). docs/rules.md shows the same examples.
  */
-import {readdirSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Example} from '../../src/validate/rule.js'
@@ -64,6 +64,23 @@ describe('the rule set', () => {
       const exported = Object.values(module).filter((value) => typeof value === 'object' && value !== null && 'meta' in value)
       expect(exported, file).toHaveLength(1)
     }
+  })
+
+  it('names rule ids outside rules/ only where known, and only ids that exist', () => {
+    const src = path.resolve(__dirname, '../../src')
+    // Severity configuration of the submit preview names ids by design; the worker pool passes ids
+    // with the findings validate.ts builds (left to the validation-cache work on those files).
+    const allowed = new Set(['submit/submit.ts', 'validate/pool.ts', 'validate/worker.ts'])
+    const known = new Set(allRules.map((rule) => rule.id))
+    const naming = new Set<string>()
+    for (const file of readdirSync(src, {recursive: true, encoding: 'utf8'}).map((name) => name.split(path.sep).join('/'))) {
+      if (!/\.tsx?$/.test(file) || file.startsWith('validate/rules/')) continue
+      for (const match of readFileSync(path.join(src, file), 'utf8').matchAll(/['"](internal-error|(?:anon|links|safety|schema|structure)\/[a-z-]+)['"]/g)) {
+        expect(known.has(match[1]!), `${file} names an unknown rule ${match[1]}`).toBe(true)
+        naming.add(file)
+      }
+    }
+    expect([...naming].filter((file) => !allowed.has(file))).toEqual([])
   })
 
   it('runs checks, load-time and engine rules in disjoint lists', () => {
