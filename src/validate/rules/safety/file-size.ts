@@ -16,6 +16,7 @@ export const rule = defineRule({
       }
     },
   },
+  /** A file of `bytes` bytes, over the limit. */
   finding(bytes: number): Finding {
     return {
       reason: `File is ${bytes.toLocaleString('en')} bytes, over the ${limits.maxFileBytes.toLocaleString('en')}-byte limit`,

@@ -18,6 +18,7 @@ export const rule = defineRule({
       }
     },
   },
+  /** Front matter over the limit. */
   finding(): Finding {
     return {
       reason: `Front matter over the ${limits.maxFrontMatterBytes / 1024} KiB limit`,

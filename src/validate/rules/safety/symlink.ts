@@ -15,6 +15,7 @@ export const rule = defineRule({
       }
     },
   },
+  /** A symbolic link where a file was expected. */
   finding(): Finding {
     return {
       reason: 'Unexpected symbolic link, expected a regular file',

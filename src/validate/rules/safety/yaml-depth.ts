@@ -16,6 +16,7 @@ export const rule = defineRule({
       }
     },
   },
+  /** Front matter nested `depth` levels deep. */
   finding(depth: number): Finding {
     return {
       reason: `Front matter nested ${depth} levels deep, over the limit of ${limits.maxYamlDepth}`,

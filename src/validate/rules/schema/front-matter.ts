@@ -22,6 +22,7 @@ export const rule = defineRule({
       }
     },
   },
+  /** No `---` line at the top of the file. */
   missing(): Finding {
     return {
       reason: 'Missing front matter, expected the file to start with a `---` line',
@@ -29,6 +30,7 @@ export const rule = defineRule({
       hint: 'Start the file with YAML front matter between two `---` lines; `continuum new practice` writes a template.',
     }
   },
+  /** An opening `---` line and no closing one. */
   unclosed(): Finding {
     return {
       reason: 'Unclosed front matter, expected a closing `---` line',
@@ -36,6 +38,7 @@ export const rule = defineRule({
       hint: 'End the front matter with a line holding only `---`, then the Markdown body.',
     }
   },
+  /** Nothing between the `---` lines. */
   empty(): Finding {
     return {
       reason: 'Empty front matter, expected YAML fields between the `---` lines',
