@@ -14,7 +14,7 @@ export const rule = defineRule({
     id: 'safety/code-fence',
     severity: 'error',
     description: 'Code blocks name at most a language (`js`, `yaml`…): no `mdx-code-block`, which the portal would unwrap into markup, and no extra words after the language (`live`, `title=…`), which turn on features that run or load code.',
-    hint: 'Open the block with three backticks and, if you like, a language: ```yaml. Nothing else may follow on that line.',
+    hint: 'Open the block with three backticks and, if you like, a language (`yaml`); nothing else may follow on that line.',
     get examples() {
       return {
         valid: [valid('a block naming its language', practice({paragraph: '```yaml\nlevel: inspiring\n```'}))],
