@@ -1,34 +1,85 @@
-// Writes docs/rules.md and docs/content-model.md from the rules and the content model, so the
-// documentation cannot drift from the code (test/docs.test.ts checks they are current).
+// Writes docs/rules.md and docs/content-model.md from the rules' meta and the content model, so the
+// documentation cannot drift from the code (test/docs.test.ts checks they are current; the rules'
+// examples shown are run by test/rules/examples.test.ts).
 import {writeFileSync} from 'node:fs'
 import {entryTypes} from '../src/model/types/index.js'
 import * as v from '../src/model/vocabularies.js'
-import {limits} from '../src/validate/limits.js'
-import {rules} from '../src/validate/rules/index.js'
-import {severityOf} from '../src/validate/severity.js'
+import type {Example, ExampleFile, Rule} from '../src/validate/rule.js'
+import {RELATED_PRACTICE_ID} from '../src/validate/rules/examples.js'
+import {allRules} from '../src/validate/rules/index.js'
+
+/** A fence longer than any run of backticks in the text, so no example can close it early. */
+function fenced(raw: string, lang: string): string {
+  // Control characters (the NUL of safety/binary) shown as their visible pictures: ␀.
+  const text = raw.replace(/[\u0000-\u0008\u000b-\u001f]/g, (char) => String.fromCharCode(0x2400 + char.charCodeAt(0)))
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}${lang}\n${text.replace(/\n$/, '')}\n${fence}`
+}
+
+/** The whole text of a file, cut when it is long (size examples run to hundreds of kilobytes). */
+function cut(text: string): string {
+  const lines = text.split('\n')
+  const kept = lines.slice(0, 40).map((line) => (line.length > 120 ? `${line.slice(0, 117)}…` : line))
+  return lines.length > 40 ? `${kept.join('\n')}\n… (${lines.length - 40} more lines)` : kept.join('\n')
+}
+
+function fileBlock(file: ExampleFile): string {
+  const parts = file.shown ?? [{text: cut(file.text), lang: 'markdown', where: 'the whole file'}]
+  return parts.map((part, index) => `${index === 0 ? `\`${file.path}\`, ` : ''}${part.where}${part.text ? `:\n\n${fenced(part.text, part.lang)}` : '.'}`).join('\n\n')
+}
+
+function exampleBlock(rule: Rule, example: Example): string {
+  const several = example.files.length > 1
+  const heading = `**${example.name}**${example.budgetMs !== undefined ? `, checked with a time budget of ${example.budgetMs} ms` : ''}${several ? ', files validated together' : ''}:`
+  const parts = [heading, ...example.files.map(fileBlock)]
+  if ('expected' in example) {
+    const invalid = example as Example & {expected: ReadonlyArray<{path?: string; line: number; column: number; message: string}>; also?: readonly string[]}
+    const first = example.files[0]!.path
+    const lines = invalid.expected.map((message) => `${several ? `${message.path ?? first}:` : ''}${message.line}:${message.column}  ${rule.meta.severity}  ${message.message}  ${rule.id}`)
+    parts.push(fenced(lines.join('\n'), 'text'))
+    if (invalid.also?.length) parts.push(`Also reported, by design: ${invalid.also.map((id) => `\`${id}\``).join(', ')}.`)
+  }
+  return parts.join('\n\n')
+}
+
+const anchorOf = (id: string) => id.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')
+
+function ruleSection(rule: Rule): string {
+  const {meta} = rule
+  return [
+    `## \`${meta.id}\``,
+    `**${meta.severity}**: ${meta.description}`,
+    `Fix: ${meta.hint}`,
+    '### Valid',
+    ...meta.examples.valid.map((example) => exampleBlock(rule, example)),
+    '### Invalid',
+    ...meta.examples.invalid.map((example) => exampleBlock(rule, example)),
+  ].join('\n\n')
+}
 
 export function rulesDoc(): string {
-  const extra = [
-    ['schema/front-matter', 'The file starts with YAML front matter between `---` lines.'],
-    ['schema/type', 'The front matter declares `type: practice` or `type: case`.'],
-    ['schema/yaml-syntax', 'The front matter is valid YAML with unique keys.'],
-    ['safety/file-size', `Files are at most ${limits.maxFileBytes} bytes; larger ones are refused before parsing.`],
-    ['safety/binary', 'No NUL bytes: entries are text.'],
-    ['safety/encoding', 'Files are valid UTF-8 (a BOM and CRLF line endings are fine).'],
-    ['safety/front-matter-language', 'Front matter is plain YAML: `---js`, `---javascript`, `---coffee`, `---json`… are refused (gray-matter would run them).'],
-    ['safety/front-matter-size', `Front matter is at most ${limits.maxFrontMatterBytes} bytes.`],
-    ['safety/yaml-depth', `YAML nests at most ${limits.maxYamlDepth} levels (checked before parsing).`],
-    ['safety/yaml-aliases', `At most ${limits.maxYamlAliases} alias expansions: alias bombs end in an error, not a hang.`],
-    ['safety/nesting', `Block quotes, lists and indentation nest at most ${limits.maxNesting} levels (checked on the lines before parsing), and inline markup (emphasis, links) at most ${limits.maxNesting}.`],
-    ['safety/markup-density', `At most ${limits.maxDelimiterRuns} emphasis markers or \`[\` in one paragraph ${limits.maxTableCells} cells in a table row and ${limits.maxTableRows} rows in a table (the parser slows down sharply beyond).`],
-    ['safety/time-budget', `Checking one file takes at most ${limits.fileBudgetMs / 1000} s (\`--budget\` or \`CONTINUUM_FILE_BUDGET_MS\`); a file over it is reported with the rule that was running and the run goes on.`],
-    ['internal-error', 'A crash of the validator on one file (parser, rule, worker) is reported on that file, without a stack trace unless `--debug`; the other files are still checked.'],
-    ['safety/symlink', 'Content folders hold regular files: a symbolic link is reported, never followed.'],
-    ['safety/suppression-reason', 'Suppression comments name anon/* or links/* rules and give a reason.'],
-    ['anon/unused-suppression', 'A suppression comment silences something.'],
-  ]
-  const rows = [...extra, ...rules.map((rule) => [rule.id, rule.description])].sort((a, b) => a[0]!.localeCompare(b[0]!))
-  return `# Rules\n\nGenerated by \`npx tsx scripts/build-docs.ts\` from the rule modules. Severity comes from\n\`src/validate/severity.ts\`; errors block validation, submission and publication.\n\n| rule | severity | checks |\n|---|---|---|\n${rows.map(([id, description]) => `| \`${id}\` | ${severityOf(id!)} | ${description} |`).join('\n')}\n`
+  const sorted = [...allRules].sort((a, b) => a.id.localeCompare(b.id))
+  const examples = sorted.reduce((count, rule) => count + rule.meta.examples.valid.length + rule.meta.examples.invalid.length, 0)
+  return `# Rules
+
+Generated by \`npx tsx scripts/build-docs.ts\` from the rule modules (\`src/validate/rules/<family>/<name>.ts\`):
+each rule's \`meta\` gives its id, default severity, what it checks, how to fix it, and examples.
+\`test/rules/examples.test.ts\` runs every example shown here through the validator, so this page cannot
+drift from what \`continuum validate\` reports. Errors block validation, submission and publication;
+warnings are shown and do not block.
+
+${sorted.length} rules, ${examples} examples. Each example starts from a valid entry (\`src/validate/rules/examples.ts\`)
+and shows the part that matters; expected messages give \`line:column\` in the whole file. Every example
+is validated beside a valid practice with id \`${RELATED_PRACTICE_ID}\`, the practice the example case reviews
+relate to.
+
+| rule | severity | checks |
+|---|---|---|
+${sorted.map((rule) => `| [\`${rule.id}\`](#${anchorOf(rule.id)}) | ${rule.meta.severity} | ${rule.meta.description.replaceAll('|', '\\|')} |`).join('\n')}
+
+${sorted.map(ruleSection).join('\n\n')}
+`
 }
 
 function vocabularyTable(title: string, vocabulary: v.Vocabulary): string {

@@ -5,7 +5,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import type {EntryData} from '../src/model/schemas.js'
+import type {CommonData as EntryData} from '../src/model/fields.js'
 import type {CaseData} from '../src/model/types/case.js'
 import type {PracticeData} from '../src/model/types/practice.js'
 import {recommendations} from '../src/model/vocabularies.js'

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {editions, type Edition} from '../model/editions.js'
 import type {CommonData} from '../model/fields.js'
 import {slugOf} from '../model/slug.js'
-import {entryTypes, typeOf, type EntryContext, type EntryTypeDefinition} from '../model/types/index.js'
+import {entryTypes, relatedIdsOf, typeOf, type EntryContext, type EntryTypeDefinition} from '../model/types/index.js'
 import type {Entry} from '../validate/entry.js'
 import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
@@ -103,7 +103,7 @@ export function contextOf(corpus: Corpus): CorpusContext {
     const byId = new Map(corpus.published.map((entry) => [idOf(entry), entry]))
     const citing = new Map<string, Published[]>()
     for (const entry of corpus.published) {
-      for (const id of entry.type.relatedIds(entry.data)) citing.set(id, [...(citing.get(id) ?? []), entry])
+      for (const id of relatedIdsOf(entry.type, entry.data)) citing.set(id, [...(citing.get(id) ?? []), entry])
     }
     context = {
       byId: (id) => byId.get(id)?.data,

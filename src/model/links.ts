@@ -4,7 +4,7 @@
  * other by relative path to the `.md` file (`../practices/family-counselling.md`), across folders too.
  */
 import path from 'node:path'
-import {folderOf} from './schemas.js'
+import {contentFolders} from './types/index.js'
 import {refusedSchemeOf} from './urls.js'
 
 /** The link title that marks a link to a practitioners-only entry as intended: the public edition shows its text without the link. */
@@ -18,7 +18,6 @@ export type Resolution =
   | {kind: 'entry'; target: string; hash: string}
   | {kind: 'invalid'; reason: string; hint: string}
 
-const ENTRY_FOLDERS = new Set(Object.values(folderOf))
 
 /** decodeURI that keeps a malformed escape (`50%`) as written instead of throwing. */
 export function safeDecodeUri(value: string): string {
@@ -80,7 +79,7 @@ export function resolveEntryLink(fromPath: string, url: string): Resolution {
     }
   }
   const resolved = path.posix.join(path.posix.dirname(fromPath.replaceAll('\\', '/')), target)
-  if (!resolved.endsWith('.md') || !ENTRY_FOLDERS.has(path.posix.basename(path.posix.dirname(resolved)))) {
+  if (!resolved.endsWith('.md') || !contentFolders().includes(path.posix.basename(path.posix.dirname(resolved)))) {
     return {
       kind: 'invalid',
       reason: `Unexpected link target \`${url}\`, expected a relative path to an entry (a \`.md\` file in practices/ or cases/)`,

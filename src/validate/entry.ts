@@ -2,7 +2,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Document, LineCounter} from 'yaml'
-import type {EntryData, EntryType} from '../model/schemas.js'
+import type {CommonData} from '../model/fields.js'
 
 export interface FrontMatter {
   /** The parsed YAML document, for positions. */
@@ -29,10 +29,10 @@ export interface Entry {
   /** The text with BOM removed and CRLF normalised, or '' when the bytes were refused. */
   readonly text: string
   /** Declared type, when the front matter names a known one. */
-  type?: EntryType
+  type?: string
   frontMatter?: FrontMatter
   /** Front matter that matches the schema of its type. */
-  data?: EntryData
+  data?: CommonData
   /** 1-based line where the Markdown body starts. */
   bodyLine: number
   /** The body's syntax tree; positions are positions in the whole file. */

@@ -11,12 +11,24 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {LineCounter, parseDocument} from 'yaml'
-import type {EntryType} from '../model/schemas.js'
 import {entryTypeNames} from '../model/types/index.js'
 import type {Entry, FrontMatter} from './entry.js'
 import {limits} from './limits.js'
-import type {Finding} from './rule.js'
-import {didYouMean} from './suggest.js'
+import type {Finding, Rule} from './rule.js'
+import {rule as internalError} from './rules/internal-error.js'
+import {rule as binary} from './rules/safety/binary.js'
+import {rule as encoding} from './rules/safety/encoding.js'
+import {rule as fileSize} from './rules/safety/file-size.js'
+import {rule as frontMatterLanguage} from './rules/safety/front-matter-language.js'
+import {rule as frontMatterSize} from './rules/safety/front-matter-size.js'
+import {rule as markupDensityRule, type Density} from './rules/safety/markup-density.js'
+import {rule as nesting} from './rules/safety/nesting.js'
+import {rule as symlink} from './rules/safety/symlink.js'
+import {rule as yamlAliases} from './rules/safety/yaml-aliases.js'
+import {rule as yamlDepthRule} from './rules/safety/yaml-depth.js'
+import {rule as frontMatterRule} from './rules/schema/front-matter.js'
+import {rule as typeRule} from './rules/schema/type.js'
+import {rule as yamlSyntax} from './rules/schema/yaml-syntax.js'
 
 const parser = unified().use(remarkParse).use(remarkGfm)
 
@@ -109,50 +121,30 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
   const path = source.path.replaceAll('\\', '/')
   const file = new VFile({path})
   const entry: Entry = {file, path, text: '', bodyLine: 1, refused: true}
-  const refuse = (ruleId: string, finding: Finding) => {
-    report(entry, ruleId, finding)
+  const refuse = (rule: Rule, finding: Finding) => {
+    report(entry, rule.id, finding)
     return entry
   }
   if (source.unreadable !== undefined) {
-    return refuse('internal-error', {
-      reason: `Could not read the file: ${source.unreadable}`,
-      place: {line: 1, column: 1},
-      hint: 'Check that the file exists and that you may read it, then run the command again.',
-    })
+    return refuse(internalError, internalError.unreadable(source.unreadable))
   }
   if (source.symlink) {
-    return refuse('safety/symlink', {
-      reason: 'Unexpected symbolic link, expected a regular file',
-      place: {line: 1, column: 1},
-      hint: 'Entries are files in the checkout: replace the link with the file itself (a link could point outside the portal, and the build would not follow it).',
-    })
+    return refuse(symlink, symlink.finding())
   }
   const bytes = source.bytes
   if (bytes.byteLength > limits.maxFileBytes) {
-    return refuse('safety/file-size', {
-      reason: `File is ${bytes.byteLength.toLocaleString('en')} bytes, over the ${limits.maxFileBytes.toLocaleString('en')}-byte limit`,
-      place: {line: 1, column: 1},
-      hint: 'An entry is text of a few pages: split it, or move long annexes to a linked source.',
-    })
+    return refuse(fileSize, fileSize.finding(bytes.byteLength))
   }
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
-    return refuse('safety/binary', {
-      reason: 'Unexpected binary content (a NUL byte), expected UTF-8 text',
-      place: {line: 1 + countNewlines(bytes, nul), column: 1},
-      hint: 'Entries are Markdown text files; images and attachments are not accepted here.',
-    })
+    return refuse(binary, binary.finding(1 + countNewlines(bytes, nul)))
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
     const bad = firstInvalidUtf8(bytes)
-    return refuse('safety/encoding', {
-      reason: 'Unexpected invalid UTF-8 bytes, expected UTF-8 text',
-      place: {line: 1 + countNewlines(bytes, bad), column: 1},
-      hint: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8).',
-    })
+    return refuse(encoding, encoding.finding(1 + countNewlines(bytes, bad)))
   }
   text = normaliseText(text)
   Object.assign(entry, {text})
@@ -161,43 +153,23 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
   const firstLineEnd = text.indexOf('\n')
   const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).trimEnd()
   if (!firstLine.startsWith('---')) {
-    return refuse('schema/front-matter', {
-      reason: 'Missing front matter, expected the file to start with a `---` line',
-      place: {line: 1, column: 1},
-      hint: 'Start the file with YAML front matter between two `---` lines; `continuum new practice` writes a template.',
-    })
+    return refuse(frontMatterRule, frontMatterRule.missing())
   }
   if (firstLine !== '---') {
     const language = firstLine.slice(3).trim()
-    return refuse('safety/front-matter-language', {
-      reason: `Unexpected front matter language \`${language}\`, expected plain YAML after \`---\``,
-      place: {line: 1, column: 4},
-      hint: 'Front matter is data, never code: write `---` alone on the first line and YAML below it.',
-    })
+    return refuse(frontMatterLanguage, frontMatterLanguage.named(language))
   }
   const close = /\n---[ \t]*(\n|$)/.exec(text.slice(3))
   if (!close) {
-    return refuse('schema/front-matter', {
-      reason: 'Unclosed front matter, expected a closing `---` line',
-      place: {line: 1, column: 1},
-      hint: 'End the front matter with a line holding only `---`, then the Markdown body.',
-    })
+    return refuse(frontMatterRule, frontMatterRule.unclosed())
   }
   const yamlText = text.slice(firstLineEnd + 1, 3 + close.index + 1)
   if (Buffer.byteLength(yamlText) > limits.maxFrontMatterBytes) {
-    return refuse('safety/front-matter-size', {
-      reason: `Front matter over the ${limits.maxFrontMatterBytes / 1024} KiB limit`,
-      place: {line: 2, column: 1},
-      hint: 'Front matter holds short metadata; move long text into the body.',
-    })
+    return refuse(frontMatterSize, frontMatterSize.finding())
   }
   const depth = yamlDepth(yamlText)
   if (depth > limits.maxYamlDepth) {
-    return refuse('safety/yaml-depth', {
-      reason: `Front matter nested ${depth} levels deep, over the limit of ${limits.maxYamlDepth}`,
-      place: {line: 2, column: 1},
-      hint: 'The content model needs at most three levels (e.g. profile → gender); flatten the YAML.',
-    })
+    return refuse(yamlDepthRule, yamlDepthRule.finding(depth))
   }
 
   // gray-matter splits the file; its yaml engine is ours (positions, alias limits) and every
@@ -226,49 +198,29 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
     })
   } catch (error) {
     const language = error instanceof RefusedFrontMatter ? error.language : 'unknown'
-    return refuse('safety/front-matter-language', {
-      reason: `Unexpected front matter language \`${language}\`, expected plain YAML`,
-      place: {line: 1, column: 1},
-      hint: 'Front matter is data, never code: write `---` alone on the first line and YAML below it.',
-    })
+    return refuse(frontMatterLanguage, frontMatterLanguage.engine(language))
   }
   if (!doc) {
-    return refuse('schema/front-matter', {
-      reason: 'Empty front matter, expected YAML fields between the `---` lines',
-      place: {line: 1, column: 1},
-      hint: 'Run `continuum new practice` or `continuum new case` for a template.',
-    })
+    return refuse(frontMatterRule, frontMatterRule.empty())
   }
   // gray-matter hands the YAML over starting with the newline after `---`: YAML line 1 is file line 1.
   const yamlFirstLine = 1
   for (const error of doc.errors) {
     const pos = error.linePos?.[0]
     const aliasBomb = /alias/i.test(error.message)
-    report(entry, aliasBomb ? 'safety/yaml-aliases' : 'schema/yaml-syntax', {
-      reason: `Invalid YAML: ${firstSentence(error.message)}`,
-      place: {line: (pos?.line ?? 1) + yamlFirstLine - 1, column: pos?.col ?? 1},
-      hint: aliasBomb
-        ? 'Entries need no YAML anchors or aliases: write each value out.'
-        : 'Check indentation, quotes and colons on this line; quote text that contains `: ` or starts with a special character.',
-    })
+    const place = {line: (pos?.line ?? 1) + yamlFirstLine - 1, column: pos?.col ?? 1}
+    if (aliasBomb) report(entry, yamlAliases.id, yamlAliases.parseError(firstSentence(error.message), place))
+    else report(entry, yamlSyntax.id, yamlSyntax.finding(firstSentence(error.message), place))
   }
   if (doc.errors.length > 0) return entry
   let raw: unknown
   try {
     raw = doc.toJS({maxAliasCount: limits.maxYamlAliases})
   } catch (error) {
-    return refuse('safety/yaml-aliases', {
-      reason: `Refused YAML: ${firstSentence((error as Error).message)}`,
-      place: {line: yamlFirstLine, column: 1},
-      hint: 'Entries need no YAML anchors or aliases: write each value out.',
-    })
+    return refuse(yamlAliases, yamlAliases.refused(firstSentence((error as Error).message), yamlFirstLine))
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return refuse('schema/front-matter', {
-      reason: 'Unexpected front matter shape, expected a mapping of `field: value` lines',
-      place: {line: yamlFirstLine, column: 1},
-      hint: 'Write one `field: value` per line, e.g. `type: practice`.',
-    })
+    return refuse(frontMatterRule, frontMatterRule.notMapping(yamlFirstLine))
   }
   const frontMatter: FrontMatter = {doc, lineCounter, firstLine: yamlFirstLine, raw}
   const bodyOffset = text.length - parsed.content.length
@@ -277,17 +229,10 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
 
   const declared = (raw as Record<string, unknown>).type
   if (typeof declared === 'string' && entryTypeNames().includes(declared)) {
-    entry.type = declared as EntryType
+    entry.type = declared
   } else {
     const node = doc.get('type', true) as {range?: [number, number]} | undefined
-    const suggestion = typeof declared === 'string' ? didYouMean(declared, entryTypeNames()) : undefined
-    report(entry, 'schema/type', {
-      reason: declared === undefined
-        ? 'Missing `type`, expected `type: practice` or `type: case`'
-        : `Unexpected type \`${String(declared)}\`, expected \`practice\` or \`case\``,
-      place: node?.range ? yamlPlace(frontMatter, node.range[0]) : {line: yamlFirstLine, column: 1},
-      hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'Declare the entry type in the front matter so the file can be checked anywhere.',
-    })
+    report(entry, typeRule.id, typeRule.finding(declared, node?.range ? yamlPlace(frontMatter, node.range[0]) : {line: yamlFirstLine, column: 1}))
   }
   if (options.body === false) return entry
   // Deep containers make the Markdown parser (and every tree walk after it) recurse: measured
@@ -295,29 +240,17 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
   const bodyText = text.slice(bodyOffset)
   const deep = containerDepth(bodyText)
   if (deep.depth > limits.maxNesting) {
-    return refuse('safety/nesting', {
-      reason: `Block quotes, lists or indentation nested ${deep.depth} levels deep, over the limit of ${limits.maxNesting}`,
-      place: {line: bodyLine + deep.line, column: 1},
-      hint: 'Flatten the structure: entries need at most three or four levels of lists or quotes.',
-    })
+    return refuse(nesting, nesting.blocks(deep.depth, bodyLine + deep.line))
   }
   const dense = markupDensity(bodyText)
   if (dense) {
-    return refuse('safety/markup-density', {
-      reason: dense.reason,
-      place: {line: bodyLine + dense.line, column: 1},
-      hint: 'Write it as prose or a short list: the Markdown parser slows down sharply on this much markup in one block.',
-    })
+    return refuse(markupDensityRule, markupDensityRule.finding(dense, bodyLine))
   }
   // Parse the body with the front matter blanked out, so mdast positions are file positions.
   const tree = parser.parse('\n'.repeat(bodyLine - 1) + bodyText) as Root
   const inline = inlineDepth(tree)
   if (inline.depth > limits.maxNesting) {
-    return refuse('safety/nesting', {
-      reason: `Emphasis, links or other inline markup nested ${inline.depth} levels deep, over the limit of ${limits.maxNesting}`,
-      place: {line: inline.line, column: inline.column},
-      hint: 'Nest emphasis at most a level or two: **bold with _emphasis_** is as deep as an entry needs.',
-    })
+    return refuse(nesting, nesting.inline(inline.depth, {line: inline.line, column: inline.column}))
   }
   entry.tree = tree
   return entry
@@ -384,9 +317,10 @@ export function containerDepth(body: string): {depth: number; line: number} {
 /**
  * Markup the Markdown parser handles in more than linear time, or slowly, counted per block
  * (lines between blank lines): emphasis delimiter runs (`*`, `_`, `~`), link and image openers,
- * table cells in one row, and rows in one table. Limits far above any real entry; the first block over one is returned.
+ * table cells in one row, and rows in one table. Limits far above any real entry; the first block over one is returned
+ * (safety/markup-density words the message).
  */
-export function markupDensity(body: string): {reason: string; line: number} | undefined {
+export function markupDensity(body: string): Density | undefined {
   let runs = 0
   let brackets = 0
   let blockLine = 0
@@ -399,10 +333,10 @@ export function markupDensity(body: string): {reason: string; line: number} | un
   for (let index = 0; index <= body.length; index++) {
     const code = index < body.length ? body.charCodeAt(index) : 10
     if (code === 10) {
-      if (cells > limits.maxTableCells) return {reason: `Unexpected table row of ${cells.toLocaleString('en')} cells, expected at most ${limits.maxTableCells}`, line}
+      if (cells > limits.maxTableCells) return {kind: 'cells', count: cells, line}
       if (cells > 0) {
         if (rows++ === 0) tableLine = line
-        if (rows > limits.maxTableRows) return {reason: `Unexpected table of more than ${limits.maxTableRows} rows, expected a shorter one`, line: tableLine}
+        if (rows > limits.maxTableRows) return {kind: 'rows', line: tableLine}
       } else rows = 0
       cells = 0
       line++
@@ -418,8 +352,8 @@ export function markupDensity(body: string): {reason: string; line: number} | un
     if ((code === 42 || code === 95 || code === 126) && body.charCodeAt(index - 1) !== code) runs++
     else if (code === 91) brackets++
     else if (code === 124) cells++
-    if (runs > limits.maxDelimiterRuns) return {reason: `Unexpected ${runs.toLocaleString('en')}+ emphasis markers (\`*\`, \`_\`, \`~\`) in one paragraph, expected at most ${limits.maxDelimiterRuns}`, line: blockLine}
-    if (brackets > limits.maxDelimiterRuns) return {reason: `Unexpected ${brackets.toLocaleString('en')}+ \`[\` in one paragraph, expected at most ${limits.maxDelimiterRuns}`, line: blockLine}
+    if (runs > limits.maxDelimiterRuns) return {kind: 'emphasis', count: runs, line: blockLine}
+    if (brackets > limits.maxDelimiterRuns) return {kind: 'brackets', count: brackets, line: blockLine}
   }
   return undefined
 }

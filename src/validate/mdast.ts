@@ -40,3 +40,6 @@ export function startOf(node: Nodes) {
   const end = node.position?.end
   return {line: start?.line ?? 1, column: start?.column ?? 1, endLine: end?.line, endColumn: end?.column}
 }
+
+/** A section title as the structure rules compare them: lowercase letters and single spaces. */
+export const normaliseTitle = (title: string) => title.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim()

@@ -8,6 +8,7 @@ import {bareCommentOf} from '../model/markup.js'
 import {visit} from 'unist-util-visit'
 import type {Entry} from './entry.js'
 import type {Finding} from './rule.js'
+import {rule as suppressionReason} from './rules/safety/suppression-reason.js'
 
 const MIN_REASON = 12
 
@@ -54,20 +55,12 @@ export function suppressionsOf(entry: Entry, report: (ruleId: string, finding: F
     const rules = (list ?? '').split(/[\s,]+/).filter(Boolean)
     const reason = reasonParts.join(' -- ').trim()
     if (rules.length === 0 || reason.length < MIN_REASON) {
-      report('safety/suppression-reason', {
-        reason: rules.length === 0 ? 'Suppression comment names no rule' : 'Suppression comment without a reason',
-        place,
-        hint: 'Write `<!-- continuum-disable-next anon/person-name -- why this is not identifying -->` with a reason of a few words.',
-      })
+      report(suppressionReason.id, suppressionReason.incomplete(rules, place))
       return
     }
     const forbidden = rules.filter((ruleId) => !/^(anon|links)\//.test(ruleId))
     if (forbidden.length > 0) {
-      report('safety/suppression-reason', {
-        reason: `Unexpected suppression of \`${forbidden.join('`, `')}\`, expected anon/* or links/* rules only`,
-        place,
-        hint: 'Safety, schema and structure rules cannot be silenced: fix the content instead.',
-      })
+      report(suppressionReason.id, suppressionReason.forbidden(forbidden, place))
       return
     }
     const next = parent ? nextBlocks(parent)[(index ?? 0) + 1] : undefined

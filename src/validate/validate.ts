@@ -10,7 +10,10 @@ import {limits} from './limits.js'
 import {loadEntry, readSource, type Source} from './load.js'
 import type {LintMessage, LintResult} from './report/format.js'
 import type {Finding} from './rule.js'
+import {rule as unusedSuppression} from './rules/anon/unused-suppression.js'
 import {rules} from './rules/index.js'
+import {rule as internalErrorRule} from './rules/internal-error.js'
+import {rule as timeBudget} from './rules/safety/time-budget.js'
 import {severityOf, type Severity} from './severity.js'
 import {suppressionsOf} from './suppressions.js'
 
@@ -54,21 +57,12 @@ export function stageName(stage: Stage): string {
 
 /** A finding for a file whose checking failed unexpectedly: the message, never a stack. */
 export function internalError(what: string, error: unknown): Finding {
-  const detail = error instanceof Error ? error.message : String(error)
-  return {
-    reason: `Internal error while ${what}: ${detail.split('\n')[0]!.slice(0, 200)}`,
-    place: {line: 1, column: 1},
-    hint: 'This is a bug in the validator, not necessarily in the file; the other files were still checked. Please report it with the file attached.',
-  }
+  return internalErrorRule.crash(what, error)
 }
 
 /** A finding for a file that used up its time budget. */
 export function overBudget(budgetMs: number, stage: Stage): Finding {
-  return {
-    reason: `Checking this file took longer than ${budgetMs / 1000} s (while ${stageName(stage)}); it was stopped`,
-    place: {line: 1, column: 1},
-    hint: 'Real entries take milliseconds: look for very long or repetitive text, deep nesting or huge tables, and shorten it.',
-  }
+  return timeBudget.finding(budgetMs, stageName(stage))
 }
 
 /**
@@ -87,10 +81,10 @@ export function checkOwn(entry: Entry, findings: Collected[], options: {onStage?
       try {
         rule.check(entry, (finding) => push(rule.id, finding))
       } catch (error) {
-        push('internal-error', internalError(`running rule ${rule.id}`, error))
+        push(internalErrorRule.id, internalError(`running rule ${rule.id}`, error))
       }
       if (performance.now() - started > budget) {
-        push('safety/time-budget', overBudget(budget, index + 1))
+        push(timeBudget.id, overBudget(budget, index + 1))
         break
       }
     }
@@ -100,7 +94,7 @@ export function checkOwn(entry: Entry, findings: Collected[], options: {onStage?
   try {
     suppressions = suppressionsOf(entry, push).map((s) => ({rules: s.rules, fromLine: s.fromLine, toLine: s.toLine, line: s.comment.position!.start.line, column: s.comment.position!.start.column}))
   } catch (error) {
-    push('internal-error', internalError('reading suppression comments', error))
+    push(internalErrorRule.id, internalError('reading suppression comments', error))
   }
   return {findings, suppressions}
 }
@@ -111,7 +105,7 @@ export function loadGuarded(source: Source, report: (entry: Entry, ruleId: strin
     return loadEntry(source, report, options)
   } catch (error) {
     const entry: Entry = {file: new VFile(source.path ? {path: source.path} : {}), path: source.path.replaceAll('\\', '/'), text: '', bodyLine: 1, refused: true}
-    report(entry, 'internal-error', internalError('reading and parsing the file', error))
+    report(entry, internalErrorRule.id, internalError('reading and parsing the file', error))
     return entry
   }
 }
@@ -123,7 +117,7 @@ function checkCorpusGuarded(entries: readonly Entry[], push: (entry: Entry, rule
     try {
       rule.checkCorpus(entries, (entry, finding) => push(entry, rule.id, finding))
     } catch (error) {
-      for (const entry of entries) if (!entry.context) push(entry, 'internal-error', internalError(`running rule ${rule.id}`, error))
+      for (const entry of entries) if (!entry.context) push(entry, internalErrorRule.id, internalError(`running rule ${rule.id}`, error))
     }
   }
 }
@@ -185,13 +179,9 @@ export function resultOf(filePath: string, findings: readonly Collected[], suppr
   }
   for (const suppression of suppressions) {
     if (used.has(suppression)) continue
-    const severity = severityOf('anon/unused-suppression', severityOverrides)
+    const severity = severityOf(unusedSuppression.id, severityOverrides)
     if (severity === 'off') continue
-    messages.push(toMessage('anon/unused-suppression', severity, {
-      reason: `Unused suppression of \`${suppression.rules.join('`, `')}\``,
-      place: {line: suppression.line, column: suppression.column},
-      hint: 'Remove the comment: nothing on the next block needs it.',
-    }))
+    messages.push(toMessage(unusedSuppression.id, severity, unusedSuppression.finding(suppression.rules, {line: suppression.line, column: suppression.column})))
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
   dropOverlappingAnon(messages)

@@ -75,11 +75,10 @@ function flagged(sentence: string): string[] {
     .map((message) => message.ruleId)
 }
 
-describe('anonymisation rules flag planted identifiers', () => {
+describe('anonymisation rules flag planted identifiers, each by the rule of its row', () => {
   for (const [rule, sentences] of Object.entries(planted)) {
     it.each(sentences)(`${rule}: %s`, (sentence) => {
-      const rules = flagged(sentence)
-      expect(rules.length, `nothing flagged in: ${sentence}`).toBeGreaterThan(0)
+      expect(flagged(sentence), `${rule} did not flag: ${sentence}`).toContain(rule)
     })
   }
 })
@@ -92,8 +91,9 @@ describe('anonymisation rules leave clean text alone', () => {
 
 describe('anonymisation measures over the tables', () => {
   it('reaches recall >= 0.9 with <= 10% false alarms and reports the figures', () => {
-    const all = Object.values(planted).flat()
-    const found = all.filter((sentence) => flagged(sentence).length > 0).length
+    // A planted identifier counts as found only when the rule of its row reports it.
+    const all = Object.entries(planted).flatMap(([rule, sentences]) => sentences.map((sentence) => ({rule, sentence})))
+    const found = all.filter(({rule, sentence}) => flagged(sentence).includes(rule)).length
     const falseAlarms = clean.filter((sentence) => flagged(sentence).length > 0).length
     const recall = found / all.length
     const falseAlarmRate = falseAlarms / clean.length

@@ -8,7 +8,7 @@ import {commonFields, nonEmptyList, text, uniqueList, vocab, year, type CommonDa
 import * as v from '../vocabularies.js'
 import {defineEntryType, labelled, listOf, labelsFrom} from './define.js'
 import copy from './case.en.json' with {type: 'json'}
-import {practiceId, practiceIn} from './practice.js'
+import {practiceId, practiceIn, practiceName} from './practice.js'
 
 const NAME = 'case'
 /** Editorial text of the type (labels, section help, header headings): data, one file per locale. */
@@ -80,9 +80,9 @@ export const caseReview = defineEntryType<CaseData>({
   ],
   filterTextOf: (d) => [...d.lessons.slice(d.publicSummary ? 0 : 1), labelled(v.outcomes, d.outcome).label, labelled(v.managementModels, d.managementModel).label],
   badgesOf: (d) => [{kind: 'outcome', value: labelled(v.outcomes, d.outcome)}],
-  relatedIds: (d) => d.relatedPractices,
+  related: {field: 'relatedPractices', type: practiceName},
   describesPerson: true,
-  quasiIdentifiers: (d) => ({fields: {...d.profile, country: d.country}, period: d.period}),
+  quasiIdentifiers: (d) => ({fields: {...d.profile, country: d.country}, period: d.period, key: 'profile'}),
   headerOf(d) {
     const visibility = labelled(v.visibilities, d.visibility)
     return {

@@ -115,12 +115,12 @@ export interface EntryTypeDefinition<D extends CommonData = CommonData> {
   /** Badges of a card and a search hit. */
   badgesOf(data: D): BadgeView[]
   headerOf(data: D, context: EntryContext): HeaderSpec
-  /** Ids of other entries this one relates to (links both ways on entry pages). */
-  relatedIds(data: D): readonly string[]
+  /** The field listing ids of entries of another (or the same) type this one relates to: links both ways on entry pages, checked by links/related-practices. */
+  readonly related?: {readonly field: string; readonly type: string}
   /** Whether the body describes a person (strictest anonymisation rules apply). */
   readonly describesPerson: boolean
-  /** Quasi-identifiers of the person described (anonymisation rules), when it describes one. */
-  quasiIdentifiers?(data: D): {fields: Record<string, string>; period: {from: number; to: number}}
+  /** Quasi-identifiers of the person described (anonymisation rules), when it describes one, and the front matter key messages point at. */
+  quasiIdentifiers?(data: D): {fields: Record<string, string>; period: {from: number; to: number}; key: string}
   /** Front matter lines of a new entry's template, between `language:` and `provenance:`. */
   templateLines(values: TemplateValues): string[]
   /** The default provenance of a new entry. */
@@ -137,6 +137,13 @@ export function labelsFrom(data: Omit<TypeLabels, 'noun'> & {noun: readonly stri
   if (one === undefined || many === undefined || rest.length > 0) throw new Error(`labels.noun must be [singular, plural], got ${JSON.stringify(data.noun)}`)
   for (const [key, value] of Object.entries(data)) if (key !== 'noun' && (typeof value !== 'string' || value.trim() === '')) throw new Error(`labels.${key} must be text`)
   return {...data, noun: [one, many]}
+}
+
+/** The ids an entry relates to (its type's `related` field), [] when it has none. */
+export function relatedIdsOf(type: Pick<EntryTypeDefinition, 'related'>, data: CommonData): readonly string[] {
+  if (!type.related) return []
+  const value = (data as unknown as Record<string, unknown>)[type.related.field]
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []
 }
 
 /** A vocabulary value with its label and description. */

@@ -8,7 +8,12 @@ import type {EntryTypeDefinition} from './define.js'
 import {practice} from './practice.js'
 
 export type {EntryTypeDefinition, Labelled, EntryContext, HeaderSpec, HeaderSection, BadgeView, TypeLabels, TemplateValues} from './define.js'
-export {defineEntryType, labelled} from './define.js'
+export {defineEntryType, labelled, relatedIdsOf} from './define.js'
+
+/** Whether entries of this type name describe a person (the strictest anonymisation rules apply). Unknown types: no. */
+export function describesPerson(name: string | undefined): boolean {
+  return typeOf(name)?.describesPerson ?? false
+}
 
 type AnyType = EntryTypeDefinition<any>
 

@@ -79,7 +79,7 @@ export const practice = defineEntryType<PracticeData>({
   ],
   filterTextOf: (d) => [...d.approaches.map((a) => labelled(v.approaches, a).label), ...d.targetGroups.map((t) => labelled(v.targetGroups, t).label)],
   badgesOf: (d) => [{kind: 'evidence', value: labelled(v.evidenceLevels, d.evidence.level)}],
-  relatedIds: (d) => d.relatedPractices ?? [],
+  related: {field: 'relatedPractices', type: NAME},
   describesPerson: false,
   headerOf(d) {
     const evidence = labelled(v.evidenceLevels, d.evidence.level)

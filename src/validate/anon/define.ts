@@ -1,6 +1,6 @@
 /** Turns a detector (text in, hits out) into a rule that reads every segment of an entry. */
-import type {EntryType} from '../../model/schemas.js'
-import type {Rule} from '../rule.js'
+import {describesPerson} from '../../model/types/index.js'
+import {defineRule, type Rule, type RuleMeta} from '../rule.js'
 import {lexicon, type Lexicon} from './lexicon.js'
 import {isAllowed, scan, type Segment} from './scan.js'
 
@@ -12,20 +12,18 @@ export interface Hit {
 }
 
 export interface AnonRuleSpec {
-  id: string
-  description: string
-  /** Entry types the rule reads; both by default. */
-  types?: readonly EntryType[]
+  meta: RuleMeta
+  /** Reads only entries whose type describes a person (case reviews); every entry by default. */
+  personOnly?: boolean
   detect(segment: Segment, lex: Lexicon): Iterable<Hit>
 }
 
 /** A rule from a detector: hits inside allowed spans are dropped, overlapping hits reported once. */
 export function anonRule(spec: AnonRuleSpec): Rule {
-  return {
-    id: spec.id,
-    description: spec.description,
+  return defineRule({
+    meta: spec.meta,
     check(entry, report) {
-      if (!entry.type || (spec.types && !spec.types.includes(entry.type))) return
+      if (!entry.type || (spec.personOnly && !describesPerson(entry.type))) return
       const lex = lexicon()
       for (const segment of scan(entry).segments) {
         let lastEnd = -1
@@ -43,7 +41,7 @@ export function anonRule(spec: AnonRuleSpec): Rule {
         }
       }
     },
-  }
+  })
 }
 
 /** Shortens a matched text for a message. */

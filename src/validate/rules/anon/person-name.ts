@@ -7,6 +7,9 @@
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {isSentenceStart} from '../../anon/scan.js'
+import {caseReview, invalid, paragraphLine, valid} from '../examples.js'
+
+const line = paragraphLine.case
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?`
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Madam|Imam|Sheikh|Shaykh|Sheik|Ustadh|Ustaz|Mullah|Hajji|Hadji|Hajj|Brother|Sister|Father|Pastor|Rabbi|Herr|Frau|Dhr|Mevr|Mevrouw|Meneer|Monsieur|Madame|Mme|Mlle|Signor|Signora|Sig|Sra|Sr|Señor|Señora|Don|Doña|Pan|Pani|Officer|Inspector|Judge|Justice)`
@@ -83,7 +86,24 @@ function* detect(text: string, lex: Lexicon): Generator<Hit> {
 }
 
 export const rule = anonRule({
-  id: 'anon/person-name',
-  description: 'No names of people (with honorifics, initials, kinship cues, given names).',
+  meta: {
+    id: 'anon/person-name',
+    severity: 'error',
+    description: 'No names of people (with honorifics, initials, kinship cues, given names).',
+    hint: 'Use a role or relation instead of a name: "the client", "her brother", "a mentor".',
+    get examples() {
+      return {
+        valid: [
+          valid('relations instead of names', caseReview({paragraph: 'Her brother visited every week; the mentor had left the movement years before.'})),
+          valid('an author-year citation', caseReview({paragraph: 'As Khalil, Zeuthen and White (2021) note, continuity matters.'})),
+        ],
+        invalid: [
+          invalid('a name after a relation', caseReview({paragraph: 'Her brother Youssef visited every week.'}), {line, column: 13, message: 'Unexpected person name `Youssef` after a relation, expected the relation alone'}),
+          invalid('a name after an honorific', caseReview({paragraph: 'Imam Hassan led the dialogue sessions.'}), {line, column: 1, message: 'Unexpected person name `Imam Hassan`, expected no names'}),
+          invalid('a name and an initial', caseReview({paragraph: 'The client, Ahmed K., refused contact.'}), {line, column: 13, message: 'Unexpected person name `Ahmed K.` (name and initial), expected no names'}),
+        ],
+      }
+    },
+  },
   detect: (segment, lex) => detect(segment.text, lex),
 })

@@ -1,11 +1,14 @@
 /**
  * anon/place — places below country or region level (towns, villages, districts, streets named
- * alone) in case reviews, and anon/institution — names of prisons, schools or mosques that would
- * single a person out, in every entry.
+ * alone) in case reviews: known places from the gazetteer, and unknown capitalised words after a
+ * place preposition.
  */
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {isSentenceStart} from '../../anon/scan.js'
+import {caseReview, invalid, paragraphLine, practice, valid} from '../examples.js'
+
+const line = paragraphLine.case
 
 const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*`
 const candidate = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD}(?:\s+(?:(?:an|am|aan|op|de|den|der|la|le|les|sur|en|im|bei|di|del)\s+)?${WORD}){0,2})`, 'gu')
@@ -55,36 +58,29 @@ function* unknownPlaces(text: string, lex: Lexicon): Generator<Hit> {
   }
 }
 
-export const placeRule = anonRule({
-  id: 'anon/place',
-  description: 'Case reviews name places only at country or region level, never a town, village or district.',
-  types: ['case'],
+export const rule = anonRule({
+  meta: {
+    id: 'anon/place',
+    severity: 'error',
+    description: 'Case reviews name places only at country or region level, never a town, village or district.',
+    hint: 'Name the region or country instead ("a town in Flanders", "a city in the west of the country").',
+    get examples() {
+      return {
+        valid: [
+          valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'})),
+          valid('a town in a practice, which describes no person', practice({paragraph: 'The method was first tried in Utrecht.'})),
+        ],
+        invalid: [
+          invalid('a town', caseReview({paragraph: 'She found work in Zaandam.'}), {line, column: 19, message: 'Unexpected place name `Zaandam`, expected the country or region only'}),
+          invalid('a district no list knows, after a preposition', caseReview({paragraph: 'The family moved to a flat in Molenbeek.'}), {line, column: 31, message: 'Unexpected place name `Molenbeek`, expected the country or region only'}),
+        ],
+      }
+    },
+  },
+  personOnly: true,
   *detect(segment, lex) {
     yield* places(segment.text, lex)
     yield* unknownPlaces(segment.text, lex)
   },
 })
 
-const INSTITUTION_AFTER = String.raw`(?:Prison|Penitentiary|Jail|Gaol|Detention Cent(?:re|er)|Custodial Institution|Correctional (?:Facility|Institution|Centre|Center)|Remand Cent(?:re|er)|Young Offender Institution|YOI|Mosque|Masjid|Islamic Cent(?:re|er)|Cultural Cent(?:re|er)|School|High School|Secondary School|Primary School|College|Academy|Gymnasium|Lyc[ée]e|Coll[èe]ge|Hospital|Clinic|Youth Cent(?:re|er)|Community Cent(?:re|er))`
-const INSTITUTION_BEFORE = String.raw`(?:HMP|HMYOI|HMP\/YOI|JVA|PI|PPI|EPI|TBS|Maison d'arr[êe]t|Centre p[ée]nitentiaire|Centre de d[ée]tention|Centro Penitenciario|Casa Circondariale|Casa di Reclusione|Carcere|Justizvollzugsanstalt|Gevangenis|Penitentiaire Inrichting|Strafanstalt|Anstalt|F[äa]ngelse|Prison of|Mosque of)`
-const institutionAfter = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3})${INSTITUTION_AFTER}\b`, 'gu')
-const institutionBefore = new RegExp(String.raw`(?<![\p{L}])${INSTITUTION_BEFORE}\s+(?:de\s+|di\s+|van\s+)?${WORD}`, 'gu')
-
-export const institutionRule = anonRule({
-  id: 'anon/institution',
-  description: 'No names of prisons, schools, mosques or other institutions that would single a person out.',
-  *detect(segment, lex) {
-    const hint = 'Describe the institution instead: "a high-security prison", "a local mosque", "his secondary school".'
-    for (const match of segment.text.matchAll(institutionAfter)) {
-      const words = match[1]!.trim().split(/\s+/)
-      const distinctive = words.filter((word) => !lex.common.has(word.toLowerCase()) && !lex.known.has(word.toLowerCase()))
-      if (distinctive.length === 0) continue
-      yield {start: match.index!, end: match.index! + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
-    }
-    for (const match of segment.text.matchAll(institutionBefore)) {
-      const last = match[0].split(/\s+/).at(-1)!.toLowerCase()
-      if (lex.common.has(last) || lex.known.has(last)) continue
-      yield {start: match.index!, end: match.index! + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
-    }
-  },
-})

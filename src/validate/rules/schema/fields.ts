@@ -4,13 +4,14 @@
  * of the field concerned.
  */
 import type {z} from 'zod'
-import {keysOf, schemas} from '../../../model/schemas.js'
+import {typeOf} from '../../../model/types/index.js'
 import {countryAliases} from '../../../model/vocabularies.js'
 import type {Entry, FrontMatter} from '../../entry.js'
 import {keyNodeAt, nodeAt, type Path} from '../../front-matter.js'
 import {yamlPlace} from '../../load.js'
-import type {Finding, Rule} from '../../rule.js'
+import {defineRule, type Finding} from '../../rule.js'
 import {didYouMean} from '../../suggest.js'
+import {caseReview, invalid, practice, valid} from '../examples.js'
 
 /** Where a path points: the value's node, else the nearest parent's key line. */
 function placeOf(frontMatter: FrontMatter, path: Path) {
@@ -57,7 +58,7 @@ function findingsFor(entry: Entry, issue: z.core.$ZodIssue): Finding[] {
   const field = fieldName(path)
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const shape = path.length === 0 ? keysOf[entry.type!] : []
+      const shape = path.length === 0 ? Object.keys(typeOf(entry.type)!.object.shape) : []
       return issue.keys.map((key) => {
         const keyNode = keyNodeAt(frontMatter, path, key)
         const suggestion = didYouMean(key, shape.length > 0 ? shape : siblingsOf(entry, path))
@@ -115,7 +116,7 @@ function findingsFor(entry: Entry, issue: z.core.$ZodIssue): Finding[] {
 }
 
 function siblingsOf(entry: Entry, path: Path): string[] {
-  const schema = schemas[entry.type!] as unknown as {shape?: Record<string, unknown>; def?: {in?: {shape: Record<string, unknown>}}}
+  const schema = typeOf(entry.type)!.schema as unknown as {shape?: Record<string, unknown>; def?: {in?: {shape: Record<string, unknown>}}}
   let shape = schema.shape ?? schema.def?.in?.shape
   for (const key of path) {
     let child = shape?.[String(key)] as {shape?: Record<string, unknown>; def?: {in?: {shape?: Record<string, unknown>}; innerType?: unknown; element?: unknown}} | undefined
@@ -134,14 +135,40 @@ function hintFor(field: string, issue: z.core.$ZodIssue): string {
   return 'Fix the value; docs/content-model.md lists what each field accepts.'
 }
 
-export const rule: Rule = {
-  id: 'schema/fields',
-  description: 'Front matter matches the schema of its type: required fields, known fields only, vocabulary values.',
+export const rule = defineRule({
+  meta: {
+    id: 'schema/fields',
+    severity: 'error',
+    description: 'Front matter matches the schema of its type: required fields, known fields only, vocabulary values.',
+    hint: 'Follow the message\'s "did you mean", or docs/content-model.md, which lists every field and the values it accepts.',
+    get examples() {
+      return {
+        valid: [
+          valid('a complete practice', practice()),
+          valid('a complete case review', caseReview()),
+        ],
+        invalid: [
+          invalid('a misspelt field', caseReview({set: {outcome: null, outcom: 'success'}}), [
+            {line: 1, column: 1, message: 'Missing required field `outcome`'},
+            {line: 23, column: 1, message: 'Unexpected field `outcom`'},
+          ]),
+          invalid('a value outside the vocabulary', caseReview({set: {outcome: 'sucess'}}), {line: 5, column: 10, message: 'Unexpected `sucess` for `outcome`, expected `success`, `mixed`, `failure`'}),
+          invalid('a missing field', practice({set: {title: null}}), {line: 1, column: 1, message: 'Missing required field `title`'}),
+          invalid('a nested field misspelt', caseReview({set: {profile: '\n  gendr: male\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}), [
+            {line: 8, column: 1, message: 'Missing required field `profile.gender`'},
+            {line: 9, column: 3, message: 'Unexpected field `profile.gendr`'},
+          ]),
+          invalid('a text where a list is expected', caseReview({set: {phases: 'probation'}}), {line: 7, column: 9, message: 'Unexpected `probation` for `phases`, expected a list'}),
+          invalid('a period that ends before it starts', caseReview({set: {period: '{from: 2022, to: 2019}'}}), {line: 14, column: 26, message: 'Invalid `2019` for `period.to`: the period ends before it starts'}),
+        ],
+      }
+    },
+  },
   onContext: true,
   check(entry, report) {
     if (!entry.type || !entry.frontMatter) return
     const raw = entry.frontMatter.raw as Record<string, unknown>
-    const result = schemas[entry.type].safeParse(raw)
+    const result = typeOf(entry.type)!.schema.safeParse(raw)
     if (result.success) {
       entry.data = result.data
       return
@@ -157,4 +184,4 @@ export const rule: Rule = {
       for (const finding of findingsFor(entry, issue)) report(finding)
     }
   },
-}
+})

@@ -1,0 +1,34 @@
+/** anon/phone-number — phone numbers, national and international. */
+import {anonRule, quote} from '../../anon/define.js'
+import {matches, span} from '../../anon/patterns.js'
+import {caseReview, invalid, valid} from '../examples.js'
+
+const phone = /(?<![\w/.=-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?|\(0\d{1,4}\)[\s.-]?|0\d{1,4}[\s./-]?)\d{1,4}(?:[\s.-]?\d{2,4}){1,4}(?![\w/-])/g
+
+export const rule = anonRule({
+  meta: {
+    id: 'anon/phone-number',
+    severity: 'error',
+    description: 'No phone numbers.',
+    hint: 'Remove it: contact details never go into an entry.',
+    get examples() {
+      return {
+        valid: [
+          valid('a count and a period', caseReview({paragraph: 'Over 1,400 people took part between 2019 and 2021.'})),
+        ],
+        invalid: [
+          invalid('an international number', caseReview({paragraph: 'The family could be reached on +31 6 12345678.'}), [{line: 28, column: 32, message: 'Unexpected phone number `+31 6 12345678`, expected none'}]),
+          invalid('a national number without spaces', caseReview({paragraph: 'Her number was 0612345678.'}), [{line: 28, column: 16, message: 'Unexpected phone number `0612345678`, expected none'}]),
+        ],
+      }
+    },
+  },
+  *detect(segment) {
+    yield* matches(segment.text, phone, (match) => {
+      const digits = match[0].replace(/\D/g, '')
+      if (digits.length < 8 || digits.length > 15) return undefined
+      if (/^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$/.test(match[0].trim())) return undefined
+      return span(match, `Unexpected phone number \`${quote(match[0])}\`, expected none`, 'Remove it: contact details never go into an entry.')
+    })
+  },
+})
