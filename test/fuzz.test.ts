@@ -5,7 +5,8 @@
  * bytes:
  *   - validateSources never throws;
  *   - its results serialise with formatJson to JSON that parses back, and every message has a
- *     ruleId, a message, a hint, line ≥ 1 and column ≥ 1;
+ *     ruleId of a registered rule module (with that rule's default severity), a message, a hint,
+ *     line ≥ 1 and column ≥ 1;
  *   - each call returns within a budget (generous: a property, not a benchmark);
  *   - every file it accepts (errorCount 0) compiles through the portal's own Markdown pipeline
  *     (Docusaurus's mdx-loader with format 'md', see helpers/render.ts) without error, into a tree
@@ -29,6 +30,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {formatJson, type LintResult} from '../src/validate/report/format.js'
 import {limits} from '../src/validate/limits.js'
+import {ruleById} from '../src/validate/rules/index.js'
 import {validateSources} from '../src/validate/validate.js'
 import {entryText} from './helpers/entry.js'
 import {anyBytes, contextPath, contextText, frontMatterFile, fuzzCaseFront, fuzzPath, fuzzPracticeFront, type FuzzFile, longRunFile, markdownFile, mostlyBenignFile} from './helpers/fuzz-arbitraries.js'
@@ -98,7 +100,9 @@ function expectWellFormed(results: LintResult[]) {
     expect(result.errorCount).toBe(result.messages.filter((message) => message.severity === 2).length)
     for (const message of result.messages) {
       const where = JSON.stringify(message)
-      expect(typeof message.ruleId === 'string' && message.ruleId.length > 0, `ruleId in ${where}`).toBe(true)
+      const rule = ruleById(message.ruleId)
+      expect(rule, `ruleId of a registered rule in ${where}`).toBeDefined()
+      expect(message.severity, `default severity of ${message.ruleId} in ${where}`).toBe(rule!.meta.severity === 'error' ? 2 : 1)
       expect(typeof message.message === 'string' && message.message.length > 0, `message in ${where}`).toBe(true)
       expect(typeof message.hint === 'string' && message.hint.length > 0, `hint in ${where}`).toBe(true)
       expect(Number.isInteger(message.line) && message.line >= 1, `line in ${where}`).toBe(true)
