@@ -3,7 +3,7 @@
  * (the tree a submission branch is built on), the configured remotes, and the pending submissions
  * (`submission/*` branches, local and remote-tracking) with the files they add.
  */
-import {slugOf} from '../validate/rules/links/corpus.js'
+import {slugOf} from '../model/slug.js'
 import {git, gitBytes, readObjects} from './git.js'
 import {normaliseForHash} from './slug.js'
 

@@ -19,7 +19,7 @@ import {typeOf} from '../model/types/index.js'
 
 type EntryType = string
 const folderOf = (type: EntryType) => typeOf(type)!.folder
-import {slugOf} from '../validate/rules/links/corpus.js'
+import {slugOf} from '../model/slug.js'
 import type {LintResult} from '../validate/report/format.js'
 import {validateSources} from '../validate/validate.js'
 import {entryChanges, type EntryChanges} from './changes.js'

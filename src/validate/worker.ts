@@ -9,7 +9,7 @@ import {lexicon} from './anon/lexicon.js'
 import {corpusPlaces} from './front-matter.js'
 import {readSourceSync} from './load.js'
 import {plainText} from './mdast.js'
-import {linksOf} from './rules/links/corpus.js'
+import {linksOf} from './links.js'
 import {checkOwn, internalError, loadGuarded, type Collected, type WorkerResult} from './validate.js'
 
 const {stage} = workerData as {stage: Int32Array}
