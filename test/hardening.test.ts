@@ -273,4 +273,12 @@ describe('the worker pool: a file that crashes or hangs its worker is reported, 
     expect(ruleOf('hang.md')).toEqual(['safety/time-budget'])
     expect(results.get('hang.md')!.findings[0]!.finding.reason).toMatch(/longer than 0\.3 s \(while rule [a-z]+\/[a-z-]+\)/)
   })
+
+  it('counts a result posted just before its worker fails, and neither blames nor loses the files sent after it', async () => {
+    const {runPool} = await import('../src/validate/pool.js')
+    const paths = Array.from({length: 30}, (_, index) => (index % 3 === 1 ? `posts-then-dies-${index}.md` : `ok-${index}.md`))
+    const results = await runPool(paths, {worker: new URL('./fixtures/workers/misbehaving.mjs', import.meta.url), threads: 2, budgetMs: 2000})
+    expect([...results.keys()].sort()).toEqual([...paths].sort())
+    for (const path of paths) expect(results.get(path)!.findings, path).toEqual([])
+  })
 })

@@ -21,6 +21,8 @@ lexicon()
 parentPort!.on('message', ({path, budgetMs}: {path: string; budgetMs: number}) => {
   const started = performance.now()
   const findings: Collected[] = []
+  // Files started, for the pool: a worker that fails between two files blames neither.
+  Atomics.add(stage, 1, 1)
   Atomics.store(stage, 0, 0)
   const entry = loadGuarded(readSourceSync(path), (_entry, ruleId, finding) => findings.push({ruleId, finding}))
   const own = checkOwn(entry, findings, {started, budgetMs, onStage: (value) => Atomics.store(stage, 0, value)})
