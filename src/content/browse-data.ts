@@ -1,0 +1,146 @@
+/**
+ * A lean first load for the landing pages (/practices, /cases): what ships inline with the page and
+ * what the page fetches after load.
+ *
+ * - Inline (the route's data module, and the server-rendered HTML): the facet definitions, the
+ *   counts of the unfiltered state, the number of cards, and the first page of cards in the default
+ *   sort. Enough for the first screen, without JavaScript too.
+ * - Deferred (a static JSON file with a content hash in its name): every card as a compact row,
+ *   facet values as small integers into the inline facet definitions, and of the text filter's
+ *   words only those the title and summary do not already hold. The page fetches it once, on the
+ *   first interaction or when the URL asks for a filter, then browses exactly as before.
+ *
+ * Pure functions over the cards and facets of a view (no Docusaurus, no React): the entry types
+ * decide the cards and facets, this decides only what travels when.
+ */
+import {applyState, countsOf, emptyState} from './browse'
+import type {Card, EntryKind, Facet, Labelled} from './views'
+
+/** Cards of the first page (the server-rendered HTML and the inline data). */
+export const FIRST_PAGE = 12
+/** Cards each "Show more" adds. */
+export const PAGE_STEP = 24
+
+/** What the landing page's route module ships inline. */
+export interface BrowseFirst {
+  type: EntryKind
+  facets: Facet[]
+  /** Facet id → value → number of cards with it, in the unfiltered state. */
+  counts: Record<string, Record<string, number>>
+  /** Number of cards in all. */
+  total: number
+  /** The first cards in the default sort (their `text` left empty: nothing filters before the table arrives). */
+  first: Card[]
+  /** Where the full table is (a URL under the site's base URL, set by the plugin). */
+  table: string
+}
+
+/** The fields of a card whose value is one of a facet's values, by facet id. */
+const labelledFields = ['country', 'outcome', 'evidence'] as const
+
+/**
+ * One card: id, title, summary, permalink, last reviewed, the text filter's remaining words, the
+ * index of each labelled field's value in its facet (-1: none), then per facet the indices of the
+ * card's values.
+ */
+export type TableRow = [string, string, string, string, string, string, number[], ...number[][]]
+
+/** The deferred file: every card of the view, compact. */
+export interface BrowseTable {
+  v: 1
+  type: EntryKind
+  /** Facet ids, in the order of the rows' facet columns. */
+  facets: string[]
+  rows: TableRow[]
+}
+
+const tokens = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
+
+/**
+ * The words of `text` a filter could match that `title` and `summary` do not already give. The text
+ * filter tests each query word (never holding white space) as a substring of the lower-cased
+ * `title summary text`, so it matches exactly when the word is inside one of that string's
+ * white-space-free tokens: a token inside a token of the title or summary, or inside another kept
+ * token, adds nothing, and order and repeats do not matter.
+ */
+export function remainingWords(card: Pick<Card, 'title' | 'summary' | 'text'>): string {
+  const known = tokens(`${card.title} ${card.summary}`)
+  const candidates = [...new Set(tokens(card.text))].sort((a, b) => b.length - a.length)
+  const kept: string[] = []
+  for (const word of candidates) {
+    if (known.some((token) => token.includes(word)) || kept.some((token) => token.includes(word))) continue
+    kept.push(word)
+  }
+  return kept.join(' ')
+}
+
+/** The cards in the default sort, as the page shows them first. */
+export const inDefaultOrder = (cards: readonly Card[]): Card[] => applyState(cards, emptyState)
+
+/** Splits a view (its cards and facets) into what ships inline and what is fetched after load. */
+export function splitBrowser(view: {type: EntryKind; facets: Facet[]; cards: Card[]}, options: {firstPage?: number} = {}): {first: Omit<BrowseFirst, 'table'>; table: BrowseTable} {
+  const ordered = inDefaultOrder(view.cards)
+  const counts = Object.fromEntries(view.facets.map((facet) => [facet.id, Object.fromEntries(countsOf(ordered, emptyState, facet))]))
+  const first = ordered.slice(0, options.firstPage ?? FIRST_PAGE).map((card) => ({...card, text: ''}))
+  return {
+    first: {type: view.type, facets: view.facets, counts, total: ordered.length, first},
+    table: encodeTable(view.type, ordered, view.facets),
+  }
+}
+
+/** Every card as a compact row (facet values as indices into the facets given). */
+export function encodeTable(type: EntryKind, cards: readonly Card[], facets: readonly Facet[]): BrowseTable {
+  const index = new Map(facets.map((facet) => [facet.id, new Map(facet.values.map((value, i) => [value.value, i]))]))
+  const indexOf = (facet: string, value: string, card: Card) => {
+    const i = index.get(facet)?.get(value)
+    if (i === undefined) throw new Error(`Card ${card.id}: value ${value} is not among the values of facet ${facet}`)
+    return i
+  }
+  const rows = cards.map((card): TableRow => {
+    const labelled = labelledFields.map((field) => {
+      const value = card[field]
+      if (!value) return -1
+      const i = indexOf(field, value.value, card)
+      const known = facets.find((facet) => facet.id === field)!.values[i]!
+      if (known.label !== value.label || known.description !== value.description) throw new Error(`Card ${card.id}: its ${field} is not labelled as in facet ${field}`)
+      return i
+    })
+    for (const facet of Object.keys(card.facets)) if (!index.has(facet) && (card.facets[facet] ?? []).length > 0) throw new Error(`Card ${card.id}: facet ${facet} is not among the facets`)
+    return [card.id, card.title, card.summary, card.permalink, card.lastReviewed, remainingWords(card), labelled, ...facets.map((facet) => (card.facets[facet.id] ?? []).map((value) => indexOf(facet.id, value, card)))]
+  })
+  return {v: 1, type, facets: facets.map((facet) => facet.id), rows}
+}
+
+/** The cards again, from the table and the inline facet definitions. */
+export function decodeTable(table: BrowseTable, facets: readonly Facet[]): Card[] {
+  if (table.v !== 1) throw new Error(`Unknown table version ${String(table.v)}`)
+  const byId = new Map(facets.map((facet) => [facet.id, facet]))
+  const columns = table.facets.map((id) => {
+    const facet = byId.get(id)
+    if (!facet) throw new Error(`Unknown facet ${id}`)
+    return facet
+  })
+  const valueOf = (facet: Facet, i: number): Labelled => {
+    const value = facet.values[i]
+    if (!value) throw new Error(`Facet ${facet.id} has no value ${i}`)
+    return value
+  }
+  return table.rows.map(([id, title, summary, permalink, lastReviewed, text, labelled, ...values]) => {
+    const card: Card = {
+      id,
+      type: table.type,
+      title,
+      summary,
+      permalink,
+      country: {value: '', label: ''},
+      lastReviewed,
+      facets: Object.fromEntries(columns.map((facet, c) => [facet.id, (values[c] ?? []).map((i) => valueOf(facet, i).value)])),
+      text,
+    }
+    labelledFields.forEach((field, f) => {
+      const i = labelled[f] ?? -1
+      if (i >= 0) card[field] = valueOf(byId.get(field)!, i)
+    })
+    return card
+  })
+}
