@@ -343,6 +343,7 @@ describe('lean first load of the landing pages', () => {
     // Focus moves to the first card added; no more button once all are shown.
     expect(await page.evaluate(() => document.activeElement?.closest('.cx-card')?.getAttribute('data-entry-id'))).toBe(all[FIRST_PAGE])
     expect(await page.getByRole('button', {name: /^Show \d+ more$/}).count()).toBe(0)
+    expect(await axeViolations(page)).toEqual([])
     expect(requests).toHaveLength(1)
     expect(new URL(requests[0]!).pathname).toMatch(/^\/assets\/data\/browse-practices\.[0-9a-f]{12}\.json$/)
     await page.context().close()
@@ -367,6 +368,7 @@ describe('lean first load of the landing pages', () => {
     expect(await page.locator('.cx-card').count()).toBe(0)
     expect(await page.getByRole('checkbox', {name: /^Probation/}).isChecked()).toBe(true)
     expect(await page.getByLabel('Filter by words').inputValue()).toBe('the')
+    expect(await axeViolations(page)).toEqual([])
     release()
     const want = expected({q: 'the', sort: 'reviewed', selected: {phase: ['probation'], approach: ['multi-agency']}})
     expect(want.length).toBeGreaterThan(0)
