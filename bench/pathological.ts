@@ -61,6 +61,8 @@ export interface Before {
   rev: string
   commit: string
   cli: string
+  /** The worktree (its portal can be built there too: bench/run.ts --site-before). */
+  dir: string
   remove: () => Promise<void>
 }
 
@@ -78,7 +80,7 @@ export async function prepareBefore(rev: string): Promise<Before | undefined> {
     await run('git', ['worktree', 'add', '--detach', dir, rev], {cwd: root})
     await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
     await run(node, ['scripts/build.mjs'], {cwd: dir})
-    return {rev, commit: stdout.trim(), cli: path.join(dir, 'cli/bin/run.js'), remove}
+    return {rev, commit: stdout.trim(), cli: path.join(dir, 'cli/bin/run.js'), dir, remove}
   } catch (error) {
     log(`could not build ${rev} in a worktree (${(error as Error).message.split('\n')[0]}); no "before" figures`)
     await remove()

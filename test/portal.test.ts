@@ -10,7 +10,9 @@ import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadCorpus} from '../src/content/corpus.js'
-import {storiesOf} from '../src/content/views.js'
+import {applyState, type BrowseState, emptyState} from '../src/content/browse.js'
+import {FIRST_PAGE} from '../src/content/browse-data.js'
+import {browserOf, storiesOf} from '../src/content/views.js'
 import {searchDocuments} from '../src/search/documents.js'
 import {indexEdition} from '../src/search/meili.js'
 import {synonymTable} from '../src/search/synonyms.js'
@@ -104,12 +106,14 @@ afterAll(async () => {
   await rm(content, {recursive: true, force: true})
 })
 
-async function open(url: string, options: {dark?: boolean} = {}): Promise<Page> {
+/** Opens a page of a build (the public one unless told) once hydrated; `setup` runs before it loads. */
+async function open(url: string, options: {dark?: boolean; setup?: (page: Page) => unknown; waitUntil?: 'load' | 'networkidle'; site?: Served} = {}): Promise<Page> {
   const context = await browser.newContext({colorScheme: options.dark ? 'dark' : 'light', viewport: {width: 1280, height: 900}})
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(served.url + url, {waitUntil: 'networkidle'})
+  await options.setup?.(page)
+  await page.goto((options.site ?? served).url + url, {waitUntil: options.waitUntil ?? 'networkidle'})
   await page.waitForSelector('html[data-has-hydrated="true"]')
   expect(errors, `page errors on ${url}`).toEqual([])
   return page
@@ -150,7 +154,7 @@ describe('editions', () => {
   it('the practitioner build of the same content does hold them (so the check above can fail)', async () => {
     const texts = await textOfBuild(practitionerBuild.outDir)
     const holding = (needle: string) => [...texts].filter(([, text]) => text.includes(needle)).map(([file]) => file)
-    expect(holding(CANARY)).toEqual(expect.arrayContaining(['cases/canary-practitioners-only.html', 'cases.html', 'feeds/all.atom.xml', 'feeds/all.json']))
+    expect(holding(CANARY)).toEqual(expect.arrayContaining(['cases/canary-practitioners-only.html', expect.stringMatching(/^assets\/data\/browse-cases\.[0-9a-f]{12}\.json$/), 'feeds/all.atom.xml', 'feeds/all.json']))
     expect(texts.get('index.html')).toContain('Practitioner edition')
     // The practitioner edition asks not to be indexed: its sitemap is empty and pages say noindex.
     expect(texts.get('cases/canary-practitioners-only.html')).toMatch(/name=robots content=["']?noindex/)
@@ -173,14 +177,19 @@ describe('editions', () => {
 })
 
 describe('server-rendered pages (before JavaScript)', () => {
-  it('lists every practice and every public case review in the HTML of /practices and /cases', async () => {
+  it('holds the first page of practices and case reviews in the HTML of /practices and /cases, and every one in the table it points at', async () => {
     const html = async (file: string) => (await readFile(path.join(publicBuild.outDir, file), 'utf8'))
       .replaceAll('&#x27;', '\'').replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
-    const practices = await html('practices.html')
-    const cases = await html('cases.html')
-    for (const p of practicesOf(publicCorpus)) expect(practices, p.data.title).toContain(`>${p.data.title}</a>`)
-    for (const c of casesOf(publicCorpus)) expect(cases, c.data.title).toContain(`>${c.data.title}</a>`)
-    expect(casesOf(publicCorpus).length).toBeGreaterThan(0)
+    for (const type of ['practice', 'case'] as const) {
+      const page = await html(type === 'practice' ? 'practices.html' : 'cases.html')
+      const ordered = applyState(browserOf(publicCorpus, type).cards, emptyState)
+      expect(ordered.length).toBeGreaterThan(FIRST_PAGE / 2)
+      for (const card of ordered.slice(0, FIRST_PAGE)) expect(page, card.title).toContain(`>${card.title}</a>`)
+      for (const card of ordered.slice(FIRST_PAGE)) expect(page, card.title).not.toContain(`>${card.title}</a>`)
+      const table = (await filesUnder(path.join(publicBuild.outDir, 'assets/data'))).find((file) => path.basename(file).startsWith(`browse-${type === 'practice' ? 'practices' : 'cases'}.`))!
+      const text = await readFile(table, 'utf8')
+      for (const card of ordered) expect(text, card.id).toContain(`"${card.id}"`)
+    }
   })
 
   it('publishes Atom, RSS and JSON feeds of all entries and of success stories', async () => {
@@ -217,7 +226,8 @@ describe('browsing with facets', () => {
   it('filters by a facet, shows counts, and keeps the state in a URL that round-trips', async () => {
     const page = await open('/practices')
     const total = practicesOf(publicCorpus).length
-    await expect.poll(() => page.locator('.cx-card').count()).toBe(total)
+    await expect.poll(() => page.locator('.cx-card').count()).toBe(Math.min(total, FIRST_PAGE))
+    expect(await page.locator('.cx-browse__status').textContent()).toBe(`All ${total} practices`)
     const concentration = practicesOf(publicCorpus).filter((p) => p.data.approaches.includes('concentration'))
     const box = page.getByRole('checkbox', {name: /^Concentration/})
     expect(await box.getAttribute('value')).toBe('concentration')
@@ -239,7 +249,8 @@ describe('browsing with facets', () => {
     await page.getByLabel('Sort by').selectOption('reviewed')
     await expect.poll(() => page.url()).toContain('sort=reviewed')
     await page.getByRole('button', {name: 'Clear all filters'}).click()
-    await expect.poll(() => page.locator('.cx-card').count()).toBe(total)
+    await expect.poll(() => page.locator('.cx-card').count()).toBe(Math.min(total, FIRST_PAGE))
+    expect(await page.locator('.cx-browse__status').textContent()).toBe(`All ${total} practices`)
     expect(page.url()).not.toContain('approach=')
     await page.context().close()
   })
@@ -265,9 +276,172 @@ describe('browsing with facets', () => {
     await page.keyboard.press('Space')
     await expect.poll(() => page.url()).toContain('phase=prison')
     const prison = practicesOf(publicCorpus).filter((p) => p.data.phases.includes('prison')).length
-    await expect.poll(() => page.locator('.cx-card').count()).toBe(prison)
+    await expect.poll(() => page.locator('.cx-browse__status').textContent()).toBe(`Showing ${prison} of ${practicesOf(publicCorpus).length} practices`)
+    expect(await page.locator('.cx-card').count()).toBe(Math.min(prison, FIRST_PAGE))
     await page.keyboard.press('Space')
     await expect.poll(() => page.url()).not.toContain('phase=prison')
+    await page.context().close()
+  })
+})
+
+describe('lean first load of the landing pages', () => {
+  const practiceCards = browserOf(publicCorpus, 'practice').cards
+  const total = practiceCards.length
+  /** What the full list of cards gave for a state, before the page shipped only its first page. */
+  const expected = (state: Partial<BrowseState>) => applyState(practiceCards, {...emptyState, ...state}).map((card) => card.id)
+  const shownIds = (page: Page) => page.locator('.cx-card').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
+  const status = (page: Page) => page.locator('.cx-browse__status').textContent()
+  /** Every request for a deferred table, from now on. */
+  const tableRequests = (page: Page) => {
+    const urls: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/assets/data/')) urls.push(request.url())
+    })
+    return urls
+  }
+
+  it('a direct load of /practices shows the first cards in title order and fetches nothing more until used', async () => {
+    expect(total).toBeGreaterThan(FIRST_PAGE)
+    let requests: string[] = []
+    const page = await open('/practices', {setup: (p) => (requests = tableRequests(p))})
+    expect(await shownIds(page)).toEqual(expected({}).slice(0, FIRST_PAGE))
+    expect(await status(page)).toBe(`All ${total} practices`)
+    expect(await page.locator('.cx-browse__shown').textContent()).toBe(`${FIRST_PAGE} of ${total} practices shown, by title.`)
+    expect(await page.getByRole('button', {name: `Show ${total - FIRST_PAGE} more`}).isVisible()).toBe(true)
+    await page.waitForTimeout(300)
+    expect(requests).toEqual([])
+    await page.context().close()
+  })
+
+  it('filters, matches words, sorts and shows more exactly as the full list did, with the table requested once', async () => {
+    let requests: string[] = []
+    const page = await open('/practices', {setup: (p) => (requests = tableRequests(p))})
+    await page.locator('input[name=phase][value=prison]').check()
+    const prison = expected({selected: {phase: ['prison']}})
+    await expect.poll(() => status(page)).toBe(`Showing ${prison.length} of ${total} practices`)
+    expect(await shownIds(page)).toEqual(prison.slice(0, FIRST_PAGE))
+    await page.getByLabel('Filter by words').fill('women')
+    const women = expected({q: 'women', selected: {phase: ['prison']}})
+    await expect.poll(() => status(page)).toBe(`Showing ${women.length} of ${total} practices`)
+    expect(await shownIds(page)).toEqual(women.slice(0, FIRST_PAGE))
+    // A piece of a word matches, as before.
+    await page.getByLabel('Filter by words').fill('rehabilit')
+    const piece = expected({q: 'rehabilit', selected: {phase: ['prison']}})
+    await expect.poll(() => status(page)).toBe(`Showing ${piece.length} of ${total} practices`)
+    expect(await shownIds(page)).toEqual(piece.slice(0, FIRST_PAGE))
+    await page.getByLabel('Filter by words').fill('')
+    await page.getByLabel('Sort by').selectOption('reviewed')
+    await expect.poll(() => shownIds(page)).toEqual(expected({sort: 'reviewed', selected: {phase: ['prison']}}).slice(0, FIRST_PAGE))
+    // Counts come from the whole table: each phase as if chosen with the other filters.
+    const counts = await page.locator('.cx-facet__value:has(input[name=approach])').evaluateAll((nodes) => nodes.map((node) => [node.querySelector('input')!.value, node.querySelector('.cx-facet__count')?.textContent?.replace(/\D/g, '')]))
+    expect(counts.length).toBeGreaterThan(3)
+    for (const [value, count] of counts) expect(count, value!).toBe(String(expected({selected: {phase: ['prison'], approach: [value!]}}).length))
+    await page.getByRole('button', {name: 'Clear all filters'}).click()
+    const all = expected({sort: 'reviewed'})
+    await expect.poll(() => status(page)).toBe(`All ${total} practices`)
+    await page.getByRole('button', {name: `Show ${total - FIRST_PAGE} more`}).click()
+    await expect.poll(() => shownIds(page)).toEqual(all)
+    // Focus moves to the first card added; no more button once all are shown.
+    expect(await page.evaluate(() => document.activeElement?.closest('.cx-card')?.getAttribute('data-entry-id'))).toBe(all[FIRST_PAGE])
+    expect(await page.getByRole('button', {name: /^Show \d+ more$/}).count()).toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+    expect(requests).toHaveLength(1)
+    expect(new URL(requests[0]!).pathname).toMatch(/^\/assets\/data\/browse-practices\.[0-9a-f]{12}\.json$/)
+    await page.context().close()
+  })
+
+  it('honours a URL with facets, words and a sort on direct load, saying it is loading until the table arrives', async () => {
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let requests: string[] = []
+    const page = await open('/practices?phase=probation&approach=multi-agency&q=the&sort=reviewed', {
+      waitUntil: 'load',
+      setup: async (p) => {
+        requests = tableRequests(p)
+        await p.route('**/assets/data/**', async (route) => {
+          await held
+          await route.continue()
+        })
+      },
+    })
+    await expect.poll(() => status(page)).toBe(`Loading the list of all ${total} practices to apply the filters…`)
+    expect(await page.locator('.cx-browse__results').getAttribute('aria-busy')).toBe('true')
+    expect(await page.locator('.cx-card').count()).toBe(0)
+    expect(await page.getByRole('checkbox', {name: /^Probation/}).isChecked()).toBe(true)
+    expect(await page.getByLabel('Filter by words').inputValue()).toBe('the')
+    expect(await axeViolations(page)).toEqual([])
+    release()
+    const want = expected({q: 'the', sort: 'reviewed', selected: {phase: ['probation'], approach: ['multi-agency']}})
+    expect(want.length).toBeGreaterThan(0)
+    await expect.poll(() => status(page)).toBe(`Showing ${want.length} of ${total} practices`)
+    expect(await shownIds(page)).toEqual(want.slice(0, FIRST_PAGE))
+    expect(await page.locator('.cx-browse__results').getAttribute('aria-busy')).toBe('false')
+    expect(await page.getByRole('checkbox', {name: /^Multi-agency/}).isChecked()).toBe(true)
+    expect(requests).toHaveLength(1)
+    await page.context().close()
+  })
+
+  it('says so, and offers to try again, when the table cannot be fetched', async () => {
+    let fail = true
+    const page = await open('/cases?outcome=success', {
+      waitUntil: 'load',
+      setup: (p) => p.route('**/assets/data/**', (route) => (fail ? route.fulfill({status: 503, body: 'unavailable'}) : route.continue())),
+    })
+    await expect.poll(() => page.locator('.cx-browse__status').textContent()).toMatch(/could not be loaded/)
+    fail = false
+    await page.getByRole('button', {name: 'Try again'}).click()
+    const cases = casesOf(publicCorpus).filter((c) => c.data.outcome === 'success').length
+    await expect.poll(() => page.locator('.cx-browse__status').textContent()).toBe(`Showing ${cases} of ${casesOf(publicCorpus).length} case reviews`)
+    await page.context().close()
+  })
+
+  it('without JavaScript, the HTML shows the first page of cards and says the rest needs JavaScript', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    const response = await page.goto(`${served.url}/practices`)
+    expect(await shownIds(page)).toEqual(expected({}).slice(0, FIRST_PAGE))
+    expect(await page.locator('.cx-browse__shown').textContent()).toBe(`${FIRST_PAGE} of ${total} practices shown, by title.`)
+    expect(await page.getByRole('button', {name: /^Show \d+ more$/}).count()).toBe(0)
+    expect(await response!.text()).toContain('<noscript><p>Filters and the rest of the list need JavaScript.</p></noscript>')
+    await context.close()
+  })
+
+  it('each edition browses its own table: the practitioners-only review is found in the practitioner edition only', async () => {
+    const practitionerSite = await serve(practitionerBuild.outDir)
+    try {
+      const inside = await open(`/cases?q=${CANARY}`, {site: practitionerSite})
+      await expect.poll(() => shownIds(inside)).toEqual(['cr-canary01'])
+      await inside.context().close()
+      const outside = await open(`/cases?q=${CANARY}`)
+      await expect.poll(() => outside.locator('.cx-browse__status').textContent()).toBe(`Showing 0 of ${casesOf(publicCorpus).length} case reviews`)
+      await outside.context().close()
+    } finally {
+      await practitionerSite.close()
+    }
+  })
+})
+
+describe('a portal built under a base URL', () => {
+  let site: Served
+  let build: BuildRun
+  beforeAll(async () => {
+    // Built into a folder named as the base URL, served from its parent: /continuum/… as a host would.
+    build = await runWithEnv({PORTAL_BASE_URL: '/continuum/'}, () => buildPortal({edition: 'public', content, outDir: path.join(work, 'based', 'continuum')}))
+    if (build.code !== 0) throw new Error(build.output)
+    site = await serve(path.join(work, 'based'))
+  }, 180_000)
+  afterAll(async () => {
+    await site?.close()
+  })
+
+  it('fetches the table under the base URL and browses with it', async () => {
+    const urls: string[] = []
+    const page = await open('/continuum/practices?approach=concentration', {site, setup: (p) => p.on('request', (request) => void (request.url().includes('/assets/data/') && urls.push(new URL(request.url()).pathname)))})
+    const concentration = practicesOf(publicCorpus).filter((p) => p.data.approaches.includes('concentration'))
+    await expect.poll(() => page.locator('.cx-card').count()).toBe(concentration.length)
+    expect(urls).toHaveLength(1)
+    expect(urls[0]).toMatch(/^\/continuum\/assets\/data\/browse-practices\.[0-9a-f]{12}\.json$/)
+    expect(await page.locator('.cx-card a').first().getAttribute('href')).toMatch(/^\/continuum\/practices\//)
     await page.context().close()
   })
 })

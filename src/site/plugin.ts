@@ -4,7 +4,7 @@
  * global data shipped with every page).
  */
 import {createHash} from 'node:crypto'
-import {mkdir, writeFile} from 'node:fs/promises'
+import {mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {entriesOf, type Corpus} from '../content/corpus.js'
@@ -15,6 +15,7 @@ import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../c
 import {searchDocuments} from '../search/documents.js'
 import {buildEngine, serialise} from '../search/embedded-build.js'
 import {synonymTable} from '../search/synonyms.js'
+import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
 import {feedsOf, feedFiles} from './feeds.js'
 import {siteOf} from './setup.js'
 
@@ -47,6 +48,10 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   const site = await siteOf(context.siteDir)
   const {corpus} = site
   const base = context.baseUrl
+  // The landing pages' deferred tables: written into the build by postBuild, and served by the
+  // development server from the generated files folder.
+  const browseFiles: BrowseFile[] = []
+  const devStatic = path.join(context.generatedFilesDir, 'continuum-portal', 'static')
   return {
     name: 'continuum-portal',
     configureWebpack(config) {
@@ -59,7 +64,8 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       const experiments = config.experiments as {cache?: {version?: string} | boolean} | undefined
       if (experiments?.cache && typeof experiments.cache === 'object') experiments.cache.version = `${experiments.cache.version ?? ''}-${salt}`
       if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) config.cache.version = `${config.cache.version ?? ''}-${salt}`
-      return {}
+      // The development server serves the deferred tables (the type of `devServer` comes with webpack-dev-server).
+      return {devServer: {static: [{publicPath: base, directory: devStatic}]}} as ReturnType<NonNullable<Plugin['configureWebpack']>>
     },
     async contentLoaded({actions}) {
       const {createData, addRoute} = actions
@@ -69,9 +75,14 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       const browsers = entryTypes().map((type) => ({type, browser: browserOf(corpus, type.name)}))
       const edition = await json('edition.json', {edition: site.edition})
 
-      // One browse page per entry type, at its folder's address.
-      for (const {type, browser} of browsers) {
-        addRoute({path: `${base}${type.folder}`, exact: true, component: component('BrowsePage'), modules: {browser: await json(`browse-${type.folder}.json`, browser), edition}})
+      // One browse page per entry type, at its folder's address. Inline: facets, unfiltered counts
+      // and the first page of cards; the rest comes after load.
+      const lean = browsers.map(({type, browser}) => ({type, data: browseData(browser, base)}))
+      browseFiles.splice(0, browseFiles.length, ...lean.map(({data}) => data.file))
+      await rm(devStatic, {recursive: true, force: true})
+      await writeBrowseFiles(devStatic, browseFiles)
+      for (const {type, data} of lean) {
+        addRoute({path: `${base}${type.folder}`, exact: true, component: component('BrowsePage'), modules: {browser: await json(`browse-${type.folder}.json`, data.first), edition}})
       }
       addRoute({
         path: `${base}topics`,
@@ -114,6 +125,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       }
     },
     async postBuild({outDir, siteConfig}) {
+      await writeBrowseFiles(outDir, browseFiles)
       const dir = path.join(outDir, 'feeds')
       await mkdir(dir, {recursive: true})
       for (const [name, text] of feedsOf(corpus, siteConfig.url + base)) await writeFile(path.join(dir, name), text)

@@ -78,6 +78,7 @@ export function facetsOfType(typeName: string): Facet[] {
 
 export interface Browser {
   type: string
+  typeLabel: string
   labels: {title: string; intro: string; noun: readonly [string, string]}
   facets: Facet[]
   cards: Card[]
@@ -91,5 +92,5 @@ export function browserOf(corpus: Corpus, typeName: string): Browser {
     const used = new Set(cards.flatMap((card) => card.facets[facet.id] ?? []))
     return {...facet, values: facet.values.filter((value) => used.has(value.value))}
   }).filter((facet) => facet.values.length > 0)
-  return {type: typeName, labels: {title: type.labels.browseTitle, intro: type.labels.browseIntro, noun: type.labels.noun}, facets, cards}
+  return {type: typeName, typeLabel: type.labels.singular, labels: {title: type.labels.browseTitle, intro: type.labels.browseIntro, noun: type.labels.noun}, facets, cards}
 }

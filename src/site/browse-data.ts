@@ -1,0 +1,38 @@
+/**
+ * The landing pages' deferred data as build files: the table of every card (src/content/browse-data.ts)
+ * written as a static JSON file whose name holds a hash of its content, so that a host may cache it
+ * for ever, and the inline data that points at it under the site's base URL.
+ */
+import {createHash} from 'node:crypto'
+import {mkdir, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {type BrowseFirst, splitBrowser} from '../content/browse-data.js'
+import type {Browser} from '../content/views.js'
+import {typeOf} from '../model/types/index.js'
+
+/** The folder of the deferred files, under the build's output folder and the base URL. */
+export const browseDataFolder = 'assets/data'
+
+export interface BrowseFile {
+  /** Path under the output folder, with `/`. */
+  name: string
+  text: string
+}
+
+/** What a landing page ships inline, and the file it fetches after load. */
+export function browseData(view: Browser, baseUrl: string, options: {firstPage?: number} = {}): {first: BrowseFirst; file: BrowseFile} {
+  const {first, table} = splitBrowser(view, options)
+  const text = JSON.stringify(table)
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12)
+  const name = `${browseDataFolder}/browse-${typeOf(view.type)!.folder}.${hash}.json`
+  return {first: {...first, table: `${baseUrl}${name}`}, file: {name, text}}
+}
+
+/** Writes the files under a folder (the build's output folder, or the dev server's). */
+export async function writeBrowseFiles(dir: string, files: readonly BrowseFile[]): Promise<void> {
+  for (const file of files) {
+    const target = path.join(dir, ...file.name.split('/'))
+    await mkdir(path.dirname(target), {recursive: true})
+    await writeFile(target, file.text)
+  }
+}
