@@ -381,6 +381,26 @@ describe('lean first load of the landing pages', () => {
     await page.context().close()
   })
 
+  it('moving between /practices and /cases in the page, each fetches its own table once', async () => {
+    let requests: string[] = []
+    const page = await open('/practices', {setup: (p) => (requests = tableRequests(p))})
+    const nav = page.getByRole('navigation', {name: 'Main'})
+    await page.getByLabel('Filter by words').fill('women')
+    await expect.poll(() => status(page)).toBe(`Showing ${expected({q: 'women'}).length} of ${total} practices`)
+    await nav.getByRole('link', {name: 'Case reviews'}).click()
+    await page.waitForURL(/\/cases$/)
+    await page.getByLabel('Filter by words').fill('women')
+    const cases = applyState(browserOf(publicCorpus, 'case').cards, {...emptyState, q: 'women'})
+    await expect.poll(() => status(page)).toBe(`Showing ${cases.length} of ${publicCorpus.cases.length} case reviews`)
+    expect(await shownIds(page)).toEqual(cases.slice(0, FIRST_PAGE).map((card) => card.id))
+    await nav.getByRole('link', {name: 'Practices'}).click()
+    await page.waitForURL(/\/practices$/)
+    await page.getByLabel('Filter by words').fill('prison')
+    await expect.poll(() => shownIds(page)).toEqual(expected({q: 'prison'}).slice(0, FIRST_PAGE))
+    expect(requests.map((url) => new URL(url).pathname.replace(/\.[0-9a-f]{12}\.json$/, ''))).toEqual(['/assets/data/browse-practices', '/assets/data/browse-cases'])
+    await page.context().close()
+  })
+
   it('says so, and offers to try again, when the table cannot be fetched', async () => {
     let fail = true
     const page = await open('/cases?outcome=success', {

@@ -76,21 +76,24 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
   // Before hydration the state is empty (it matches the server HTML); then the URL decides.
   const [state, setState] = useState<BrowseState>(emptyState)
   const [limit, setLimit] = useState(FIRST_PAGE)
-  const [all, setAll] = useState<Card[] | null>(null)
+  // Keyed by the table's URL, should the same component instance serve another landing page.
+  const [table, setTable] = useState<{url: string; cards: Card[]} | null>(null)
+  const all = table?.url === browser.table ? table.cards : null
   const [failed, setFailed] = useState(false)
-  const loading = useRef(false)
+  const loading = useRef<string | null>(null)
   const focusFrom = useRef<number | null>(null)
   const list = useRef<HTMLUListElement>(null)
 
   // Stable (it reads refs), so that effects depending on it do not run again when the table arrives.
   const fetchTable = useCallback(() => {
-    if (loading.current) return
-    loading.current = true
+    const url = browser.table
+    if (loading.current === url) return
+    loading.current = url
     setFailed(false)
-    loadTable(browser.table, browser.facets).then(setAll, (error: unknown) => {
-      console.warn(`Could not load ${browser.table}`, error)
+    loadTable(url, browser.facets).then((cards) => setTable({url, cards}), (error: unknown) => {
+      console.warn(`Could not load ${url}`, error)
       setFailed(true)
-      loading.current = false
+      loading.current = null
     })
   }, [browser.table, browser.facets])
 
