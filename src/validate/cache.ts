@@ -188,6 +188,8 @@ export interface CacheOptions {
   hashAlways?: boolean
   /** Also read the build's file (full data and plain text by hash). */
   build?: boolean
+  /** The clock that decides whether a file's times are old enough to prove it unchanged (tests). */
+  now?: () => number
 }
 
 /** The validation cache of one content root. */
@@ -245,7 +247,7 @@ export class ValidationCache {
     if (!stats.isFile()) return {uncacheable: true}
     // Times that are too recent to prove anything later are not kept: the next run hashes the file.
     const signature = signatureOf(stats)
-    const stat = settled(signature) ? signature : undefined
+    const stat = settled(signature, this.options.now?.() ?? Date.now()) ? signature : undefined
     let record = this.files.get(key)
     if (record !== undefined && !validRecord(record)) {
       this.files.delete(key)
