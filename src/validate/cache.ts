@@ -372,24 +372,31 @@ export function factsOf(entry: Pick<Entry, 'refused' | 'type' | 'data' | 'raw' |
 }
 
 /**
- * A reduced object that notices reads of fields it does not hold: `onMiss` is called with the
- * field's name (the caller then stops trusting the cache for this run). Fields it holds, fields
- * `fields` names but the entry did not have, and symbols read as usual.
+ * Wraps reduced objects so that reads of fields they do not hold are noticed: `onMiss` is called
+ * with the field's name (the caller then stops trusting the cache for this run). Fields an object
+ * holds, fields `fields` names but the entry did not have, inherited members and symbols read as
+ * usual. One handler serves every object of a run.
  */
-export function projected(value: Record<string, unknown>, fields: readonly string[], onMiss: (field: string) => void): Record<string, unknown> {
+export function projector(fields: readonly string[], onMiss: (field: string) => void): (value: Record<string, unknown>) => Record<string, unknown> {
   const known = new Set<string>(fields)
-  return new Proxy(value, {
+  const handler: ProxyHandler<Record<string, unknown>> = {
     get(target, property, receiver) {
-      if (typeof property === 'string' && !(property in target) && !known.has(property) && !(property in Object.prototype)) onMiss(property)
+      if (typeof property === 'string' && !known.has(property) && !(property in target)) onMiss(property)
       return Reflect.get(target, property, receiver)
     },
     has(target, property) {
-      if (typeof property === 'string' && !(property in target) && !known.has(property)) onMiss(property)
+      if (typeof property === 'string' && !known.has(property) && !(property in target)) onMiss(property)
       return Reflect.has(target, property)
     },
     ownKeys(target) {
       onMiss('(all fields)')
       return Reflect.ownKeys(target)
     },
-  })
+  }
+  return (value) => new Proxy(value, handler)
+}
+
+/** One reduced object, as `projector` wraps it. */
+export function projected(value: Record<string, unknown>, fields: readonly string[], onMiss: (field: string) => void): Record<string, unknown> {
+  return projector(fields, onMiss)(value)
 }

@@ -10,7 +10,7 @@ import {lstatSync, readFileSync} from 'node:fs'
 import {isAbsolute, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {corpusPlaces} from './front-matter.js'
-import {DATA_FIELDS, factsOf, projected, RAW_FIELDS, type Facts, type Lookup, type ValidationCache} from './cache.js'
+import {DATA_FIELDS, factsOf, projector, RAW_FIELDS, type Facts, type Lookup, type ValidationCache} from './cache.js'
 import type {Entry} from './entry.js'
 import {limits} from './limits.js'
 import {normaliseText, readSourceSync, type Source} from './load.js'
@@ -45,17 +45,27 @@ function cacheable(result: WorkerResult): boolean {
   return result.hash !== undefined && !result.findings.some((found) => found.ruleId === 'safety/time-budget' || found.ruleId === 'internal-error')
 }
 
+interface Projectors {
+  raw: (value: Record<string, unknown>) => Record<string, unknown>
+  data: (value: Record<string, unknown>) => Record<string, unknown>
+}
+
 /** An entry rebuilt from cached facts; fields corpus rules do not read are absent, and reading one is noticed. */
-function entryOfFacts(path: string, facts: Facts, onMiss: (field: string) => void, extra: {text?: string; bodyLine?: number; plain?: string; data?: unknown; context?: boolean} = {}): Entry {
+function entryOfFacts(path: string, facts: Facts, wrap: Projectors, extra: {text?: string; bodyLine?: number; plain?: string; data?: unknown; context?: boolean} = {}): Entry {
+  let file: VFile | undefined
   return {
-    file: new VFile({path}),
+    // Made when asked for: corpus rules report through their callback, not the file.
+    get file() {
+      file ??= new VFile({path})
+      return file
+    },
     path,
     text: extra.text ?? '',
     bodyLine: extra.bodyLine ?? 1,
     refused: facts.refused,
     ...(facts.type ? {type: facts.type} : {}),
-    ...(extra.data !== undefined ? {data: extra.data as Entry['data']} : facts.data ? {data: projected(facts.data, DATA_FIELDS, onMiss) as unknown as Entry['data']} : {}),
-    ...(facts.raw ? {raw: projected(facts.raw, RAW_FIELDS, onMiss)} : {}),
+    ...(extra.data !== undefined ? {data: extra.data as Entry['data']} : facts.data ? {data: wrap.data(facts.data) as unknown as Entry['data']} : {}),
+    ...(facts.raw ? {raw: wrap.raw(facts.raw)} : {}),
     ...(facts.places ? {places: facts.places} : {}),
     ...(facts.links ? {links: facts.links} : {}),
     ...(extra.plain !== undefined ? {plain: extra.plain} : {}),
@@ -78,6 +88,7 @@ export async function validateCached(paths: readonly string[], contextPaths: rea
   const use: CacheUse = {checked: 0, reused: 0, contextLoaded: 0}
   let miss: string | undefined
   const onMiss = (field: string) => (miss ??= field)
+  const wrap: Projectors = {raw: projector(RAW_FIELDS, onMiss), data: projector(DATA_FIELDS, onMiss)}
 
   // Files checked in this run: their own checking is reused when cached for this path form.
   const entries: Array<Entry | undefined> = []
@@ -94,7 +105,7 @@ export async function validateCached(paths: readonly string[], contextPaths: rea
     }
     use.reused++
     own[index] = {findings: mine.findings, suppressions: mine.suppressions}
-    entries[index] = entryOfFacts(as, mine.self, onMiss, {
+    entries[index] = entryOfFacts(as, mine.self, wrap, {
       bodyLine: mine.bodyLine,
       ...(options.full ? {text: mine.hasText ? textOf(lookup.bytes) : '', plain: build!.plain, ...(build!.data !== undefined ? {data: build!.data} : {})} : {}),
     })
@@ -109,7 +120,7 @@ export async function validateCached(paths: readonly string[], contextPaths: rea
     const lookup = cache.lookup(file, fileSystem)
     const as = file.replaceAll('\\', '/')
     if (lookup.record?.context) {
-      context.push(entryOfFacts(as, lookup.record.context, onMiss, {context: true}))
+      context.push(entryOfFacts(as, lookup.record.context, wrap, {context: true}))
       continue
     }
     use.contextLoaded++
