@@ -5,14 +5,14 @@
  * never taken from the cache.
  */
 import {spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
+import {createHmac} from 'node:crypto'
 import {existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadCorpus} from '../src/content/corpus.js'
-import {CACHE_FOLDER, cacheDisabledBy, projected, settled, ValidationCache, type CacheOptions} from '../src/validate/cache.js'
+import {CACHE_FOLDER, cacheDisabledBy, machineKey, projected, settled, ValidationCache, type CacheOptions} from '../src/validate/cache.js'
 import {corpusFiles} from '../src/validate/files.js'
 import {hashFiles, ruleSetVersion} from '../src/validate/ruleset.js'
 import {validateFileEntries} from '../src/validate/validate.js'
@@ -78,7 +78,9 @@ async function validate(root: string, mode: Mode, cache?: ValidationCache) {
   return {results: run.results, use: run.use}
 }
 
-const openCache = (root: string, options: CacheOptions = {}) => new ValidationCache(root, VERSION, options)
+/** This test's installation key (cache files are signed with the installation's key, machineKey). */
+const KEY = Buffer.alloc(32, 7)
+const openCache = (root: string, options: CacheOptions = {}) => new ValidationCache(root, VERSION, {key: KEY, ...options})
 const indexFile = (root: string) => path.join(root, CACHE_FOLDER, 'validate.json')
 
 function checkout(name: string, choice: Record<string, number> = {}): string {
@@ -141,12 +143,13 @@ describe('a run through the cache reports what a run without it reports', () => 
     expect((await validate(root, {kind: 'all'}, openCache(root))).results).toEqual((await validate(root, {kind: 'all'})).results)
   })
 
-  it('ignores (and rewrites) a corrupt, truncated, hand-edited or foreign cache file, never throws', async () => {
+  it('ignores (and rewrites) a corrupt, truncated, hand-edited, foreign or otherwise signed cache file, never throws', async () => {
     const root = checkout('corrupt', {'cases/c2.md': 1})
     const cold = await validate(root, {kind: 'all'})
     await validate(root, {kind: 'all'}, openCache(root))
     const good = readFileSync(indexFile(root), 'utf8')
     const [header, body] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)]
+    expect(header).toContain(`"digest":"${hmac(KEY, body)}"`)
     const tampered = body.replace(/"findings":\[\{[^\]]*\]/, '"findings":[]')
     expect(tampered).not.toBe(body)
     const states = {
@@ -156,7 +159,9 @@ describe('a run through the cache reports what a run without it reports', () => 
       headerOnly: `${header}\n`,
       handEdited: `${header}\n${tampered}`,
       otherSchema: `${header.replace('"schema":1', '"schema":999')}\n${body}`,
-      wrongShape: `${header.replace(/"digest":"[0-9a-f]+"/, `"digest":"${sha256('{"files":{"practices/p1.md":{"hash":42}}}')}"`)}\n{"files":{"practices/p1.md":{"hash":42}}}`,
+      wrongShape: `${header.replace(/"digest":"[0-9a-f]+"/, `"digest":"${hmac(KEY, '{"files":{"practices/p1.md":{"hash":42}}}')}"`)}\n{"files":{"practices/p1.md":{"hash":42}}}`,
+      // Well formed, but signed on another machine (as a cache committed into a pull request would be).
+      otherMachine: `${header.replace(/"digest":"[0-9a-f]+"/, `"digest":"${hmac(Buffer.alloc(32, 8), body)}"`)}\n${body}`,
     }
     for (const [state, text] of Object.entries(states)) {
       writeFileSync(indexFile(root), text)
@@ -265,6 +270,13 @@ describe('the key', () => {
     expect(built).toContain('__CONTINUUM_RULESET__')
   })
 
+  it('signs cache files with a key of the installation, kept outside the content', () => {
+    const key = machineKey()
+    expect(key).toHaveLength(32)
+    expect(machineKey()).toBe(key)
+    expect(readFileSync(path.join(repo, 'node_modules/.cache/continuum/cache-key')).equals(key)).toBe(true)
+  })
+
   it('notices a corpus rule reading a field the cache does not keep', () => {
     const missed: string[] = []
     const data = projected({type: 'practice', id: 'pr-aaaaaaaa'}, ['type', 'id', 'relatedPractices'], (field) => missed.push(field))
@@ -309,6 +321,6 @@ describe('continuum validate and the cache (the CLI as a subprocess)', () => {
   })
 })
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+function hmac(key: Buffer, text: string): string {
+  return createHmac('sha256', key).update(text).digest('hex')
 }

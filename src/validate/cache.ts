@@ -16,15 +16,17 @@
  *
  * Never trusted. A file whose size, modification and change times or inode differ from those
  * recorded is hashed again; one modified too recently to tell by its times (within the clock's
- * granularity of when it was read) is always hashed. The cache file carries a digest of its body:
- * unreadable, truncated, hand-edited, of another schema or rule-set version, it is ignored (and
+ * granularity of when it was read) is always hashed. The cache file carries an HMAC of its body
+ * with a key kept by the installation, outside the content (machineKey): unreadable, truncated,
+ * hand-edited, committed from elsewhere, of another schema or rule-set version, it is ignored (and
  * rewritten), never an error. Writes go to a temporary file renamed into place.
  *
  * A pure library: Node's file system and crypto only.
  */
-import {createHash, randomBytes} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats} from 'node:fs'
+import {createHash, createHmac, randomBytes} from 'node:crypto'
+import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats} from 'node:fs'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {Entry, EntryLink} from './entry.js'
 import type {Collected, PlainSuppression} from './validate.js'
 
@@ -110,7 +112,7 @@ export function cacheDisabledBy(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /** A parsed cache file, or undefined when it is missing, corrupt, or of another schema or version. */
-function readVerified(file: string, version: string): Record<string, unknown> | undefined {
+function readVerified(file: string, version: string, key: Buffer): Record<string, unknown> | undefined {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -124,7 +126,7 @@ function readVerified(file: string, version: string): Record<string, unknown> | 
     const header = JSON.parse(text.slice(0, newline)) as {schema?: unknown; version?: unknown; digest?: unknown}
     if (header.schema !== CACHE_SCHEMA || header.version !== version || typeof header.digest !== 'string') return undefined
     const body = text.slice(newline + 1)
-    if (createHash('sha256').update(body).digest('hex') !== header.digest) return undefined
+    if (sign(key, body) !== header.digest) return undefined
     const parsed = JSON.parse(body) as unknown
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined
     return parsed as Record<string, unknown>
@@ -134,9 +136,9 @@ function readVerified(file: string, version: string): Record<string, unknown> | 
 }
 
 /** Writes a cache file atomically: a temporary file in the same folder, renamed into place. */
-function writeAtomic(file: string, version: string, value: unknown) {
+function writeAtomic(file: string, version: string, key: Buffer, value: unknown) {
   const body = JSON.stringify(value)
-  const header = JSON.stringify({schema: CACHE_SCHEMA, version, digest: createHash('sha256').update(body).digest('hex')})
+  const header = JSON.stringify({schema: CACHE_SCHEMA, version, digest: sign(key, body)})
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
     writeFileSync(temporary, `${header}\n${body}`)
@@ -190,6 +192,59 @@ export interface CacheOptions {
   build?: boolean
   /** The clock that decides whether a file's times are old enough to prove it unchanged (tests). */
   now?: () => number
+  /** The key cache files are signed with (default: this installation's, see machineKey). */
+  key?: Buffer
+}
+
+/** The signature of a cache file's body: an HMAC with a key that never sits in the checkout. */
+function sign(key: Buffer, body: string): string {
+  return createHmac('sha256', key).update(body).digest('hex')
+}
+
+let installationKey: Buffer | undefined
+
+/**
+ * The key this installation signs its cache files with: 32 random bytes in
+ * node_modules/.cache/continuum/ of the installation running the validator (outside the content,
+ * never committed with it), made on first use. A cache file committed into a checkout, or made by
+ * another installation (a contributor's machine, for a pull request checked in CI), is not signed
+ * with it and is ignored: its records could have been written to hide a finding. Without a place
+ * to keep a key, a fresh one per process (the cache then never outlives the process).
+ */
+export function machineKey(): Buffer {
+  if (installationKey) return installationKey
+  let dir: string | undefined
+  for (let at = path.dirname(fileURLToPath(import.meta.url)); ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, 'node_modules'))) {
+      dir = path.join(at, 'node_modules', '.cache', 'continuum')
+      break
+    }
+    if (path.dirname(at) === at) break
+  }
+  if (dir) {
+    const file = path.join(dir, 'cache-key')
+    try {
+      const stored = readFileSync(file)
+      if (stored.length === 32) return (installationKey = stored)
+    } catch {
+      // Made below.
+    }
+    try {
+      mkdirSync(dir, {recursive: true})
+      const fresh = randomBytes(32)
+      // `wx`: two processes starting together keep the first key written.
+      writeFileSync(file, fresh, {flag: 'wx', mode: 0o600})
+      return (installationKey = fresh)
+    } catch {
+      try {
+        const stored = readFileSync(file)
+        if (stored.length === 32) return (installationKey = stored)
+      } catch {
+        // No place for a key.
+      }
+    }
+  }
+  return (installationKey = randomBytes(32))
 }
 
 /** The validation cache of one content root. */
@@ -203,17 +258,19 @@ export class ValidationCache {
   private buildDirty = false
   private seen = new Set<string>()
   private readonly prefix: string
+  private readonly key: Buffer
 
   /** Opens the cache of `root`; a missing, corrupt or foreign cache gives an empty one. */
   constructor(readonly root: string, readonly version: string, readonly options: CacheOptions = {}) {
     this.dir = path.join(root, CACHE_FOLDER)
     this.prefix = path.resolve(root) + path.sep
-    const index = readVerified(path.join(this.dir, INDEX_FILE), version)
+    this.key = options.key ?? machineKey()
+    const index = readVerified(path.join(this.dir, INDEX_FILE), version, this.key)
     // Records are checked for shape when used (lookup), not all here.
     if (index && isObject(index.files)) this.files = new Map(Object.entries(index.files) as Array<[string, FileRecord]>)
     else this.ignored = 'no usable cache'
     if (options.build) {
-      const build = readVerified(path.join(this.dir, BUILD_FILE), version)
+      const build = readVerified(path.join(this.dir, BUILD_FILE), version, this.key)
       if (build && isObject(build.files)) {
         for (const [key, value] of Object.entries(build.files)) if (isObject(value) && typeof value.plain === 'string') this.builds.set(key, value as unknown as BuildRecord)
       }
@@ -330,8 +387,8 @@ export class ValidationCache {
     try {
       mkdirSync(this.dir, {recursive: true})
       writeFileSync(path.join(this.dir, '.gitignore'), '*\n')
-      if (this.dirty) writeAtomic(path.join(this.dir, INDEX_FILE), this.version, {files: Object.fromEntries(this.files)})
-      if (this.buildDirty && this.options.build) writeAtomic(path.join(this.dir, BUILD_FILE), this.version, {files: Object.fromEntries(this.builds)})
+      if (this.dirty) writeAtomic(path.join(this.dir, INDEX_FILE), this.version, this.key, {files: Object.fromEntries(this.files)})
+      if (this.buildDirty && this.options.build) writeAtomic(path.join(this.dir, BUILD_FILE), this.version, this.key, {files: Object.fromEntries(this.builds)})
       this.dirty = false
       this.buildDirty = false
       return true
