@@ -13,7 +13,7 @@ import {rules} from './rules/index.js'
 import {linksOf} from './rules/links/corpus.js'
 import {checkOwn, internalError, loadGuarded, overBudget, type Collected, type Stage, type WorkerResult} from './validate.js'
 
-/** The entry as a context entry sees it (front matter only, the rules that derive what corpus rules read). */
+/** The entry as a context entry sees it (front matter only, the rules that derive what corpus rules read): loadContext of validate.ts, for one source. */
 export function contextEntry(source: Source): Entry {
   const entry = Object.assign(loadGuarded(source, () => {}, {body: false}), {context: true})
   if (entry.refused) return entry

@@ -154,7 +154,7 @@ export function validateSources(sources: readonly Source[], options: ValidateOpt
 }
 
 /** Entries read only as context for corpus rules: front matter only, only the rules that derive what corpus rules read. */
-export function loadContext(sources: readonly Source[]): Entry[] {
+function loadContext(sources: readonly Source[]): Entry[] {
   const entries = sources.map((source) => Object.assign(loadGuarded(source, () => {}, {body: false}), {context: true}))
   for (const entry of entries) {
     if (entry.refused) continue
