@@ -56,7 +56,7 @@ export const inputs: Input[] = [
 /** The entry text of an input: a practice whose first section starts with the paragraph. */
 export const entryOf = (input: Input) => entryText({type: 'practice', paragraph: input.paragraph(), front: `${validPracticeFront}\nid: pr-xxxxxxxx`})
 
-/** The CLI of an earlier commit, built in a git worktree outside the repository; `remove` deletes the worktree. */
+/** The CLI of an earlier commit, built in a temporary folder outside the repository; `remove` deletes it. */
 export interface Before {
   rev: string
   commit: string
@@ -66,23 +66,24 @@ export interface Before {
   remove: () => Promise<void>
 }
 
-/** Checks out `rev` in a temporary worktree (node_modules linked, not installed) and builds its CLI; undefined if that fails. */
+/**
+ * Exports `rev` into a temporary folder (`git archive`: no worktree, nothing written into the
+ * repository's git metadata), links node_modules (not installed) and builds its CLI; undefined if that fails.
+ */
 export async function prepareBefore(rev: string): Promise<Before | undefined> {
   const parent = await mkdtemp(path.join(os.tmpdir(), 'continuum-before-'))
   const dir = path.join(parent, 'tree')
-  const remove = async () => {
-    await run('git', ['worktree', 'remove', '--force', dir], {cwd: root}).catch(() => undefined)
-    await rm(parent, {recursive: true, force: true})
-    await run('git', ['worktree', 'prune'], {cwd: root}).catch(() => undefined)
-  }
+  const remove = () => rm(parent, {recursive: true, force: true})
   try {
     const {stdout} = await run('git', ['rev-parse', '--short', `${rev}^{commit}`], {cwd: root})
-    await run('git', ['worktree', 'add', '--detach', dir, rev], {cwd: root})
+    const commit = stdout.trim()
+    await mkdir(dir, {recursive: true})
+    await run('sh', ['-c', 'git archive --format=tar "$1" | tar -x -C "$2"', 'sh', commit, dir], {cwd: root})
     await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
     await run(node, ['scripts/build.mjs'], {cwd: dir})
-    return {rev, commit: stdout.trim(), cli: path.join(dir, 'cli/bin/run.js'), dir, remove}
+    return {rev, commit, cli: path.join(dir, 'cli/bin/run.js'), dir, remove}
   } catch (error) {
-    log(`could not build ${rev} in a worktree (${(error as Error).message.split('\n')[0]}); no "before" figures`)
+    log(`could not build ${rev} in a temporary folder (${(error as Error).message.split('\n')[0]}); no "before" figures`)
     await remove()
     return undefined
   }

@@ -2,13 +2,47 @@
 // chunks, npm packages left external), copies the anonymisation word lists beside the bundle,
 // writes oclif.manifest.json so that no command is imported just to list them, and exports the
 // JSON Schemas of the content model to schemas/ for editors.
-import {cp, mkdir, readdir, rm, writeFile} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {existsSync} from 'node:fs'
+import {builtinModules} from 'node:module'
+import {sep} from 'node:path'
+import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const cli = `${root}cli/`
 const dist = `${cli}dist/`
+
+/**
+ * The rule-set version the validation cache keys results by (src/validate/ruleset.ts): a hash of
+ * every source file bundled into the validator (what esbuild reads for it), the anonymisation word
+ * lists and package-lock.json (the parsers' versions). Any change to any of them gives another
+ * version, so no result of another validator is ever reused.
+ */
+async function ruleSetVersion() {
+  const {metafile} = await build({
+    entryPoints: ['src/validate/worker.ts', 'src/validate/validate.ts', 'src/validate/cached.ts', 'src/validate/check.ts'],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    outdir: 'out',
+    logLevel: 'warning',
+  })
+  const lists = (await readdir(`${root}src/validate/anon/lists`)).map((name) => `src/validate/anon/lists/${name}`)
+  const files = [...new Set([...Object.keys(metafile.inputs), ...lists, 'package-lock.json'])].sort()
+  const hash = createHash('sha256')
+  for (const file of files) {
+    hash.update(`\0${file}\0`)
+    if (existsSync(`${root}${file}`)) hash.update(await readFile(`${root}${file}`))
+  }
+  return hash.digest('hex').slice(0, 32)
+}
+const ruleset = await ruleSetVersion()
 
 await rm(dist, {recursive: true, force: true})
 // Command files, folders included (commands/index/index.ts is `continuum index`: a top-level
@@ -25,9 +59,33 @@ const common = {
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
+  define: {__CONTINUUM_RULESET__: JSON.stringify(ruleset)},
+}
+/**
+ * The validator's packages are bundled into the CLI (not loaded from node_modules at each start):
+ * resolving and loading the hundreds of small modules of remark, micromark, yaml and zod one by one
+ * cost more than the whole of a validation of one file with a warm cache. Everything else (oclif,
+ * the packages of other commands) stays external. A bundled CommonJS package may call `require`:
+ * the banner gives the ES module one.
+ */
+const bundledPackages = new Set(['gray-matter', 'yaml', 'remark-parse', 'remark-gfm', 'unified', 'vfile', 'unist-util-visit', 'zod', 'fastest-levenshtein'])
+const bundleValidatorPackages = {
+  name: 'bundle-validator-packages',
+  setup(plugin) {
+    plugin.onResolve({filter: /^[^./]/}, (args) => {
+      if (args.path.startsWith('node:') || builtinModules.includes(args.path.split('/')[0])) return {external: true}
+      // What a bundled package imports is bundled with it.
+      if (args.importer.includes(`${sep}node_modules${sep}`)) return undefined
+      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0]
+      return bundledPackages.has(name) ? undefined : {external: true}
+    })
+  },
 }
 await build({
   ...common,
+  packages: undefined,
+  plugins: [bundleValidatorPackages],
+  banner: {js: "import {createRequire as __continuumRequire} from 'node:module'; const require = __continuumRequire(import.meta.url);"},
   entryPoints: [
     ...commands.map((file) => ({in: `${cli}src/commands/${file}`, out: `commands/${file.replace(/\.ts$/, '')}`})),
     {in: `${root}src/model/json-schema.ts`, out: 'lib/json-schema'},
@@ -61,4 +119,4 @@ await mkdir(`${root}schemas`, {recursive: true})
 for (const type of entryTypeNames()) {
   await writeFile(`${root}schemas/${type}.schema.json`, JSON.stringify(jsonSchemaOf(type), null, 2) + '\n')
 }
-console.log(`built ${commands.length} commands into cli/dist, manifest and schemas/, the portal library into dist/`)
+console.log(`built ${commands.length} commands into cli/dist, manifest and schemas/, the portal library into dist/ (rule set ${ruleset.slice(0, 12)})`)

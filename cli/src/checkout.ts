@@ -16,11 +16,13 @@ export async function editionFrom(flag: string | undefined) {
  * caller knows where the bundle put it). `outside` and `refused` word the caller's messages.
  */
 export async function checkoutCorpus(edition: 'public' | 'practitioners', worker: URL, messages: {outside: string; refused: string}) {
-  const [{findPortalRoot}, {loadCorpus, CorpusError}] = await Promise.all([import('../../src/validate/files.js'), import('../../src/content/corpus.js')])
+  const [{findPortalRoot}, {loadCorpus, CorpusError}, {cacheDisabledBy, ValidationCache}, {ruleSetVersion}] = await Promise.all([import('../../src/validate/files.js'), import('../../src/content/corpus.js'), import('../../src/validate/cache.js'), import('../../src/validate/ruleset.js')])
   const root = findPortalRoot(process.cwd())
   if (!root) throw new UserError(messages.outside, 2)
+  // The validation cache the build uses (CONTINUUM_CACHE=0 turns it off).
+  const cache = cacheDisabledBy(process.env) ? undefined : new ValidationCache(root, ruleSetVersion(), {hashAlways: true, build: true})
   try {
-    return await loadCorpus(root, edition, {worker})
+    return await loadCorpus(root, edition, {worker, ...(cache ? {cache} : {})})
   } catch (error) {
     if (error instanceof CorpusError) throw new UserError(`${messages.refused}\n\n${error.report}`)
     throw error

@@ -8,6 +8,7 @@ import {editions, type Edition} from '../model/editions.js'
 import type {CommonData} from '../model/fields.js'
 import {slugOf} from '../model/slug.js'
 import {entryTypes, relatedIdsOf, typeOf, type EntryContext, type EntryTypeDefinition} from '../model/types/index.js'
+import type {ValidationCache} from '../validate/cache.js'
 import type {Entry} from '../validate/entry.js'
 import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
@@ -123,11 +124,14 @@ export function bodyOf(entry: Entry): string {
 
 /**
  * Loads and validates every entry under `root`, then keeps those of `edition`. Throws CorpusError
- * on any error. With a validation worker script, a large corpus is validated on every core.
+ * on any error. With a validation worker script, a large corpus is validated on every core; with a
+ * cache, only the entries changed since it was written are parsed and checked again.
  */
-export async function loadCorpus(root: string, edition: Edition, options: {worker?: URL; budgetMs?: number} = {}): Promise<Corpus> {
+export async function loadCorpus(root: string, edition: Edition, options: {worker?: URL; budgetMs?: number; cache?: ValidationCache} = {}): Promise<Corpus> {
   const relativeOf = (file: string) => path.relative(root, path.resolve(root, file)).replaceAll('\\', '/')
-  const validated = await validateFileEntries((await corpusFiles(root)).map((file) => path.resolve(root, file)), [], options)
+  // With a cache (src/validate/cache.ts), unchanged entries are not checked again; `full` asks for
+  // what publishing needs of each (text, front matter data, plain text).
+  const validated = await validateFileEntries((await corpusFiles(root)).map((file) => path.resolve(root, file)), [], {...options, full: true})
   // Files are read by absolute path; the corpus speaks in paths relative to its root.
   for (const entry of validated.entries) Object.assign(entry, {path: relativeOf(entry.path)})
   const results = validated.results.map((result) => ({...result, filePath: relativeOf(result.filePath)}))

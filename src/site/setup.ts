@@ -8,7 +8,9 @@ import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalink
 import {headerOf} from '../content/views.js'
 import {slugOf} from '../model/slug.js'
 import {contentFolders, typeOf, typeOfFolder} from '../model/types/index.js'
+import {cacheDisabledBy, ValidationCache} from '../validate/cache.js'
 import {normaliseText} from '../validate/load.js'
+import {ruleSetVersion} from '../validate/ruleset.js'
 import {budgetFrom} from '../validate/validate.js'
 
 export interface Site {
@@ -65,7 +67,9 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
   try {
     const budget = budgetFrom(process.env.CONTINUUM_FILE_BUDGET_MS)
     if (budget.error) throw located(`CONTINUUM_FILE_BUDGET_MS: ${budget.error}`)
-    corpus = await loadCorpus(contentRoot, edition, {...(validationWorker ? {worker: validationWorker} : {}), ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {})})
+    // The validation cache the CLI also uses: the build checks again only what changed (CONTINUUM_CACHE=0: everything).
+    const cache = cacheDisabledBy(process.env) ? undefined : new ValidationCache(contentRoot, ruleSetVersion(), {hashAlways: true, build: true})
+    corpus = await loadCorpus(contentRoot, edition, {...(validationWorker ? {worker: validationWorker} : {}), ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}), ...(cache ? {cache} : {})})
   } catch (error) {
     // Docusaurus prints the message: make it the validator's located report, not a stack.
     if (error instanceof CorpusError) throw located(error.message)

@@ -5,6 +5,8 @@
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {VFile} from 'vfile'
+import type {ValidationCache} from './cache.js'
+import type {CacheUse} from './cached.js'
 import type {Entry} from './entry.js'
 import {limits} from './limits.js'
 import {loadEntry, readSource, type Source} from './load.js'
@@ -241,6 +243,26 @@ export interface WorkerResult extends OwnCheck {
   data?: Entry['data']
   raw?: unknown
   places?: Entry['places']
+  /** sha256 of the bytes checked (hex), for the cache. */
+  hash?: string
+  /** The entry as a context entry sees it, when that differs (a refused file's front matter). */
+  context?: {refused: boolean; type?: Entry['type']; data?: Entry['data']; raw?: unknown; places?: Entry['places']}
+}
+
+/** The entry corpus rules see for a worker's result. */
+export function entryOfResult(result: WorkerResult): Entry {
+  return {
+    file: new VFile({path: result.path}),
+    path: result.path,
+    text: result.text,
+    bodyLine: result.bodyLine,
+    refused: result.refused,
+    plain: result.plain,
+    links: result.links,
+    ...(result.type ? {type: result.type} : {}),
+    ...(result.data ? {data: result.data} : {}),
+    ...(result.places ? {raw: result.raw, places: result.places} : {}),
+  }
 }
 
 /**
@@ -258,32 +280,20 @@ export async function validateFilesParallel(paths: readonly string[], contextPat
     runPool(paths, {worker, threads, budgetMs}),
     Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read)).then(loadContext),
   ])
-  const entries: Entry[] = paths.map((file) => {
-    const result = own.get(file)!
-    return {
-      file: new VFile({path: result.path}),
-      path: result.path,
-      text: result.text,
-      bodyLine: result.bodyLine,
-      refused: result.refused,
-      plain: result.plain,
-      links: result.links,
-      ...(result.type ? {type: result.type} : {}),
-      ...(result.data ? {data: result.data} : {}),
-      ...(result.places ? {raw: result.raw, places: result.places} : {}),
-    }
-  })
+  const entries: Entry[] = paths.map((file) => entryOfResult(own.get(file)!))
+  const results = corpusResults(entries, context, paths.map((file) => own.get(file)!))
+  return {results, entries}
+}
+
+/** Runs the corpus rules over checked entries and context entries, and makes each checked entry's result. */
+export function corpusResults(entries: readonly Entry[], context: readonly Entry[], own: readonly OwnCheck[], severity?: ValidateOptions['severity']): LintResult[] {
   const corpus = new Map<Entry, Collected[]>()
   checkCorpusGuarded([...entries, ...context], (entry, ruleId, finding) => {
     const list = corpus.get(entry) ?? []
     list.push({ruleId, finding})
     corpus.set(entry, list)
   })
-  const results = entries.map((entry, index) => {
-    const mine = own.get(paths[index]!)!
-    return resultOf(entry.path, [...mine.findings, ...(corpus.get(entry) ?? [])], mine.suppressions)
-  })
-  return {results, entries}
+  return entries.map((entry, index) => resultOf(entry.path, [...own[index]!.findings, ...(corpus.get(entry) ?? [])], own[index]!.suppressions, severity))
 }
 
 function toMessage(ruleId: string, severity: Exclude<Severity, 'off'>, finding: Finding): LintMessage {
@@ -306,7 +316,16 @@ export const FILES_PER_WORKER = 100
  * several cores when there are enough files), which is what enforces the per-file time budget;
  * without one, in this thread, with the budget checked between rules. Same results either way.
  */
-export async function validateFileEntries(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number} = {}): Promise<{results: LintResult[]; entries: Entry[]}> {
+export async function validateFileEntries(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache; full?: boolean} = {}): Promise<{results: LintResult[]; entries: Entry[]; use?: CacheUse}> {
+  if (options.cache) {
+    const {validateCached} = await import('./cached.js')
+    const {cache, ...rest} = options
+    const cached = await validateCached(paths, contextPaths, {...rest, cache})
+    if ('results' in cached) return cached
+    // The cache's facts did not hold what a corpus rule read: this run goes without it.
+    const uncached = await validateFileEntries(paths, contextPaths, rest)
+    return {...uncached, use: {checked: paths.length, reused: 0, contextLoaded: contextPaths.length, setAside: cached.setAside}}
+  }
   const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 8), Math.ceil(paths.length / FILES_PER_WORKER)))
   if (options.worker && paths.length > 0) return validateFilesParallel(paths, contextPaths, options.worker, threads, options.budgetMs)
   const read = readSource
@@ -317,7 +336,7 @@ export async function validateFileEntries(paths: readonly string[], contextPaths
 }
 
 /** Reads files and validates them (a convenience for callers with paths). */
-export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number} = {}): Promise<LintResult[]> {
+export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache} = {}): Promise<LintResult[]> {
   return (await validateFileEntries(paths, contextPaths, options)).results
 }
 

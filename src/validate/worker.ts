@@ -1,16 +1,14 @@
 /**
  * A validation worker (see pool.ts): takes one file at a time, loads it fully, runs its own checks
- * and posts back plain data: findings, suppressions, the front matter as data with the places
- * corpus rules point at, the body's links and plain text. Before each stage it writes the stage
- * into shared memory, so that the pool can say what was running if the file overruns its budget.
+ * and posts back plain data (check.ts): findings, suppressions, the front matter as data with the
+ * places corpus rules point at, the body's links and plain text, the hash of the bytes checked.
+ * Before each stage it writes the stage into shared memory, so that the pool can say what was
+ * running if the file overruns its budget.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {lexicon} from './anon/lexicon.js'
-import {corpusPlaces} from './front-matter.js'
+import {checkSource} from './check.js'
 import {readSourceSync} from './load.js'
-import {plainText} from './mdast.js'
-import {linksOf} from './links.js'
-import {checkOwn, internalError, loadGuarded, type Collected, type WorkerResult} from './validate.js'
 
 const {stage} = workerData as {stage: Int32Array}
 
@@ -19,33 +17,8 @@ const {stage} = workerData as {stage: Int32Array}
 lexicon()
 
 parentPort!.on('message', ({path, budgetMs}: {path: string; budgetMs: number}) => {
-  const started = performance.now()
-  const findings: Collected[] = []
   // Files started, for the pool: a worker that fails between two files blames neither.
   Atomics.add(stage, 1, 1)
-  Atomics.store(stage, 0, 0)
-  const entry = loadGuarded(readSourceSync(path), (_entry, ruleId, finding) => findings.push({ruleId, finding}))
-  const own = checkOwn(entry, findings, {started, budgetMs, onStage: (value) => Atomics.store(stage, 0, value)})
-  let plain = ''
-  let links: WorkerResult['links'] = []
-  try {
-    plain = entry.tree ? plainText(entry.tree) : ''
-    links = linksOf(entry)
-  } catch (error) {
-    findings.push({ruleId: 'internal-error', finding: internalError('collecting links and text', error)})
-  }
-  const result: WorkerResult = {
-    path: entry.path,
-    ...own,
-    refused: entry.refused,
-    text: entry.text,
-    bodyLine: entry.bodyLine,
-    plain,
-    links,
-    ...(entry.type ? {type: entry.type} : {}),
-    ...(entry.data ? {data: entry.data} : {}),
-    ...(entry.frontMatter ? {raw: entry.frontMatter.raw, places: corpusPlaces(entry.frontMatter)} : {}),
-  }
-  parentPort!.postMessage(result)
+  parentPort!.postMessage(checkSource(readSourceSync(path), budgetMs, (value) => Atomics.store(stage, 0, value)))
 })
 parentPort!.postMessage({ready: true})

@@ -1,0 +1,176 @@
+/**
+ * Validation through the cache (cache.ts): a file whose bytes and path form were checked before by
+ * the same validator is not parsed again; its own findings and the facts corpus rules read are
+ * taken from the cache. Context files (the rest of the checkout) are read the same way. The corpus
+ * rules then run on every entry, as in a run without the cache, so that a change to one file (an
+ * id, a link target, a profile) reaches every file that depends on it. Same results as a run
+ * without the cache; test/cache.test.ts holds that for random prior states of the cache.
+ */
+import {lstatSync, readFileSync} from 'node:fs'
+import {isAbsolute, resolve, sep} from 'node:path'
+import {VFile} from 'vfile'
+import {corpusPlaces} from './front-matter.js'
+import {DATA_FIELDS, factsOf, projector, RAW_FIELDS, type Facts, type Lookup, type ValidationCache} from './cache.js'
+import type {Entry} from './entry.js'
+import {limits} from './limits.js'
+import {normaliseText, readSourceSync, type Source} from './load.js'
+import type {LintResult} from './report/format.js'
+import {corpusResults, entryOfResult, type OwnCheck, type WorkerResult} from './validate.js'
+
+export interface CachedOptions {
+  cache: ValidationCache
+  worker?: URL
+  threads?: number
+  budgetMs?: number
+  /** Entries for the build: each with its text, full front matter data and plain text. */
+  full?: boolean
+}
+
+/** How a cached run went. */
+export interface CacheUse {
+  /** Files checked (parsed and run through every rule). */
+  checked: number
+  /** Files whose own checking came from the cache. */
+  reused: number
+  /** Context files read from their front matter (not in the cache). */
+  contextLoaded: number
+  /** Why the cache's facts were set aside for this run, if they were (a corpus rule read a field they do not hold). */
+  setAside?: string
+}
+
+const fileSystem = {lstat: lstatSync, read: readFileSync}
+
+/** Results a cache may keep: not those of a check that was stopped or failed (a later run may finish it). */
+function cacheable(result: WorkerResult): boolean {
+  return result.hash !== undefined && !result.findings.some((found) => found.ruleId === 'safety/time-budget' || found.ruleId === 'internal-error')
+}
+
+interface Projectors {
+  raw: (value: Record<string, unknown>) => Record<string, unknown>
+  data: (value: Record<string, unknown>) => Record<string, unknown>
+}
+
+/** An entry rebuilt from cached facts; fields corpus rules do not read are absent, and reading one is noticed. */
+function entryOfFacts(path: string, facts: Facts, wrap: Projectors, extra: {text?: string; bodyLine?: number; plain?: string; data?: unknown; context?: boolean} = {}): Entry {
+  let file: VFile | undefined
+  return {
+    // Made when asked for: corpus rules report through their callback, not the file.
+    get file() {
+      file ??= new VFile({path})
+      return file
+    },
+    path,
+    text: extra.text ?? '',
+    bodyLine: extra.bodyLine ?? 1,
+    refused: facts.refused,
+    ...(facts.type ? {type: facts.type} : {}),
+    ...(extra.data !== undefined ? {data: extra.data as Entry['data']} : facts.data ? {data: wrap.data(facts.data) as unknown as Entry['data']} : {}),
+    ...(facts.raw ? {raw: wrap.raw(facts.raw)} : {}),
+    ...(facts.places ? {places: facts.places} : {}),
+    ...(facts.links ? {links: facts.links} : {}),
+    ...(extra.plain !== undefined ? {plain: extra.plain} : {}),
+    ...(extra.context ? {context: true} : {}),
+  }
+}
+
+function textOf(bytes: Buffer | undefined): string {
+  return bytes ? normaliseText(new TextDecoder('utf-8').decode(bytes)) : ''
+}
+
+/**
+ * Validates `paths` with `contextPaths` as context, through the cache; same results as
+ * validateFileEntries without it. Returns undefined when the cache's facts had to be set aside
+ * (the caller then validates without the cache).
+ */
+export async function validateCached(paths: readonly string[], contextPaths: readonly string[], options: CachedOptions): Promise<{results: LintResult[]; entries: Entry[]; use: CacheUse} | {setAside: string}> {
+  const {cache} = options
+  const budgetMs = options.budgetMs ?? limits.fileBudgetMs
+  const use: CacheUse = {checked: 0, reused: 0, contextLoaded: 0}
+  let miss: string | undefined
+  const onMiss = (field: string) => (miss ??= field)
+  const wrap: Projectors = {raw: projector(RAW_FIELDS, onMiss), data: projector(DATA_FIELDS, onMiss)}
+
+  // Files checked in this run: their own checking is reused when cached for this path form.
+  const entries: Array<Entry | undefined> = []
+  const own: Array<OwnCheck | undefined> = []
+  const toCheck: Array<{index: number; file: string; lookup: Lookup}> = []
+  paths.forEach((file, index) => {
+    const as = file.replaceAll('\\', '/')
+    const lookup = cache.lookup(file, fileSystem)
+    const mine = cache.ownOf(lookup.record, as)
+    const build = options.full && lookup.record ? cache.buildOf(lookup.record.hash) : undefined
+    if (!lookup.record || !mine || (options.full && (!build || !lookup.bytes))) {
+      toCheck.push({index, file, lookup})
+      return
+    }
+    use.reused++
+    own[index] = {findings: mine.findings, suppressions: mine.suppressions}
+    entries[index] = entryOfFacts(as, mine.self, wrap, {
+      bodyLine: mine.bodyLine,
+      ...(options.full ? {text: mine.hasText ? textOf(lookup.bytes) : '', plain: build!.plain, ...(build!.data !== undefined ? {data: build!.data} : {})} : {}),
+    })
+  })
+
+  // Context files: front matter facts from the cache, else read (front matter only) and stored.
+  const wanted = new Set(paths.map((file) => resolve(file)))
+  const context: Entry[] = []
+  const loadContextOf = (await import('./check.js')).contextEntry
+  for (const file of contextPaths) {
+    if (wanted.has(isAbsolute(file) && !file.includes(`${sep}.`) ? file : resolve(file))) continue
+    const lookup = cache.lookup(file, fileSystem)
+    const as = file.replaceAll('\\', '/')
+    if (lookup.record?.context) {
+      context.push(entryOfFacts(as, lookup.record.context, wrap, {context: true}))
+      continue
+    }
+    use.contextLoaded++
+    const source: Source = lookup.bytes && !lookup.uncacheable ? {path: file, bytes: lookup.bytes} : readSourceSync(file)
+    const entry = loadContextOf(source)
+    context.push(entry)
+    if (!lookup.uncacheable && lookup.hash) {
+      cache.store(file, lookup.hash, lookup.stat, {context: factsOf({refused: entry.refused, type: entry.type, data: entry.data, raw: entry.frontMatter?.raw, places: entry.frontMatter ? corpusPlaces(entry.frontMatter) : undefined})})
+    }
+  }
+
+  // Files to check: one alone in this thread (a worker costs more to start than the check), more
+  // in worker threads; without a worker script, each in this thread.
+  if (toCheck.length > 0) {
+    const {checkInThisThread, thisThreadUsable} = await import('./check.js')
+    const checked = new Map<number, WorkerResult>()
+    if (!options.worker || (toCheck.length === 1 && thisThreadUsable())) {
+      for (const {index, file, lookup} of toCheck) {
+        const source: Source = lookup.bytes && !lookup.uncacheable ? {path: file, bytes: lookup.bytes} : readSourceSync(file)
+        checked.set(index, checkInThisThread(source, budgetMs))
+      }
+    } else {
+      const {runPool} = await import('./pool.js')
+      const {availableParallelism} = await import('node:os')
+      const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 8), Math.ceil(toCheck.length / 100)))
+      const results = await runPool(toCheck.map(({file}) => file), {worker: options.worker, threads, budgetMs})
+      for (const {index, file} of toCheck) checked.set(index, results.get(file)!)
+    }
+    for (const {index, file, lookup} of toCheck) {
+      const result = checked.get(index)!
+      use.checked++
+      own[index] = {findings: result.findings, suppressions: result.suppressions}
+      entries[index] = entryOfResult(result)
+      if (lookup.uncacheable || !cacheable(result)) continue
+      // Times taken before these bytes were read prove them only if they are the bytes hashed then.
+      const stat = lookup.hash === undefined || lookup.hash === result.hash ? lookup.stat : undefined
+      const self = factsOf(result)
+      const viewed = result.context ?? result
+      cache.store(file, result.hash!, stat, {
+        own: {as: result.path, findings: result.findings, suppressions: result.suppressions, self, bodyLine: result.bodyLine, hasText: result.text !== ''},
+        context: factsOf({refused: viewed.refused, type: viewed.type, data: viewed.data, raw: viewed.raw, places: viewed.places}),
+        ...(options.full ? {build: {plain: result.plain, ...(result.data !== undefined ? {data: result.data} : {})}} : {}),
+      })
+    }
+  }
+
+  const all = entries as Entry[]
+  const results = corpusResults(all, context, own as OwnCheck[])
+  if (miss !== undefined) return {setAside: `a corpus rule read \`${miss}\`, which the cache does not keep`}
+  cache.prune()
+  cache.save()
+  return {results, entries: all, use}
+}
