@@ -10,6 +10,8 @@ import {lstatSync, readFileSync} from 'node:fs'
 import {isAbsolute, resolve, sep} from 'node:path'
 import {VFile} from 'vfile'
 import {corpusPlaces} from './front-matter.js'
+import {rule as internalErrorRule} from './rules/internal-error.js'
+import {rule as timeBudgetRule} from './rules/safety/time-budget.js'
 import {DATA_FIELDS, factsOf, projector, RAW_FIELDS, type Facts, type Lookup, type ValidationCache} from './cache.js'
 import type {Entry} from './entry.js'
 import {limits} from './limits.js'
@@ -42,7 +44,7 @@ const fileSystem = {lstat: lstatSync, read: readFileSync}
 
 /** Results a cache may keep: not those of a check that was stopped or failed (a later run may finish it). */
 function cacheable(result: WorkerResult): boolean {
-  return result.hash !== undefined && !result.findings.some((found) => found.ruleId === 'safety/time-budget' || found.ruleId === 'internal-error')
+  return result.hash !== undefined && !result.findings.some((found) => found.ruleId === timeBudgetRule.id || found.ruleId === internalErrorRule.id)
 }
 
 interface Projectors {

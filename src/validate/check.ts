@@ -10,6 +10,8 @@ import {corpusPlaces} from './front-matter.js'
 import type {Source} from './load.js'
 import {plainText} from './mdast.js'
 import {rules} from './rules/index.js'
+import {rule as internalErrorRule} from './rules/internal-error.js'
+import {rule as timeBudgetRule} from './rules/safety/time-budget.js'
 import {linksOf} from './links.js'
 import {checkOwn, internalError, loadGuarded, overBudget, type Collected, type Stage, type WorkerResult} from './validate.js'
 
@@ -55,7 +57,7 @@ export function checkSource(source: Source, budgetMs: number, onStage: (stage: S
     plain = entry.tree ? plainText(entry.tree) : ''
     links = linksOf(entry)
   } catch (error) {
-    findings.push({ruleId: 'internal-error', finding: internalError('collecting links and text', error)})
+    findings.push({ruleId: internalErrorRule.id, finding: internalError('collecting links and text', error)})
   }
   let context: WorkerResult['context']
   if (entry.refused && !source.symlink && source.unreadable === undefined) {
@@ -112,7 +114,7 @@ export function checkInThisThread(source: Source, budgetMs: number): WorkerResul
     const timedOut = (error as {code?: string}).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT' || performance.now() - started > budgetMs
     stopped = true
     const finding = timedOut ? overBudget(budgetMs, stage) : internalError('checking the file', error)
-    return {path: source.path.replaceAll('\\', '/'), findings: [{ruleId: timedOut ? 'safety/time-budget' : 'internal-error', finding}], suppressions: [], refused: true, text: '', bodyLine: 1, plain: '', links: []}
+    return {path: source.path.replaceAll('\\', '/'), findings: [{ruleId: timedOut ? timeBudgetRule.id : internalErrorRule.id, finding}], suppressions: [], refused: true, text: '', bodyLine: 1, plain: '', links: []}
   } finally {
     delete sandbox.run
   }

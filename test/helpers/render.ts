@@ -95,7 +95,8 @@ async function portalRemarkPlugins(extra: readonly string[]): Promise<unknown[]>
   if (existsSync(links)) {
     const {entryLinksPlugin} = (await import(/* @vite-ignore */ links)) as {entryLinksPlugin: (site: unknown) => unknown}
     const entries = (folder: 'practices' | 'cases') => [...permalinks(folder, extra).values()].map((permalink) => ({path: `${permalink.slice(1)}.md`, permalink}))
-    plugins.push(entryLinksPlugin({contentRoot: siteDir, edition: 'public', corpus: {practices: entries('practices'), cases: entries('cases'), withheld: []}}))
+    // `published` for the registry's corpus; `practices` and `cases` for older checkouts.
+    plugins.push(entryLinksPlugin({contentRoot: siteDir, edition: 'public', corpus: {published: [...entries('practices'), ...entries('cases')], practices: entries('practices'), cases: entries('cases'), withheld: []}}))
   }
   return plugins
 }
