@@ -45,7 +45,7 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
         <button
           type="button"
           className="button button--primary button--sm"
-          onClick={async () => setStatus((await copyText(storyAsText(story, siteUrl))) ? 'Copied as text.' : 'Copy failed: select the summary and copy it.')}
+          onClick={() => void copyText(storyAsText(story, siteUrl)).then((ok) => setStatus(ok ? 'Copied as text.' : 'Copy failed: select the summary and copy it.'))}
         >
           Copy as text<span className="cx-sr-only">: {story.title}</span>
         </button>

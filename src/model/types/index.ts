@@ -10,6 +10,7 @@ import {practice} from './practice.js'
 export type {EntryTypeDefinition, Labelled, EntryContext, HeaderSpec, HeaderSection, BadgeView, TypeLabels, TemplateValues} from './define.js'
 export {defineEntryType, labelled} from './define.js'
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list of definitions of different data types
 type AnyType = EntryTypeDefinition<any>
 
 const registry: AnyType[] = [practice, caseReview]
