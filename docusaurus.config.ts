@@ -14,7 +14,8 @@ import {contentRemarkPlugins} from './src/site/remark-guard'
 async function portalLibrary(): Promise<typeof import('./src/site/index')> {
   const loader = path.join(__dirname, 'dist', 'load.cjs')
   if (!existsSync(loader)) throw new Error('The portal library is not built: run `npm run build` first (`npm start` does it for you).')
-  return createRequire(__filename)(loader)()
+  const load = createRequire(__filename)(loader) as () => Promise<typeof import('./src/site/index')>
+  return await load()
 }
 
 export default async function createConfig(): Promise<Config> {

@@ -105,7 +105,9 @@ function outcome(result: Sample): Outcome {
     const report = JSON.parse(result.stdout ?? '') as Array<{messages: Array<{ruleId: string | null}>}>
     json = Array.isArray(report)
     rules = [...new Set(report.flatMap((file) => file.messages.map((message) => message.ruleId ?? '(none)')))].sort()
-  } catch {}
+  } catch {
+    // Not a JSON report (a crash, a timeout): no rules, and `json` stays false.
+  }
   const error = result.stderr?.split('\n').find((line) => line.trim())
   return {sample: result, json, rules, ...(error && !json ? {error: error.trim()} : {})}
 }

@@ -123,7 +123,7 @@ async function expectSafeRendering(file: FuzzFile) {
   try {
     rendered = await renderEntry(file.path, Buffer.from(file.text).toString('utf8'), {extra: [contextPath]})
   } catch (error) {
-    throw new Error(`accepted by the validator, but the portal's Markdown processing failed: ${String((error as Error)?.message ?? error).split('\n').slice(0, 3).join(' ')}`)
+    throw new Error(`accepted by the validator, but the portal's Markdown processing failed: ${String((error as Error)?.message ?? error).split('\n').slice(0, 3).join(' ')}`, {cause: error})
   }
   const found = violations(rendered, parse)
   if (found.length > 0) throw new Error(`accepted by the validator, but renders outside the allow-list:\n${found.slice(0, 5).map((v) => `  ${v.what}: ${v.where}`).join('\n')}`)

@@ -10,7 +10,8 @@ export class UserError extends Error {
 
 /** Reports an error the way the brief asks: a sentence, an exit code, no stack unless debugging. */
 export function fail(command: Command, error: unknown, debug: boolean): never {
-  if (error && typeof error === 'object' && 'oclif' in error) throw error // oclif's own exit
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- oclif's own exit, rethrown as it came
+  if (error && typeof error === 'object' && 'oclif' in error) throw error
   if (error instanceof UserError) {
     command.logToStderr(error.message)
     if (debug) command.logToStderr(error.stack ?? '')

@@ -32,7 +32,7 @@ export async function fakeMeili(keys: {admin: string; search: string}): Promise<
     tasks.set(uid, task)
     return {taskUid: uid, indexUid, status: 'enqueued', type, enqueuedAt: task.enqueuedAt}
   }
-  const server = http.createServer(async (request, response) => {
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://fake')
     let raw = ''
     for await (const chunk of request) raw += chunk
@@ -88,7 +88,8 @@ export async function fakeMeili(keys: {admin: string; search: string}): Promise<
       return send(200, {hits, query: body.q, processingTimeMs: 0, limit: body.limit, offset: 0, estimatedTotalHits: hits.length})
     }
     return error(404, 'not_found', `No fake for ${request.method} ${url.pathname}`)
-  })
+  }
+  const server = http.createServer((request, response) => void handle(request, response))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
   return {url: `http://127.0.0.1:${port}`, requests, indexes, close: () => new Promise((resolve) => server.close(() => resolve()))}

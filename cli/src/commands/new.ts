@@ -39,7 +39,7 @@ yaml-language-server modeline autocomplete the front matter from the portal's JS
       const {writeTemplate} = await import('../../../src/model/write-template.js')
       const written = await writeTemplate({type, values, output: flags.output, force: flags.force, cwd: process.cwd()})
       if (written.exists) throw new UserError(messages.exists(written.path), 1)
-      this.log(messages.written(written.path, type))
+      this.log(messages.written(written.path))
     } catch (error) {
       fail(this, error, flags.debug)
     }

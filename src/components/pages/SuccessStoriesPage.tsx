@@ -49,7 +49,7 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
         <button
           type="button"
           className="button button--primary button--sm"
-          onClick={async () => setStatus((await copyText(storyAsText(story, siteUrl))) ? text.copied : text.copyFailed)}
+          onClick={() => void copyText(storyAsText(story, siteUrl)).then((ok) => setStatus(ok ? text.copied : text.copyFailed))}
         >
           {text.copy}<span className="cx-sr-only">: {story.title}</span>
         </button>

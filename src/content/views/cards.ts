@@ -63,7 +63,7 @@ const cardCache = new WeakMap<Corpus, Map<string, Card[]>>()
 /** The cards of one type, in title order, built once per corpus. */
 export function cardsOf(corpus: Corpus, typeName: string): Card[] {
   let byType = cardCache.get(corpus)
-  if (!byType) cardCache.set(corpus, (byType = new Map()))
+  if (!byType) cardCache.set(corpus, (byType = new Map<string, Card[]>()))
   let cards = byType.get(typeName)
   if (!cards) byType.set(typeName, (cards = entriesOf(corpus, typeName).map((entry) => cardOf(entry, corpus))))
   return cards

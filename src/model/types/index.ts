@@ -15,6 +15,7 @@ export function describesPerson(name: string | undefined): boolean {
   return typeOf(name)?.describesPerson ?? false
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list of definitions of different data types
 type AnyType = EntryTypeDefinition<any>
 
 const registry: AnyType[] = [practice, caseReview]
