@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {loadCorpus} from '../src/content/corpus.js'
+import {CorpusError, loadCorpus} from '../src/content/corpus.js'
 import {CACHE_FOLDER, cacheDisabledBy, machineKey, projected, settled, ValidationCache, type CacheOptions} from '../src/validate/cache.js'
 import {corpusFiles} from '../src/validate/files.js'
 import {hashFiles, ruleSetVersion} from '../src/validate/ruleset.js'
@@ -254,6 +254,27 @@ describe('the build through the cache', () => {
     const changed = strip(await loadCorpus(root, 'practitioners'))
     expect(changed).not.toEqual(cold)
     expect(strip(await loadCorpus(root, 'practitioners', {cache: openCache(root, options)}))).toEqual(changed)
+  })
+})
+
+describe('the build refuses from the cache as without it', () => {
+  it('an entry with an identifier stops the build on a warm cache too, with the same report', async () => {
+    const root = checkout('refuse', {'cases/c2.md': 1})
+    const refusal = async (cache?: ValidationCache) => {
+      try {
+        await loadCorpus(root, 'public', cache ? {cache} : {})
+      } catch (error) {
+        if (error instanceof CorpusError) return error.report
+        throw error
+      }
+      return undefined
+    }
+    const cold = await refusal()
+    expect(cold).toMatch(/c2\.md/)
+    const options = {hashAlways: true, build: true}
+    expect(await refusal(openCache(root, options))).toBe(cold)
+    const cache = openCache(root, options)
+    expect(await refusal(cache)).toBe(cold)
   })
 })
 
