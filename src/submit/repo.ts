@@ -50,6 +50,8 @@ export async function listRemotes(root: string): Promise<string[]> {
 export interface PendingSubmissions {
   /** Full ref names of pending submission branches. */
   refs: string[]
+  /** The commit each ref pointed at when listed: read through these, so that a branch another submit deletes meanwhile cannot fail the run. */
+  commits: Map<string, string>
   /** Slugs of the entry files those branches add. */
   slugs: Set<string>
   /** Ids those branches are named after or whose added files carry. */
@@ -58,11 +60,14 @@ export interface PendingSubmissions {
 
 const BRANCH_ID = /\/submission\/([a-z]{2}-[0-9a-z]{8})(?:-update-[0-9a-z]{8})?$/
 
-/** Refs of pending submissions: `refs/heads/submission/*` and `refs/remotes/<remote>/submission/*`. */
-async function submissionRefs(root: string, remotes: readonly string[]): Promise<string[]> {
+/** Refs of pending submissions (`refs/heads/submission/*` and `refs/remotes/<remote>/submission/*`) with their commits, listed in one read. */
+async function submissionRefs(root: string, remotes: readonly string[]): Promise<Array<{ref: string; commit: string}>> {
   const prefixes = ['refs/heads/submission/', ...remotes.map((remote) => `refs/remotes/${remote}/submission/`)]
-  const listed = (await git(['for-each-ref', '--format=%(refname)', 'refs/heads/submission/', 'refs/remotes/'], {cwd: root})).split('\n')
-  return listed.filter((ref) => prefixes.some((prefix) => ref.startsWith(prefix)))
+  const listed = (await git(['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads/submission/', 'refs/remotes/'], {cwd: root})).split('\n')
+  return listed
+    .map((line) => /^([0-9a-f]+) (.+)$/.exec(line))
+    .filter((match) => match !== null && prefixes.some((prefix) => match[2]!.startsWith(prefix)))
+    .map((match) => ({ref: match![2]!, commit: match![1]!}))
 }
 
 /** Entry files added by the commits of `refs` that `base` does not contain, with the commit that adds each. */
@@ -82,13 +87,15 @@ export async function addedFiles(root: string, refs: readonly string[], base: st
 
 /** The pending submissions other than `except` (a full ref name), and what they take. */
 export async function pendingSubmissions(root: string, remotes: readonly string[], base: string, except?: string): Promise<PendingSubmissions> {
-  const refs = (await submissionRefs(root, remotes)).filter((ref) => ref !== except)
+  const listed = (await submissionRefs(root, remotes)).filter(({ref}) => ref !== except)
+  const refs = listed.map(({ref}) => ref)
+  const commits = new Map(listed.map(({ref, commit}) => [ref, commit]))
   const ids = new Set<string>()
   for (const ref of refs) {
     const match = BRANCH_ID.exec(ref)
     if (match) ids.add(match[1]!)
   }
-  const added = await addedFiles(root, refs, base)
+  const added = await addedFiles(root, listed.map(({commit}) => commit), base)
   const slugs = new Set(added.map((file) => slugOf(file.path)))
   // A branch made by hand may carry an id its name does not show.
   const contents = await readObjects(added.map((file) => `${file.commit}:${file.path}`), root)
@@ -96,18 +103,20 @@ export async function pendingSubmissions(root: string, remotes: readonly string[
     const id = content && idInText(content.toString('utf8'))
     if (id) ids.add(id)
   }
-  return {refs, slugs, ids}
+  return {refs, commits, slugs, ids}
 }
 
 /**
  * The first of `refs` (same branch, local or on a remote) that already holds `text` (compared as
  * normalised for hashing): at `target` if given (an update), else in a file the branch adds.
  */
-export async function findSameContent(root: string, refs: readonly string[], base: string, text: string, target?: string): Promise<{ref: string; path: string} | undefined> {
+export async function findSameContent(root: string, refs: readonly string[], base: string, text: string, target?: string, commits?: ReadonlyMap<string, string>): Promise<{ref: string; path: string} | undefined> {
   const wanted = normaliseForHash(text)
   for (const ref of refs) {
-    const paths = target ? [target] : (await addedFiles(root, [ref], base)).map((file) => file.path)
-    const contents = await readObjects(paths.map((file) => `${ref}:${file}`), root)
+    // The commit listed with the pending submissions, when known: the branch may be gone since.
+    const revision = commits?.get(ref) ?? ref
+    const paths = target ? [target] : (await addedFiles(root, [revision], base)).map((file) => file.path)
+    const contents = await readObjects(paths.map((file) => `${revision}:${file}`), root)
     const index = contents.findIndex((content) => content !== undefined && normaliseForHash(content.toString('utf8')) === wanted)
     if (index !== -1) return {ref, path: paths[index]!}
   }

@@ -201,7 +201,7 @@ async function submitNew(ctx: Context): Promise<SubmitResult> {
       const branch = `submission/${candidate}`
       const refs = refsOf(branch, remotes).filter((ref) => pending.refs.includes(ref))
       if (pending.ids.has(candidate) || refs.length > 0) {
-        const same = await findSameContent(root, refs, head, text)
+        const same = await findSameContent(root, refs, head, text, undefined, pending.commits)
         if (same) return alreadyPending(ctx, {id: candidate, branch, path: same.path, ref: same.ref, update: false})
         continue
       }
@@ -269,7 +269,7 @@ async function submitUpdate(ctx: Context, id: string): Promise<SubmitResult> {
     const refs = refsOf(candidate, remotes).filter((ref) => pending.refs.includes(ref))
     if (refs.length === 0) branch = candidate
     else {
-      const same = await findSameContent(root, refs, head, text, target)
+      const same = await findSameContent(root, refs, head, text, target, pending.commits)
       if (same) return {...(await alreadyPending(ctx, {id, branch: candidate, path: target, ref: same.ref, update: true})), changes}
     }
   }
