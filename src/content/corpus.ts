@@ -63,11 +63,6 @@ export function editionOf(value: string | undefined): Edition {
   throw new Error(`Unknown PORTAL_EDITION "${value}": expected "public" or "practitioners".`)
 }
 
-/** Whether an entry belongs to an edition: its type decides. An unknown type belongs to none. */
-export function inEdition(data: CommonData, edition: Edition): boolean {
-  return typeOf(data.type)?.visibleIn(data, edition) ?? false
-}
-
 /** URL path of an entry: its type's folder and its slug. */
 export function permalinkOf(data: Pick<CommonData, 'type'>, slug: string): string {
   return `/${typeOf(data.type)!.folder}/${slug}`

@@ -1,18 +1,10 @@
 /** Safe ASCII file names and ids for submitted entries. */
-import {createHash, randomBytes} from 'node:crypto'
+import {createHash} from 'node:crypto'
 import {typeOf} from '../model/types/index.js'
 
 export {slugify} from '../model/slug.js'
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz' // Crockford base 32, lowercase
-
-/** A new random id for an entry type, e.g. `pr-7k3m9q2x`. */
-export function newId(type: string): string {
-  const bytes = randomBytes(8)
-  let suffix = ''
-  for (const byte of bytes) suffix += ALPHABET[byte % 32]
-  return `${typeOf(type)!.idPrefix}-${suffix}`
-}
 
 /**
  * The text as far as identity goes: the same draft saved by another editor (BOM, CRLF, trailing

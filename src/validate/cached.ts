@@ -8,7 +8,6 @@
  */
 import {lstatSync, readFileSync} from 'node:fs'
 import {isAbsolute, resolve, sep} from 'node:path'
-import {VFile} from 'vfile'
 import {corpusPlaces} from './front-matter.js'
 import {rule as internalErrorRule} from './rules/internal-error.js'
 import {rule as timeBudgetRule} from './rules/safety/time-budget.js'
@@ -54,13 +53,7 @@ interface Projectors {
 
 /** An entry rebuilt from cached facts; fields corpus rules do not read are absent, and reading one is noticed. */
 function entryOfFacts(path: string, facts: Facts, wrap: Projectors, extra: {text?: string; bodyLine?: number; plain?: string; data?: unknown; context?: boolean} = {}): Entry {
-  let file: VFile | undefined
   return {
-    // Made when asked for: corpus rules report through their callback, not the file.
-    get file() {
-      file ??= new VFile({path})
-      return file
-    },
     path,
     text: extra.text ?? '',
     bodyLine: extra.bodyLine ?? 1,

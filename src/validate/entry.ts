@@ -1,6 +1,5 @@
 /** The loaded form of one contributed file, shared by every rule and consumer. */
 import type {Root} from 'mdast'
-import type {VFile} from 'vfile'
 import type {Document, LineCounter} from 'yaml'
 import type {CommonData} from '../model/fields.js'
 
@@ -22,8 +21,6 @@ export interface EntryLink {
 }
 
 export interface Entry {
-  /** The virtual file: path, text, and the messages rules attach to it. */
-  readonly file: VFile
   /** Path as given, with forward slashes. */
   readonly path: string
   /** The text with BOM removed and CRLF normalised, or '' when the bytes were refused. */

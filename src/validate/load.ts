@@ -9,7 +9,6 @@ import type {Nodes, Root} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {LineCounter, parseDocument} from 'yaml'
 import {entryTypeNames} from '../model/types/index.js'
 import type {Entry, FrontMatter} from './entry.js'
@@ -114,13 +113,12 @@ export function readSourceSync(file: string): Source {
 }
 
 /**
- * Loads one file into an Entry, attaching load-time problems to `entry.file`. With `body: false`
+ * Loads one file into an Entry, reporting load-time problems through `report`. With `body: false`
  * (context entries, read only for their front matter) the Markdown body is not parsed.
  */
 export function loadEntry(source: Source, report: (entry: Entry, ruleId: string, finding: Finding) => void, options: {body?: boolean} = {}): Entry {
   const path = source.path.replaceAll('\\', '/')
-  const file = new VFile({path})
-  const entry: Entry = {file, path, text: '', bodyLine: 1, refused: true}
+  const entry: Entry = {path, text: '', bodyLine: 1, refused: true}
   const refuse = (rule: Rule, finding: Finding) => {
     report(entry, rule.id, finding)
     return entry
@@ -148,7 +146,6 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
   }
   text = normaliseText(text)
   Object.assign(entry, {text})
-  file.value = text
 
   const firstLineEnd = text.indexOf('\n')
   const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).trimEnd()

@@ -27,7 +27,6 @@ export interface Suppression {
   fromLine: number
   toLine: number
   comment: Html
-  used: boolean
 }
 
 const nextCache = new WeakMap<Parents, Array<Nodes | undefined>>()
@@ -66,7 +65,7 @@ export function suppressionsOf(entry: Entry, report: (ruleId: string, finding: F
     const next = parent ? nextBlocks(parent)[(index ?? 0) + 1] : undefined
     const fromLine = next?.position?.start.line ?? place.line + 1
     const toLine = next?.position?.end.line ?? fromLine
-    found.push({rules, reason, fromLine, toLine, comment: node, used: false})
+    found.push({rules, reason, fromLine, toLine, comment: node})
   })
   return found
 }

@@ -4,7 +4,6 @@
  */
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
-import {VFile} from 'vfile'
 import type {ValidationCache} from './cache.js'
 import type {CacheUse} from './cached.js'
 import type {Entry} from './entry.js'
@@ -106,7 +105,7 @@ export function loadGuarded(source: Source, report: (entry: Entry, ruleId: strin
   try {
     return loadEntry(source, report, options)
   } catch (error) {
-    const entry: Entry = {file: new VFile(source.path ? {path: source.path} : {}), path: source.path.replaceAll('\\', '/'), text: '', bodyLine: 1, refused: true}
+    const entry: Entry = {path: source.path.replaceAll('\\', '/'), text: '', bodyLine: 1, refused: true}
     report(entry, internalErrorRule.id, internalError('reading and parsing the file', error))
     return entry
   }
@@ -252,7 +251,6 @@ export interface WorkerResult extends OwnCheck {
 /** The entry corpus rules see for a worker's result. */
 export function entryOfResult(result: WorkerResult): Entry {
   return {
-    file: new VFile({path: result.path}),
     path: result.path,
     text: result.text,
     bodyLine: result.bodyLine,
