@@ -54,7 +54,13 @@ export default async function createConfig(): Promise<Config> {
     // v4 behaviour, except CSS cascade layers: under Rspack their emulation ranks Infima above the
     // portal's own stylesheet, so its accessible colours would lose.
     future: {
-      v4: {removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false, siteStorageNamespacing: true, fasterByDefault: true, mdx1CompatDisabledByDefault: true},
+      v4: {
+        removeLegacyPostBuildHeadAttribute: true,
+        useCssCascadeLayers: false,
+        siteStorageNamespacing: true,
+        fasterByDefault: true,
+        mdx1CompatDisabledByDefault: true,
+      },
       faster: true,
     },
     markdown: {
@@ -79,13 +85,20 @@ export default async function createConfig(): Promise<Config> {
         } satisfies Preset.Options,
       ],
     ],
-    plugins: [
-      ...types.map((type) => [editionDocs, {id: type.folder, ...docs(type.folder)}] as [typeof editionDocs, Record<string, unknown>]),
-      continuumPlugin,
-    ],
+    plugins: [...types.map((type) => [editionDocs, {id: type.folder, ...docs(type.folder)}] as [typeof editionDocs, Record<string, unknown>]), continuumPlugin],
     themeConfig: {
       colorMode: {respectPrefersColorScheme: true},
-      ...(practitioners ? {announcementBar: {id: 'practitioner-edition', content: 'Practitioner edition: includes case reviews restricted to practitioners. Do not share outside your organisation.', isCloseable: false, backgroundColor: '#5c1a1a', textColor: '#ffffff'}} : {}),
+      ...(practitioners
+        ? {
+            announcementBar: {
+              id: 'practitioner-edition',
+              content: 'Practitioner edition: includes case reviews restricted to practitioners. Do not share outside your organisation.',
+              isCloseable: false,
+              backgroundColor: '#5c1a1a',
+              textColor: '#ffffff',
+            },
+          }
+        : {}),
       navbar: {
         title: 'Continuum',
         items: [
@@ -99,10 +112,24 @@ export default async function createConfig(): Promise<Config> {
         style: 'dark',
         links: [
           {title: 'Browse', items: [...types.map((type) => ({label: type.plural, to: `/${type.folder}`})), {label: 'Topics', to: '/topics'}]},
-          {title: 'Communicators', items: [{label: 'Success stories', to: '/success-stories'}, {label: 'Success stories feed (Atom)', href: 'pathname:///feeds/success-stories.atom.xml'}]},
-          {title: 'Feeds', items: [{label: 'All entries (Atom)', href: 'pathname:///feeds/all.atom.xml'}, {label: 'All entries (RSS)', href: 'pathname:///feeds/all.rss.xml'}, {label: 'All entries (JSON Feed)', href: 'pathname:///feeds/all.json'}]},
+          {
+            title: 'Communicators',
+            items: [
+              {label: 'Success stories', to: '/success-stories'},
+              {label: 'Success stories feed (Atom)', href: 'pathname:///feeds/success-stories.atom.xml'},
+            ],
+          },
+          {
+            title: 'Feeds',
+            items: [
+              {label: 'All entries (Atom)', href: 'pathname:///feeds/all.atom.xml'},
+              {label: 'All entries (RSS)', href: 'pathname:///feeds/all.rss.xml'},
+              {label: 'All entries (JSON Feed)', href: 'pathname:///feeds/all.json'},
+            ],
+          },
         ],
-        copyright: 'Case reviews are anonymised; most are illustrative composites built from the challenges named in the RAN conclusion paper on released VETOs (2021).',
+        copyright:
+          'Case reviews are anonymised; most are illustrative composites built from the challenges named in the RAN conclusion paper on released VETOs (2021).',
       },
     } satisfies Preset.ThemeConfig,
   }

@@ -130,7 +130,11 @@ function body(rng: Rng, words: Words, sections: readonly string[], bank: Bank, k
   while (count < target) {
     const section = sections[turn % sections.length]!
     let block: string
-    if (rng.next() < 0.25) block = rng.some(bank.bullets, 2, 4).map((item) => `- ${item}`).join('\n')
+    if (rng.next() < 0.25)
+      block = rng
+        .some(bank.bullets, 2, 4)
+        .map((item) => `- ${item}`)
+        .join('\n')
     else block = wrap(paragraph(rng, words, bank[kind], rng.int(3, 6)))
     blocks.get(section)!.push(block)
     count += block.split(/\s+/).length
@@ -181,7 +185,7 @@ export async function generate(options: GenerateOptions): Promise<{files: number
   const plantFor = () => (options.planted && rng.next() < options.planted ? rng.pick(planted) : undefined)
   let plantedCount = 0
   const practiceIds: string[] = []
-  const source = `\n  - title: "Contributor report"\n    year: ${2023}`
+  const source = `\n  - title: "Contributor report"\n    year: 2023`
 
   for (let n = 0; n < options.perType; n++) {
     const id = newId('pr')
@@ -203,7 +207,12 @@ organisationType: ${rng.pick(v.organisationTypes).value}
 phases:${list(phasesRun())}
 targetGroups:${list(rng.some(v.targetGroups, 1, 3).map((t) => t.value))}
 approaches:${list(approaches)}
-recommendations:${list(rng.some(v.recommendations, 1, 3).map((r) => r.number).sort((a, b) => a - b))}
+recommendations:${list(
+      rng
+        .some(v.recommendations, 1, 3)
+        .map((r) => r.number)
+        .sort((a, b) => a - b),
+    )}
 evidence:
   level: ${level}
   references:${level === 'inspiring' ? ' []' : `\n    - title: "Evaluation report"\n      year: 2024`}
@@ -266,7 +275,14 @@ ${body(rng, words, ['Context', 'Interventions', 'What worked', 'What did not wor
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const {values} = parseArgs({options: {out: {type: 'string'}, 'per-type': {type: 'string', default: '100'}, seed: {type: 'string', default: '7'}, planted: {type: 'string', default: '0'}}})
+  const {values} = parseArgs({
+    options: {
+      out: {type: 'string'},
+      'per-type': {type: 'string', default: '100'},
+      seed: {type: 'string', default: '7'},
+      planted: {type: 'string', default: '0'},
+    },
+  })
   if (!values.out) {
     console.error('Usage: tsx bench/generate.ts --out DIR [--per-type N] [--seed S] [--planted SHARE]')
     process.exit(2)

@@ -55,16 +55,17 @@ export async function sample(command: string, args: string[], options: SampleOpt
     })
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4096)))
-    const timer = options.timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => {
-        timedOut = true
-        try {
-          process.kill(-child.pid!, 'SIGKILL')
-        } catch {
-          child.kill('SIGKILL')
-        }
-      }, options.timeoutMs)
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            try {
+              process.kill(-child.pid!, 'SIGKILL')
+            } catch {
+              child.kill('SIGKILL')
+            }
+          }, options.timeoutMs)
     child.on('close', (exitCode) => {
       if (timer) clearTimeout(timer)
       resolve(exitCode)
@@ -79,7 +80,14 @@ export async function sample(command: string, args: string[], options: SampleOpt
     if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuMs = (user + system) * 1000
     await rm(stats, {force: true})
   }
-  return {ms, code, ...(peakMB ? {peakMB} : {}), ...(cpuMs !== undefined ? {cpuMs} : {}), ...(options.capture ? {stdout, stderr} : {}), ...(timedOut ? {timedOut} : {})}
+  return {
+    ms,
+    code,
+    ...(peakMB ? {peakMB} : {}),
+    ...(cpuMs !== undefined ? {cpuMs} : {}),
+    ...(options.capture ? {stdout, stderr} : {}),
+    ...(timedOut ? {timedOut} : {}),
+  }
 }
 
 export const median = (values: number[]) => {
@@ -104,11 +112,22 @@ export async function compare(commands: Record<string, () => Promise<Sample>>, r
   for (let run = 0; run < runs; run++) {
     for (const [name, command] of Object.entries(commands)) all[name]!.push(await command())
   }
-  return Object.fromEntries(Object.entries(all).map(([name, samples]) => {
-    const peaks = samples.map((s) => s.peakMB).filter((p): p is number => p !== undefined)
-    const cpu = samples.map((s) => s.cpuMs).filter((c): c is number => c !== undefined)
-    return [name, {ms: median(samples.map((s) => s.ms)), ...(peaks.length ? {peakMB: median(peaks)} : {}), ...(cpu.length ? {cpuMs: median(cpu)} : {}), samples: samples.map((s) => Math.round(s.ms)), all: samples}]
-  }))
+  return Object.fromEntries(
+    Object.entries(all).map(([name, samples]) => {
+      const peaks = samples.map((s) => s.peakMB).filter((p): p is number => p !== undefined)
+      const cpu = samples.map((s) => s.cpuMs).filter((c): c is number => c !== undefined)
+      return [
+        name,
+        {
+          ms: median(samples.map((s) => s.ms)),
+          ...(peaks.length ? {peakMB: median(peaks)} : {}),
+          ...(cpu.length ? {cpuMs: median(cpu)} : {}),
+          samples: samples.map((s) => Math.round(s.ms)),
+          all: samples,
+        },
+      ]
+    }),
+  )
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`

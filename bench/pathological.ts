@@ -118,7 +118,11 @@ function outcome(result: Sample): Outcome {
  */
 async function validateOne(cli: string, file: string, timeoutMs?: number): Promise<Sample> {
   for (let attempt = 1; ; attempt++) {
-    const result = await sample(node, [cli, 'validate', path.basename(file), '--format', 'json'], {cwd: path.dirname(file), capture: true, ...(timeoutMs ? {timeoutMs} : {})})
+    const result = await sample(node, [cli, 'validate', path.basename(file), '--format', 'json'], {
+      cwd: path.dirname(file),
+      capture: true,
+      ...(timeoutMs ? {timeoutMs} : {}),
+    })
     if (attempt < 4 && /MODULE_NOT_FOUND|Cannot find module/.test(result.stderr ?? '')) {
       log(`${path.basename(file)}: module not found (a rebuild in progress?), again`)
       await new Promise((resolve) => setTimeout(resolve, 3000))
@@ -183,7 +187,9 @@ export async function pathological(options: PathologicalOptions): Promise<Pathol
         }
       }
     }
-    log(`pathological inputs: ${files.length} files, ${options.runs} run(s) each${before ? `, also with the CLI of ${before.commit} (timeout ${timeoutMs / 1000} s)` : ''}`)
+    log(
+      `pathological inputs: ${files.length} files, ${options.runs} run(s) each${before ? `, also with the CLI of ${before.commit} (timeout ${timeoutMs / 1000} s)` : ''}`,
+    )
     const results = await compare(commands, options.runs)
 
     const normalMs = results.normal!.ms
@@ -203,13 +209,25 @@ export async function pathological(options: PathologicalOptions): Promise<Pathol
       }
     }
     const header = before
-      ? ['| input | size | time | × normal entry | time − normal entry | exit | stdout | rules reported | before: time | before: exit, stdout, rules |', '|---|---|---|---|---|---|---|---|---|---|']
+      ? [
+          '| input | size | time | × normal entry | time − normal entry | exit | stdout | rules reported | before: time | before: exit, stdout, rules |',
+          '|---|---|---|---|---|---|---|---|---|---|',
+        ]
       : ['| input | size | time | × normal entry | time − normal entry | exit | stdout | rules reported |', '|---|---|---|---|---|---|---|---|']
     const lines: string[] = []
     const row = (label: string, bytes: number | undefined, name: string, beforeName?: string) => {
       const now = describe(name)
       const rules = now.rules === '—' && now.error ? `— (“${now.error.slice(0, 90)}”)` : now.rules
-      const cells = [label, bytes === undefined ? '—' : kb(bytes), now.time, Number.isFinite(now.ms) ? `${(now.ms / normalMs).toFixed(2)}×` : '—', Number.isFinite(now.ms) ? `${now.ms >= normalMs ? '+' : '−'}${seconds(Math.abs(now.ms - normalMs))}` : '—', now.exit, now.stdout, rules]
+      const cells = [
+        label,
+        bytes === undefined ? '—' : kb(bytes),
+        now.time,
+        Number.isFinite(now.ms) ? `${(now.ms / normalMs).toFixed(2)}×` : '—',
+        Number.isFinite(now.ms) ? `${now.ms >= normalMs ? '+' : '−'}${seconds(Math.abs(now.ms - normalMs))}` : '—',
+        now.exit,
+        now.stdout,
+        rules,
+      ]
       if (before && beforeName) {
         const then = describe(beforeName)
         const what = then.time.includes('killed')
@@ -221,7 +239,9 @@ export async function pathological(options: PathologicalOptions): Promise<Pathol
     }
     row('normal launch entry (baseline: `information-sharing-with-consent.md`)', (await stat(normal)).size, 'normal', before ? 'normal-before' : undefined)
     for (const [index, {input, bytes}] of files.entries()) row(input.label, bytes, `after-${index}`, before ? `before-${index}` : undefined)
-    const slow = files.flatMap(({input}, index) => (results[`after-${index}`]!.ms - normalMs >= 1000 ? [`${input.label}: ${seconds(results[`after-${index}`]!.ms)}`] : []))
+    const slow = files.flatMap(({input}, index) =>
+      results[`after-${index}`]!.ms - normalMs >= 1000 ? [`${input.label}: ${seconds(results[`after-${index}`]!.ms)}`] : [],
+    )
     for (const [index, {input}] of files.entries()) {
       log(`${input.label}: ${results[`after-${index}`]!.samples.join('/')} ms${before ? `, before ${results[`before-${index}`]!.samples.join('/')} ms` : ''}`)
     }
@@ -246,10 +266,16 @@ export async function pathological(options: PathologicalOptions): Promise<Pathol
 
 // Alone: `npx tsx bench/pathological.ts [--quick] [--before REV] [--timeout S]`.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const {values} = parseArgs({options: {quick: {type: 'boolean', default: false}, before: {type: 'string'}, timeout: {type: 'string', default: '60'}, runs: {type: 'string'}}})
+  const {values} = parseArgs({
+    options: {quick: {type: 'boolean', default: false}, before: {type: 'string'}, timeout: {type: 'string', default: '60'}, runs: {type: 'string'}},
+  })
   const before = values.before && !values.quick ? await prepareBefore(values.before) : undefined
   try {
-    const result = await pathological({runs: Number(values.runs ?? (values.quick ? 1 : 3)), ...(before ? {before} : {}), timeoutMs: Number(values.timeout) * 1000})
+    const result = await pathological({
+      runs: Number(values.runs ?? (values.quick ? 1 : 3)),
+      ...(before ? {before} : {}),
+      timeoutMs: Number(values.timeout) * 1000,
+    })
     console.log(result.markdown)
     if (result.slow.length) console.log(`\none second or more: ${result.slow.join('; ')}`)
   } finally {

@@ -21,7 +21,43 @@ for (const size of ['10', '20', '35']) {
   }
 }
 
-const locales = ['de', 'de_AT', 'de_CH', 'fr', 'fr_BE', 'fr_CH', 'nl', 'nl_BE', 'it', 'es', 'pl', 'sv', 'da', 'fi', 'pt_PT', 'ro', 'cs_CZ', 'sk', 'hu', 'hr', 'tr', 'en', 'en_GB', 'en_IE', 'lv', 'nb_NO', 'az', 'sr_RS_latin', 'lt', 'et', 'sl', 'bs', 'ca', 'eu', 'ga']
+const locales = [
+  'de',
+  'de_AT',
+  'de_CH',
+  'fr',
+  'fr_BE',
+  'fr_CH',
+  'nl',
+  'nl_BE',
+  'it',
+  'es',
+  'pl',
+  'sv',
+  'da',
+  'fi',
+  'pt_PT',
+  'ro',
+  'cs_CZ',
+  'sk',
+  'hu',
+  'hr',
+  'tr',
+  'en',
+  'en_GB',
+  'en_IE',
+  'lv',
+  'nb_NO',
+  'az',
+  'sr_RS_latin',
+  'lt',
+  'et',
+  'sl',
+  'bs',
+  'ca',
+  'eu',
+  'ga',
+]
 const flat = (value) => (Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value).flatMap(flat) : [])
 const givenCount = new Map()
 const surnames = new Set()
@@ -45,7 +81,11 @@ for (const [name, count] of givenCount) {
 for (const name of require('../src/validate/anon/lists/extra-given-names.json')) if (!ambiguous.has(lower(name))) given.add(lower(name))
 const surnameList = [...surnames].filter((name) => !common.has(name) && !given.has(name))
 
-const countries = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB NO CH IS LI AL BA ME MK RS XK MD UA GE TR MA DZ TN LY EG SY IQ JO LB SO AF PK CY AD MC SM VA'.split(' '))
+const countries = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB NO CH IS LI AL BA ME MK RS XK MD UA GE TR MA DZ TN LY EG SY IQ JO LB SO AF PK CY AD MC SM VA'.split(
+    ' ',
+  ),
+)
 const places = new Map()
 for (const city of cities) {
   if (!countries.has(city.country)) continue
@@ -58,10 +98,19 @@ for (const city of cities) {
     if (head !== key && head.length >= 5 && !common.has(head)) places.set(head, Math.max(places.get(head) ?? 0, city.population))
   }
 }
-const placeLines = [...places].filter(([name]) => !common.has(name)).map(([name]) => name).sort()
+const placeLines = [...places]
+  .filter(([name]) => !common.has(name))
+  .map(([name]) => name)
+  .sort()
 
 writeFileSync(new URL('given-names.txt', out), [...given].sort().join('\n') + '\n')
 writeFileSync(new URL('surnames.txt', out), surnameList.sort().join('\n') + '\n')
 writeFileSync(new URL('places.txt', out), placeLines.join('\n') + '\n')
-writeFileSync(new URL('common-words.txt', out), [...common].filter((w) => /^[a-z'-]+$/.test(w)).sort().join('\n') + '\n')
+writeFileSync(
+  new URL('common-words.txt', out),
+  [...common]
+    .filter((w) => /^[a-z'-]+$/.test(w))
+    .sort()
+    .join('\n') + '\n',
+)
 console.log(`given names ${given.size}, surnames ${surnameList.length}, places ${placeLines.length}, common words ${common.size}`)

@@ -101,7 +101,10 @@ const site = `${root}dist/`
 await rm(site, {recursive: true, force: true})
 await build({
   ...common,
-  entryPoints: [{in: `${root}src/site/index.ts`, out: 'site'}, {in: `${root}src/validate/worker.ts`, out: 'validate-worker'}],
+  entryPoints: [
+    {in: `${root}src/site/index.ts`, out: 'site'},
+    {in: `${root}src/validate/worker.ts`, out: 'validate-worker'},
+  ],
   outdir: site,
   outExtension: {'.js': '.mjs'},
 })

@@ -36,9 +36,24 @@ const haystack = (card: Pick<Card, 'title' | 'summary' | 'text'>) => `${card.tit
 function stateOf(view: ReturnType<typeof browserOf>) {
   const words = [...new Set(view.cards.flatMap((card) => haystack(card).split(/\s+/)))].filter(Boolean)
   const facet = fc.constantFrom(...view.facets)
-  const selection = fc.array(facet.chain((f) => fc.tuple(fc.constant(f.id), fc.subarray(f.values.map((v) => v.value), {minLength: 1, maxLength: Math.min(3, f.values.length)}))), {maxLength: 2})
+  const selection = fc.array(
+    facet.chain((f) =>
+      fc.tuple(
+        fc.constant(f.id),
+        fc.subarray(
+          f.values.map((v) => v.value),
+          {minLength: 1, maxLength: Math.min(3, f.values.length)},
+        ),
+      ),
+    ),
+    {maxLength: 2},
+  )
   // Whole words, pieces of words (the filter matches substrings) and words no card has.
-  const word = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).chain((w) => fc.nat(w.length).map((i) => w.slice(i, i + 3))), fc.constantFrom('zzzq', ''))
+  const word = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom(...words).chain((w) => fc.nat(w.length).map((i) => w.slice(i, i + 3))),
+    fc.constantFrom('zzzq', ''),
+  )
   return fc.record({
     q: fc.array(word, {maxLength: 2}).map((list) => list.join(' ')),
     sort: fc.constantFrom(...sorts.map((s) => s.value)),
@@ -47,7 +62,10 @@ function stateOf(view: ReturnType<typeof browserOf>) {
 }
 
 describe('the table fetched after load', () => {
-  for (const [label, corpusOf] of [['this repository', () => repoCorpus], ['a generated corpus of 240 entries', () => generated]] as const) {
+  for (const [label, corpusOf] of [
+    ['this repository', () => repoCorpus],
+    ['a generated corpus of 240 entries', () => generated],
+  ] as const) {
     for (const type of ['practice', 'case'] as const) {
       it(`gives back every ${type} card of ${label}: same fields, same filter text matches`, () => {
         const view = browserOf(corpusOf(), type)
@@ -63,7 +81,9 @@ describe('the table fetched after load', () => {
           const {text: _b, facets: fb, ...restOriginal} = original
           expect(rest).toEqual(restOriginal)
           // Facets offered on the page keep every value; a facet no card uses is not offered at all.
-          expect(Object.fromEntries(Object.entries(fa).filter(([id]) => facetIds.has(id)))).toEqual(Object.fromEntries(Object.entries(fb).filter(([id]) => facetIds.has(id))))
+          expect(Object.fromEntries(Object.entries(fa).filter(([id]) => facetIds.has(id)))).toEqual(
+            Object.fromEntries(Object.entries(fb).filter(([id]) => facetIds.has(id))),
+          )
         }
       })
 
@@ -71,10 +91,13 @@ describe('the table fetched after load', () => {
         const view = browserOf(corpusOf(), type)
         const {first, table} = splitBrowser(view)
         const cards = decodeTable(JSON.parse(JSON.stringify(table)), first.facets)
-        fc.assert(fc.property(stateOf(view), (state) => {
-          expect(applyState(cards, state).map((c) => c.id)).toEqual(applyState(view.cards, state).map((c) => c.id))
-          for (const facet of view.facets) expect(countsOf(cards, state, facet)).toEqual(countsOf(view.cards, state, facet))
-        }), {numRuns: 150})
+        fc.assert(
+          fc.property(stateOf(view), (state) => {
+            expect(applyState(cards, state).map((c) => c.id)).toEqual(applyState(view.cards, state).map((c) => c.id))
+            for (const facet of view.facets) expect(countsOf(cards, state, facet)).toEqual(countsOf(view.cards, state, facet))
+          }),
+          {numRuns: 150},
+        )
       })
     }
   }
@@ -82,13 +105,16 @@ describe('the table fetched after load', () => {
   it('keeps of the filter text only words the title and summary do not hold, and matches the same words', () => {
     const token = fc.stringMatching(/^[a-zA-ZéÉ'’.,()-]{1,8}$/)
     const text = fc.array(token, {maxLength: 8}).map((list) => list.join(' '))
-    fc.assert(fc.property(text, text, text, fc.array(token, {minLength: 1, maxLength: 12}), (title, summary, words, probes) => {
-      const card = {title, summary, text: words.toLowerCase()}
-      const lean = {title, summary, text: remainingWords(card)}
-      for (const probe of [...probes, ...words.split(' ').map((w) => w.slice(1, 4))].map((w) => w.toLowerCase()).filter(Boolean)) {
-        expect(haystack(lean).includes(probe), probe).toBe(haystack(card).includes(probe))
-      }
-    }), {numRuns: 500})
+    fc.assert(
+      fc.property(text, text, text, fc.array(token, {minLength: 1, maxLength: 12}), (title, summary, words, probes) => {
+        const card = {title, summary, text: words.toLowerCase()}
+        const lean = {title, summary, text: remainingWords(card)}
+        for (const probe of [...probes, ...words.split(' ').map((w) => w.slice(1, 4))].map((w) => w.toLowerCase()).filter(Boolean)) {
+          expect(haystack(lean).includes(probe), probe).toBe(haystack(card).includes(probe))
+        }
+      }),
+      {numRuns: 500},
+    )
   })
 
   it('is much smaller than the cards it replaces', () => {
@@ -103,7 +129,11 @@ describe('what ships inline', () => {
     const view = browserOf(generated, 'practice')
     const {first} = splitBrowser(view)
     expect(first.total).toBe(view.cards.length)
-    expect(first.first.map((card) => card.id)).toEqual(applyState(view.cards, emptyState).slice(0, FIRST_PAGE).map((card) => card.id))
+    expect(first.first.map((card) => card.id)).toEqual(
+      applyState(view.cards, emptyState)
+        .slice(0, FIRST_PAGE)
+        .map((card) => card.id),
+    )
     expect(first.first.every((card) => card.text === '')).toBe(true)
     expect(first.facets).toEqual(view.facets)
     for (const facet of view.facets) expect(first.counts[facet.id]).toEqual(Object.fromEntries(countsOf(view.cards, emptyState, facet)))

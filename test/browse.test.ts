@@ -13,24 +13,46 @@ const facet = (id: string) => practices.facets.find((f) => f.id === id)!
 
 describe('browse state in the URL', () => {
   it('round-trips facets, text and sort, in a stable order', () => {
-    const state = toggle(toggle(toggle({...emptyState, q: 'women', sort: 'reviewed'}, 'approach', 'dispersion'), 'phase', 'probation'), 'approach', 'concentration')
+    const state = toggle(
+      toggle(toggle({...emptyState, q: 'women', sort: 'reviewed'}, 'approach', 'dispersion'), 'phase', 'probation'),
+      'approach',
+      'concentration',
+    )
     const search = searchOf(state, practices.facets)
     expect(search).toBe('?q=women&phase=probation&approach=concentration&approach=dispersion&sort=reviewed')
-    expect(parseState(search, practices.facets)).toEqual({q: 'women', sort: 'reviewed', selected: {phase: ['probation'], approach: ['concentration', 'dispersion']}})
+    expect(parseState(search, practices.facets)).toEqual({
+      q: 'women',
+      sort: 'reviewed',
+      selected: {phase: ['probation'], approach: ['concentration', 'dispersion']},
+    })
     expect(searchOf(emptyState, practices.facets)).toBe('')
   })
 
   it('ignores unknown facets, values and sorts from a hand-edited URL', () => {
-    expect(parseState('?phase=moon&colour=red&sort=random&approach=concentration,nope', practices.facets)).toEqual({q: '', sort: 'title', selected: {approach: ['concentration']}})
+    expect(parseState('?phase=moon&colour=red&sort=random&approach=concentration,nope', practices.facets)).toEqual({
+      q: '',
+      sort: 'title',
+      selected: {approach: ['concentration']},
+    })
   })
 })
 
 describe('filtering and counts', () => {
   it('ORs values within a facet and ANDs across facets', () => {
     const either = applyState(practices.cards, toggle(toggle(emptyState, 'approach', 'concentration'), 'approach', 'dispersion'))
-    expect(either.map((c) => c.id).sort()).toEqual(practicesOf(corpus).filter((p) => p.data.approaches.some((a) => a === 'concentration' || a === 'dispersion')).map((p) => p.data.id).sort())
+    expect(either.map((c) => c.id).sort()).toEqual(
+      practicesOf(corpus)
+        .filter((p) => p.data.approaches.some((a) => a === 'concentration' || a === 'dispersion'))
+        .map((p) => p.data.id)
+        .sort(),
+    )
     const both = applyState(practices.cards, toggle(toggle(emptyState, 'approach', 'concentration'), 'phase', 'pre-release'))
-    expect(both.map((c) => c.id).sort()).toEqual(practicesOf(corpus).filter((p) => p.data.approaches.includes('concentration') && p.data.phases.includes('pre-release')).map((p) => p.data.id).sort())
+    expect(both.map((c) => c.id).sort()).toEqual(
+      practicesOf(corpus)
+        .filter((p) => p.data.approaches.includes('concentration') && p.data.phases.includes('pre-release'))
+        .map((p) => p.data.id)
+        .sort(),
+    )
   })
 
   it('counts each value as if it were chosen, given the other facets and the text', () => {
@@ -58,7 +80,12 @@ describe('filtering and counts', () => {
   })
 
   it('offers only facet values that occur', () => {
-    for (const f of practices.facets) for (const value of f.values) expect(practices.cards.some((c) => c.facets[f.id]!.includes(value.value)), `${f.id}=${value.value}`).toBe(true)
+    for (const f of practices.facets)
+      for (const value of f.values)
+        expect(
+          practices.cards.some((c) => c.facets[f.id]!.includes(value.value)),
+          `${f.id}=${value.value}`,
+        ).toBe(true)
   })
 })
 
@@ -68,13 +95,21 @@ describe('views', () => {
     const header = headerOf(practice, corpus)
     const citedBy = header.blocks.find((block) => block.anchor === 'cx-cited-by')
     if (citedBy?.kind !== 'links') throw new Error('expected the cited-by block')
-    expect(citedBy.links.map((l) => l.id)).toEqual(casesOf(corpus).filter((c) => c.data.relatedPractices.includes('pr-e7xn0yg0')).map((c) => c.data.id))
+    expect(citedBy.links.map((l) => l.id)).toEqual(
+      casesOf(corpus)
+        .filter((c) => c.data.relatedPractices.includes('pr-e7xn0yg0'))
+        .map((c) => c.data.id),
+    )
     expect(header.phases.filter((p) => p.lit).map((p) => p.value)).toEqual(practice.data.phases)
   })
 
   it('never links to a withheld case review from a public page', async () => {
     const practitioners = await loadCorpus(root, 'practitioners')
-    const hidden = new Set(casesOf(practitioners).filter((c) => c.data.visibility === 'practitioners').map((c) => c.data.id))
+    const hidden = new Set(
+      casesOf(practitioners)
+        .filter((c) => c.data.visibility === 'practitioners')
+        .map((c) => c.data.id),
+    )
     expect(hidden.size).toBeGreaterThan(0)
     const everything = JSON.stringify([practicesOf(corpus).map((p) => headerOf(p, corpus)), topicsOf(corpus), browserOf(corpus, 'case')])
     for (const id of hidden) expect(everything).not.toContain(id!)

@@ -29,12 +29,14 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const practice = (id: string, paragraph = 'Plain text about mentoring.') => `---\n${validPracticeFront}\nid: ${id}\n---\n\n${practiceBody.replace('Text about description.', `Text about description. ${paragraph}`)}`
+const practice = (id: string, paragraph = 'Plain text about mentoring.') =>
+  `---\n${validPracticeFront}\nid: ${id}\n---\n\n${practiceBody.replace('Text about description.', `Text about description. ${paragraph}`)}`
 const review = (id: string, related: string, paragraph = 'Plain text about the review.') =>
   `---\n${validCaseFront.replace('relatedPractices: [pr-aaaaaaaa]', `relatedPractices: [${related}]`)}\nid: ${id}\n---\n\n${caseBody.replace('Text about context.', `Text about context. ${paragraph}`)}`
 
 /** A case review whose banded profile discloses gender, ideology and country (shared with another case, or reported unique). */
-const disclosed = (id: string, body = 'Plain text about the review.') => review(id, 'pr-bbbbbbbb', body).replace('ideology: undisclosed', 'ideology: islamist').replace('country: undisclosed', 'country: FI')
+const disclosed = (id: string, body = 'Plain text about the review.') =>
+  review(id, 'pr-bbbbbbbb', body).replace('ideology: undisclosed', 'ideology: islamist').replace('country: undisclosed', 'country: FI')
 
 /**
  * Each file of the test checkout and the versions it may be in (undefined: the file is absent).
@@ -44,13 +46,31 @@ const disclosed = (id: string, body = 'Plain text about the review.') => review(
  */
 const variants: Record<string, Array<string | undefined>> = {
   'practices/p1.md': [practice('pr-aaaaaaaa'), practice('pr-cccccccc'), practice('pr-aaaaaaaa', 'Call him on +44 20 7946 0958.')],
-  'practices/p2.md': [practice('pr-bbbbbbbb', 'See [the review](../cases/c1.md).'), practice('pr-bbbbbbbb', 'See [the review](../cases/missing.md).'), practice('pr-aaaaaaaa')],
-  'practices/p3.md': [practice('pr-dddddddd', 'As in [mentoring](p1.md).'), practice('pr-dddddddd', 'As in [the other](p4.md).'), `---\ntype: practice\n---\n\n${'>'.repeat(40)} deep\n`],
+  'practices/p2.md': [
+    practice('pr-bbbbbbbb', 'See [the review](../cases/c1.md).'),
+    practice('pr-bbbbbbbb', 'See [the review](../cases/missing.md).'),
+    practice('pr-aaaaaaaa'),
+  ],
+  'practices/p3.md': [
+    practice('pr-dddddddd', 'As in [mentoring](p1.md).'),
+    practice('pr-dddddddd', 'As in [the other](p4.md).'),
+    `---\ntype: practice\n---\n\n${'>'.repeat(40)} deep\n`,
+  ],
   'practices/p4.md': [practice('pr-eeeeeeee'), undefined],
-  'cases/c1.md': [review('cr-aaaaaaaa', 'pr-aaaaaaaa'), review('cr-aaaaaaaa', 'pr-zzzzzzzz'), review('cr-aaaaaaaa', 'pr-aaaaaaaa', 'Born on 12 March 1990.'), disclosed('cr-aaaaaaaa')],
-  'cases/c2.md': [review('cr-bbbbbbbb', 'pr-bbbbbbbb'), review('cr-bbbbbbbb', 'pr-bbbbbbbb', 'His number was 0612345678.'), review('cr-bbbbbbbb', 'pr-bbbbbbbb', 'A second paragraph about the work.'), disclosed('cr-bbbbbbbb'),
+  'cases/c1.md': [
+    review('cr-aaaaaaaa', 'pr-aaaaaaaa'),
+    review('cr-aaaaaaaa', 'pr-zzzzzzzz'),
+    review('cr-aaaaaaaa', 'pr-aaaaaaaa', 'Born on 12 March 1990.'),
+    disclosed('cr-aaaaaaaa'),
+  ],
+  'cases/c2.md': [
+    review('cr-bbbbbbbb', 'pr-bbbbbbbb'),
+    review('cr-bbbbbbbb', 'pr-bbbbbbbb', 'His number was 0612345678.'),
+    review('cr-bbbbbbbb', 'pr-bbbbbbbb', 'A second paragraph about the work.'),
+    disclosed('cr-bbbbbbbb'),
     // Its body refused before parsing: checked itself it gets no tree, as context its body is not read.
-    disclosed('cr-bbbbbbbb', `\n\n${'>'.repeat(40)} deep`)],
+    disclosed('cr-bbbbbbbb', `\n\n${'>'.repeat(40)} deep`),
+  ],
 }
 const names = Object.keys(variants)
 
@@ -184,15 +204,18 @@ describe('a run through the cache reports what a run without it reports', () => 
     rmSync(path.join(root, CACHE_FOLDER), {force: true})
   })
 
-  it('trusts a file\'s times only once they are old enough to prove anything, and hashes it otherwise', async () => {
+  it("trusts a file's times only once they are old enough to prove anything, and hashes it otherwise", async () => {
     const root = checkout('times')
     const later = () => Date.now() + 60_000
     await validate(root, {kind: 'all'}, openCache(root, {now: later}))
     // Same bytes, times proven: not even read (`bytes` undefined).
     const cache = openCache(root, {now: later})
-    const proven = cache.lookup(path.join(root, 'practices/p1.md'), {lstat: (file) => lstatSync(file), read: () => {
-      throw new Error('read although the times proved the file unchanged')
-    }})
+    const proven = cache.lookup(path.join(root, 'practices/p1.md'), {
+      lstat: (file) => lstatSync(file),
+      read: () => {
+        throw new Error('read although the times proved the file unchanged')
+      },
+    })
     expect(proven.record).toBeDefined()
     // Just written: its times prove nothing yet, the bytes are hashed.
     const now = Date.now()
@@ -207,7 +230,7 @@ describe('a run through the cache reports what a run without it reports', () => 
     const root = checkout('property')
     const choice = fc.record(Object.fromEntries(names.map((name) => [name, fc.nat({max: variants[name]!.length - 1})])))
     const mode: fc.Arbitrary<Mode> = fc.oneof(
-      fc.constant({kind: 'all'} as Mode),
+      fc.constant({kind: 'all'}),
       fc.record({kind: fc.constant('one' as const), name: fc.constantFrom(...names.filter((name) => name !== 'practices/p4.md')), relative: fc.boolean()}),
     )
     const step = fc.oneof(
@@ -216,32 +239,41 @@ describe('a run through the cache reports what a run without it reports', () => 
       fc.record({do: fc.constant('corrupt' as const), cut: fc.double({min: 0, max: 1, noNaN: true})}),
       fc.record({do: fc.constant('foreign' as const)}),
     )
-    await fc.assert(fc.asyncProperty(fc.array(step, {maxLength: 6}), choice, mode, async (steps, final, target) => {
-      rmSync(path.join(root, CACHE_FOLDER), {recursive: true, force: true})
-      writeCheckout(root, {})
-      for (const s of steps) {
-        if (s.do === 'edit') writeCheckout(root, s.choice)
-        // A `fast` run trusts times as if a minute had passed (files are renamed into place, so an edit changes the inode).
-        else if (s.do === 'run') await validate(root, s.mode, openCache(root, s.fast ? {now: () => Date.now() + 60_000} : {}))
-        else if (s.do === 'corrupt' && existsSync(indexFile(root))) {
-          const text = readFileSync(indexFile(root), 'utf8')
-          writeFileSync(indexFile(root), text.slice(0, Math.floor(text.length * s.cut)))
-        } else if (s.do === 'foreign') await validateFileEntries(await corpusFiles(root), [], {cache: new ValidationCache(root, 'another-version')})
-      }
-      writeCheckout(root, final)
-      const fileMissing = target.kind === 'one' && variants[target.name]![final[target.name] ?? 0] === undefined
-      if (fileMissing) return
-      const warm = await validate(root, target, openCache(root))
-      const cold = await validate(root, target)
-      expect(warm.results).toEqual(cold.results)
-    }), {numRuns: 25})
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, {maxLength: 6}), choice, mode, async (steps, final, target) => {
+        rmSync(path.join(root, CACHE_FOLDER), {recursive: true, force: true})
+        writeCheckout(root, {})
+        for (const s of steps) {
+          if (s.do === 'edit') writeCheckout(root, s.choice)
+          // A `fast` run trusts times as if a minute had passed (files are renamed into place, so an edit changes the inode).
+          else if (s.do === 'run') await validate(root, s.mode, openCache(root, s.fast ? {now: () => Date.now() + 60_000} : {}))
+          else if (s.do === 'corrupt' && existsSync(indexFile(root))) {
+            const text = readFileSync(indexFile(root), 'utf8')
+            writeFileSync(indexFile(root), text.slice(0, Math.floor(text.length * s.cut)))
+          } else if (s.do === 'foreign') await validateFileEntries(await corpusFiles(root), [], {cache: new ValidationCache(root, 'another-version')})
+        }
+        writeCheckout(root, final)
+        const fileMissing = target.kind === 'one' && variants[target.name]![final[target.name] ?? 0] === undefined
+        if (fileMissing) return
+        const warm = await validate(root, target, openCache(root))
+        const cold = await validate(root, target)
+        expect(warm.results).toEqual(cold.results)
+      }),
+      {numRuns: 25},
+    )
   }, 300_000)
 })
 
 describe('the build through the cache', () => {
   it('loads the same corpus (entries, texts, data, results) and checks nothing the second time', async () => {
     const root = checkout('build', {'practices/p3.md': 1})
-    const strip = (corpus: Awaited<ReturnType<typeof loadCorpus>>) => ({practices: practicesOf(corpus), cases: casesOf(corpus), withheld: corpus.withheld, results: corpus.results, texts: corpus.entries.map((entry) => [entry.path, entry.text])})
+    const strip = (corpus: Awaited<ReturnType<typeof loadCorpus>>) => ({
+      practices: practicesOf(corpus),
+      cases: casesOf(corpus),
+      withheld: corpus.withheld,
+      results: corpus.results,
+      texts: corpus.entries.map((entry) => [entry.path, entry.text]),
+    })
     const cold = strip(await loadCorpus(root, 'practitioners'))
     const options = {hashAlways: true, build: true}
     expect(strip(await loadCorpus(root, 'practitioners', {cache: openCache(root, options)}))).toEqual(cold)

@@ -20,7 +20,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 describe('continuum validate', () => {
-  it('passes on the repository\'s own entries', () => {
+  it("passes on the repository's own entries", () => {
     const result = run(['validate'], repo)
     expect(result.stdout).toMatch(/files checked, no problems/)
     expect(result.code).toBe(0)

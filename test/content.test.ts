@@ -39,9 +39,25 @@ describe('launch content', () => {
   it('covers each topic of the issue with at least one practice', () => {
     const approaches = new Set(practices.flatMap((p) => p.approaches))
     const groups = new Set(practices.flatMap((p) => p.targetGroups))
-    for (const approach of ['concentration', 'dispersion', 'gender-sensitive', 'mentoring-by-formers', 'family-counselling', 'multi-agency', 'rnr',
-      'risk-management', 'scenario-testing', 'ngo-cooperation', 'information-sharing', 'staff-training', 'public-communication',
-      'community-preparation', 'trauma-informed', 'post-release-conditions']) expect(approaches, approach).toContain(approach)
+    for (const approach of [
+      'concentration',
+      'dispersion',
+      'gender-sensitive',
+      'mentoring-by-formers',
+      'family-counselling',
+      'multi-agency',
+      'rnr',
+      'risk-management',
+      'scenario-testing',
+      'ngo-cooperation',
+      'information-sharing',
+      'staff-training',
+      'public-communication',
+      'community-preparation',
+      'trauma-informed',
+      'post-release-conditions',
+    ])
+      expect(approaches, approach).toContain(approach)
     expect(groups).toContain('non-eu-nationals')
   })
 
@@ -50,8 +66,14 @@ describe('launch content', () => {
     expect([...outcomes].sort()).toEqual(['failure', 'mixed', 'success'])
     for (const model of ['concentration', 'dispersion']) {
       const under = cases.filter((c) => c.managementModel === model)
-      expect(under.map((c) => c.outcome), model).toContain('success')
-      expect(under.map((c) => c.outcome), model).toContain('failure')
+      expect(
+        under.map((c) => c.outcome),
+        model,
+      ).toContain('success')
+      expect(
+        under.map((c) => c.outcome),
+        model,
+      ).toContain('failure')
     }
   })
 

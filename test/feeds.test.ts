@@ -55,7 +55,8 @@ const corpora: Array<[string, Corpus]> = [
 
 const parser = new XMLParser({ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => ['entry', 'item', 'author'].includes(name)})
 const textOf = (node: unknown): string => (typeof node === 'string' ? node : ((node as {'#text'?: string})?.['#text'] ?? ''))
-const htmlUnescape = (html: string) => html.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({lt: '<', gt: '>', quot: '"', '#39': '\'', amp: '&'})[name]!)
+const htmlUnescape = (html: string) =>
+  html.replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&'})[name]!)
 
 function expectations(corpus: Corpus) {
   const byId = new Map<string, {title: string; summary: string}>()
@@ -77,7 +78,14 @@ describe.each(corpora)('feeds of %s', (_, corpus) => {
   const jsons = feeds.filter(([name]) => name.endsWith('.json'))
 
   it('writes an Atom, an RSS and a JSON feed for all entries and for success stories, none empty', () => {
-    expect(feeds.map(([name]) => name).sort()).toEqual(['all.atom.xml', 'all.json', 'all.rss.xml', 'success-stories.atom.xml', 'success-stories.json', 'success-stories.rss.xml'])
+    expect(feeds.map(([name]) => name).sort()).toEqual([
+      'all.atom.xml',
+      'all.json',
+      'all.rss.xml',
+      'success-stories.atom.xml',
+      'success-stories.json',
+      'success-stories.rss.xml',
+    ])
     for (const [name, text] of feeds) expect(text.length, name).toBeGreaterThan(200)
   })
 
@@ -97,7 +105,10 @@ describe.each(corpora)('feeds of %s', (_, corpus) => {
       const id = textOf(entry.id)
       expect(id).toMatch(/^urn:continuum:(pr|cr)-[0-9a-z]{8}$/)
       // RFC 4287 Schematron: an alternate link or content; an author on the entry or its feed.
-      expect([entry.link].flat().some((link: Record<string, string>) => link['@_rel'] === 'alternate' || link['@_rel'] === undefined), id).toBe(true)
+      expect(
+        [entry.link].flat().some((link: Record<string, string>) => link['@_rel'] === 'alternate' || link['@_rel'] === undefined),
+        id,
+      ).toBe(true)
       expect(entry.author?.length ?? 0, id).toBeGreaterThan(0)
       expect(textOf(entry.author[0].name).length, id).toBeGreaterThan(0)
       expect(entry.title['@_type'] ?? 'text', id).toBe('text')
@@ -129,7 +140,12 @@ describe.each(corpora)('feeds of %s', (_, corpus) => {
   })
 
   it.each(jsons)('%s is a JSON Feed with plain-text content that round-trips', (name, text) => {
-    const feed = JSON.parse(text) as {version: string; title: string; authors: Array<{name: string}>; items: Array<{id: string; title: string; content_text: string; content_html?: string; authors: Array<{name: string}>}>}
+    const feed = JSON.parse(text) as {
+      version: string
+      title: string
+      authors: Array<{name: string}>
+      items: Array<{id: string; title: string; content_text: string; content_html?: string; authors: Array<{name: string}>}>
+    }
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
     expect(feed.authors[0]!.name).toBe('Continuum contributors')
     for (const item of feed.items) {
@@ -147,7 +163,14 @@ describe('the hostile fixture', () => {
     for (const name of ['all.atom.xml', 'all.rss.xml', 'success-stories.atom.xml', 'success-stories.rss.xml']) {
       const text = feeds.get(name)!
       if (name.startsWith('all.')) expect(text, name).toContain('&lt;script&gt;alert(')
-      expect(hostile.filter((h) => text.includes(readable(h).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll('\'', '&apos;'))).length, name).toBeGreaterThan(0)
+      expect(
+        hostile.filter((h) =>
+          text.includes(
+            readable(h).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;'),
+          ),
+        ).length,
+        name,
+      ).toBeGreaterThan(0)
       expect(text, name).not.toMatch(/<(script|img|a)\b/)
       expect(text, name).not.toContain('<![CDATA[')
       expect(text, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/)

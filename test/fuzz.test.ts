@@ -33,7 +33,19 @@ import {limits} from '../src/validate/limits.js'
 import {ruleById} from '../src/validate/rules/index.js'
 import {validateSources} from '../src/validate/validate.js'
 import {entryText} from './helpers/entry.js'
-import {anyBytes, contextPath, contextText, frontMatterFile, fuzzCaseFront, fuzzPath, fuzzPracticeFront, type FuzzFile, longRunFile, markdownFile, mostlyBenignFile} from './helpers/fuzz-arbitraries.js'
+import {
+  anyBytes,
+  contextPath,
+  contextText,
+  frontMatterFile,
+  fuzzCaseFront,
+  fuzzPath,
+  fuzzPracticeFront,
+  type FuzzFile,
+  longRunFile,
+  markdownFile,
+  mostlyBenignFile,
+} from './helpers/fuzz-arbitraries.js'
 import {fragmentParser, renderEntry, violations} from './helpers/render.js'
 
 const seed = Number(process.env.FUZZ_SEED ?? 20261125)
@@ -123,17 +135,34 @@ async function expectSafeRendering(file: FuzzFile) {
   try {
     rendered = await renderEntry(file.path, Buffer.from(file.text).toString('utf8'), {extra: [contextPath]})
   } catch (error) {
-    throw new Error(`accepted by the validator, but the portal's Markdown processing failed: ${String((error as Error)?.message ?? error).split('\n').slice(0, 3).join(' ')}`, {cause: error})
+    throw new Error(
+      `accepted by the validator, but the portal's Markdown processing failed: ${String((error as Error)?.message ?? error)
+        .split('\n')
+        .slice(0, 3)
+        .join(' ')}`,
+      {cause: error},
+    )
   }
   const found = violations(rendered, parse)
-  if (found.length > 0) throw new Error(`accepted by the validator, but renders outside the allow-list:\n${found.slice(0, 5).map((v) => `  ${v.what}: ${v.where}`).join('\n')}`)
+  if (found.length > 0)
+    throw new Error(
+      `accepted by the validator, but renders outside the allow-list:\n${found
+        .slice(0, 5)
+        .map((v) => `  ${v.what}: ${v.where}`)
+        .join('\n')}`,
+    )
 }
 
 /** Compact text for reports: the stock front matter and sections named, runs written `unit×count`. */
 export function summarise(text: string, max = 1500): string {
   let named = text
-  for (const eol of ['\n', '\r\n']) named = named.replaceAll(fuzzPracticeFront.replaceAll('\n', eol), '⟪practice front matter⟫').replaceAll(fuzzCaseFront.replaceAll('\n', eol), '⟪case front matter⟫')
-  named = named.replace(/## ([A-Z][a-z ]+)\r?\n\r?\nText about ([a-z ]+)\.\r?\n/g, (section, heading: string, lower: string) => (heading.toLowerCase() === lower ? `⟪§${heading}⟫\n` : section))
+  for (const eol of ['\n', '\r\n'])
+    named = named
+      .replaceAll(fuzzPracticeFront.replaceAll('\n', eol), '⟪practice front matter⟫')
+      .replaceAll(fuzzCaseFront.replaceAll('\n', eol), '⟪case front matter⟫')
+  named = named.replace(/## ([A-Z][a-z ]+)\r?\n\r?\nText about ([a-z ]+)\.\r?\n/g, (section, heading: string, lower: string) =>
+    heading.toLowerCase() === lower ? `⟪§${heading}⟫\n` : section,
+  )
   const compact = named.replace(/([\s\S]{1,12}?)\1{7,}/g, (run, unit: string) => `⟪${JSON.stringify(unit).slice(1, -1)}×${run.length / unit.length}⟫`)
   const json = JSON.stringify(compact)
   return json.length > max ? `${json.slice(0, max)}…(${text.length} chars)` : json
@@ -141,22 +170,42 @@ export function summarise(text: string, max = 1500): string {
 
 /** Makes fast-check print a file compactly in its counterexample. */
 function printable<T extends FuzzFile>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> {
-  return arbitrary.map((file) => Object.assign(Object.create({[fc.toStringMethod]() {
-    return `${(this as FuzzFile).path} ${summarise((this as FuzzFile).text)}`
-  }}) as T, file))
+  return arbitrary.map((file) =>
+    Object.assign(
+      Object.create({
+        [fc.toStringMethod]() {
+          return `${(this as FuzzFile).path} ${summarise((this as FuzzFile).text)}`
+        },
+      }) as T,
+      file,
+    ),
+  )
 }
 
 const printableBytes = anyBytes.map((bytes) => Object.assign(bytes, {[fc.toStringMethod]: () => `bytes ${summarise(Buffer.from(bytes).toString('latin1'))}`}))
 
 /** Runs a property with the suite's seed and runs; on failure, says how to reproduce. */
-async function assertProperty<Ts extends unknown[]>(name: string, property: fc.IAsyncPropertyWithHooks<Ts> | fc.IPropertyWithHooks<Ts>, runs: number, share = 1) {
+async function assertProperty<Ts extends unknown[]>(
+  name: string,
+  property: fc.IAsyncPropertyWithHooks<Ts> | fc.IPropertyWithHooks<Ts>,
+  runs: number,
+  share = 1,
+) {
   const numRuns = runsOverride === undefined ? runs : Math.max(1, Math.round(runsOverride * share))
   // Shrinking a slow counterexample takes a while: stop in time to report the smallest one so far.
-  const details = await fc.check(property as fc.IAsyncProperty<Ts>, {seed, numRuns, ...(replayPath ? {path: replayPath} : {}), verbose: fc.VerbosityLevel.None, interruptAfterTimeLimit: timeout - 60_000})
+  const details = await fc.check(property as fc.IAsyncProperty<Ts>, {
+    seed,
+    numRuns,
+    ...(replayPath ? {path: replayPath} : {}),
+    verbose: fc.VerbosityLevel.None,
+    interruptAfterTimeLimit: timeout - 60_000,
+  })
   if (details.failed) {
     const report = fc.defaultReportMessage(details) ?? 'property failed'
     const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)
-    throw new Error(`${report}\n\nFailure: ${cause}\n\nReproduce: FUZZ_SEED=${seed} FUZZ_RUNS=${numRuns}${details.counterexamplePath ? ` FUZZ_PATH=${details.counterexamplePath}` : ''} npx vitest run test/fuzz.test.ts -t "${name}"`)
+    throw new Error(
+      `${report}\n\nFailure: ${cause}\n\nReproduce: FUZZ_SEED=${seed} FUZZ_RUNS=${numRuns}${details.counterexamplePath ? ` FUZZ_PATH=${details.counterexamplePath}` : ''} npx vitest run test/fuzz.test.ts -t "${name}"`,
+    )
   }
 }
 
@@ -165,66 +214,127 @@ describe('fuzz: validate never throws, reports well-formed JSON, within budget',
     ['random Markdown bodies', printable(markdownFile), defaultRuns.markdown],
     ['mutated front matter', printable(frontMatterFile), defaultRuns.frontMatter],
   ] as const) {
-    it(`never throws on ${family}`, async () => {
-      await assertProperty(`never throws on ${family}`, fc.property(arbitrary, (file) => {
-        validateOrFail(file.path, Buffer.from(file.text))
-      }), runs)
-    }, timeout)
+    it(
+      `never throws on ${family}`,
+      async () => {
+        await assertProperty(
+          `never throws on ${family}`,
+          fc.property(arbitrary, (file) => {
+            validateOrFail(file.path, Buffer.from(file.text))
+          }),
+          runs,
+        )
+      },
+      timeout,
+    )
 
-    it(`well-formed JSON and messages on ${family}`, async () => {
-      await assertProperty(`well-formed JSON and messages on ${family}`, fc.property(arbitrary, (file) => {
-        const {results} = outcomeOf(file.path, Buffer.from(file.text))
-        if (results) expectWellFormed(results) // a throw is the never-throws property's to report
-      }), runs)
-    }, timeout)
+    it(
+      `well-formed JSON and messages on ${family}`,
+      async () => {
+        await assertProperty(
+          `well-formed JSON and messages on ${family}`,
+          fc.property(arbitrary, (file) => {
+            const {results} = outcomeOf(file.path, Buffer.from(file.text))
+            if (results) expectWellFormed(results) // a throw is the never-throws property's to report
+          }),
+          runs,
+        )
+      },
+      timeout,
+    )
 
-    it(`within budget on ${family}`, async () => {
-      await assertProperty(`within budget on ${family}`, fc.property(arbitrary, (file) => {
-        expectWithinBudget(outcomeOf(file.path, Buffer.from(file.text)).ms)
-      }), runs)
-    }, timeout)
+    it(
+      `within budget on ${family}`,
+      async () => {
+        await assertProperty(
+          `within budget on ${family}`,
+          fc.property(arbitrary, (file) => {
+            expectWithinBudget(outcomeOf(file.path, Buffer.from(file.text)).ms)
+          }),
+          runs,
+        )
+      },
+      timeout,
+    )
   }
 
-  it('never throws, well-formed, within budget on long runs and deep nesting', async () => {
-    await assertProperty('never throws, well-formed, within budget on long runs and deep nesting', fc.property(printable(longRunFile), (file) => {
-      const {results, ms} = validateOrFail(file.path, Buffer.from(file.text))
-      expectWellFormed(results)
-      expectWithinBudget(ms)
-    }), defaultRuns.longRuns, 1 / 30)
-  }, timeout)
+  it(
+    'never throws, well-formed, within budget on long runs and deep nesting',
+    async () => {
+      await assertProperty(
+        'never throws, well-formed, within budget on long runs and deep nesting',
+        fc.property(printable(longRunFile), (file) => {
+          const {results, ms} = validateOrFail(file.path, Buffer.from(file.text))
+          expectWellFormed(results)
+          expectWithinBudget(ms)
+        }),
+        defaultRuns.longRuns,
+        1 / 30,
+      )
+    },
+    timeout,
+  )
 
-  it('never throws, well-formed, within budget on arbitrary bytes', async () => {
-    await assertProperty('never throws, well-formed, within budget on arbitrary bytes', fc.property(printableBytes, fc.constantFrom(fuzzPath.practice, fuzzPath.case, 'draft.md', 'practices/Bad Name.MD', '../../etc/passwd'), (bytes, path) => {
-      const {results, ms} = validateOrFail(path, bytes)
-      expectWellFormed(results)
-      expectWithinBudget(ms)
-    }), defaultRuns.bytes)
-  }, timeout)
+  it(
+    'never throws, well-formed, within budget on arbitrary bytes',
+    async () => {
+      await assertProperty(
+        'never throws, well-formed, within budget on arbitrary bytes',
+        fc.property(
+          printableBytes,
+          fc.constantFrom(fuzzPath.practice, fuzzPath.case, 'draft.md', 'practices/Bad Name.MD', '../../etc/passwd'),
+          (bytes, path) => {
+            const {results, ms} = validateOrFail(path, bytes)
+            expectWellFormed(results)
+            expectWithinBudget(ms)
+          },
+        ),
+        defaultRuns.bytes,
+      )
+    },
+    timeout,
+  )
 })
 
 describe('fuzz: what validate accepts, the portal renders safely', () => {
-  it('every accepted entry compiles with the portal pipeline into allow-listed HTML', async () => {
-    let accepted = 0
-    let total = 0
-    const arbitrary = printable(fc.oneof({weight: 6, arbitrary: mostlyBenignFile}, {weight: 2, arbitrary: markdownFile}, {weight: 1, arbitrary: frontMatterFile}))
-    await assertProperty('every accepted entry compiles', fc.asyncProperty(arbitrary, async (file) => {
-      total++
-      const {results} = outcomeOf(file.path, Buffer.from(file.text))
-      if (!results || results[0]!.errorCount > 0) return // a throw is reported by the never-throws properties
-      accepted++
-      await expectSafeRendering(file)
-    }), defaultRuns.render)
-    // Guard against a vacuous property: a fair share of inputs must reach the renderer.
-    if (!replayPath) expect(accepted, `only ${accepted} of ${total} inputs were accepted and rendered`).toBeGreaterThan(total * 0.1)
-  }, timeout)
+  it(
+    'every accepted entry compiles with the portal pipeline into allow-listed HTML',
+    async () => {
+      let accepted = 0
+      let total = 0
+      const arbitrary = printable(
+        fc.oneof({weight: 6, arbitrary: mostlyBenignFile}, {weight: 2, arbitrary: markdownFile}, {weight: 1, arbitrary: frontMatterFile}),
+      )
+      await assertProperty(
+        'every accepted entry compiles',
+        fc.asyncProperty(arbitrary, async (file) => {
+          total++
+          const {results} = outcomeOf(file.path, Buffer.from(file.text))
+          if (!results || results[0]!.errorCount > 0) return // a throw is reported by the never-throws properties
+          accepted++
+          await expectSafeRendering(file)
+        }),
+        defaultRuns.render,
+      )
+      // Guard against a vacuous property: a fair share of inputs must reach the renderer.
+      if (!replayPath) expect(accepted, `only ${accepted} of ${total} inputs were accepted and rendered`).toBeGreaterThan(total * 0.1)
+    },
+    timeout,
+  )
 })
 
 // ---------------------------------------------------------------------------------------------
 // Fixed regression examples (from the hardening issue)
 
 const regressions: {name: string; paragraph: string; types?: ('practice' | 'case')[]}[] = [
-  {name: 'suppression comment followed by <script> on the same line', paragraph: '<!-- continuum-disable-next anon/person-name -- a long enough reason --><script>alert(1)</script>'},
-  {name: 'suppression comment, <script>, then a closing comment', paragraph: '<!-- continuum-disable-next anon/person-name -- a long enough reason --><script>alert(1)</script><!-- -->'},
+  {
+    name: 'suppression comment followed by <script> on the same line',
+    paragraph: '<!-- continuum-disable-next anon/person-name -- a long enough reason --><script>alert(1)</script>',
+  },
+  {
+    name: 'suppression comment, <script>, then a closing comment',
+    paragraph: '<!-- continuum-disable-next anon/person-name -- a long enough reason --><script>alert(1)</script><!-- -->',
+  },
   {name: '`>` × 10000', paragraph: `${'>'.repeat(10000)} x`},
   {name: '`>` × 1000', paragraph: `${'>'.repeat(1000)} x`},
   {name: '[a](50%)', paragraph: '[a](50%)'},
@@ -250,36 +360,75 @@ describe('fuzz regressions', () => {
   for (const type of ['practice', 'case'] as const) {
     for (const {name, paragraph, types} of regressions) {
       if (types && !types.includes(type)) continue
-      it(`${type}: ${name}`, async () => {
-        const file: FuzzFile = {type, path: fuzzPath[type], text: entryText({type, front: type === 'practice' ? fuzzPracticeFront : fuzzCaseFront, paragraph})}
-        const {results, ms} = validateOrFail(file.path, Buffer.from(file.text))
-        expectWellFormed(results)
-        expectWithinBudget(ms)
-        if (results[0]!.errorCount === 0) await expectSafeRendering(file)
-      }, timeout)
+      it(
+        `${type}: ${name}`,
+        async () => {
+          const file: FuzzFile = {
+            type,
+            path: fuzzPath[type],
+            text: entryText({type, front: type === 'practice' ? fuzzPracticeFront : fuzzCaseFront, paragraph}),
+          }
+          const {results, ms} = validateOrFail(file.path, Buffer.from(file.text))
+          expectWellFormed(results)
+          expectWithinBudget(ms)
+          if (results[0]!.errorCount === 0) await expectSafeRendering(file)
+        },
+        timeout,
+      )
     }
   }
 
-  it('the unmodified fuzz entries are accepted and render safely (the harness itself works)', async () => {
-    for (const type of ['practice', 'case'] as const) {
-      const file: FuzzFile = {type, path: fuzzPath[type], text: entryText({type, front: type === 'practice' ? fuzzPracticeFront : fuzzCaseFront})}
-      const {results} = validateOrFail(file.path, Buffer.from(file.text))
-      expect(results[0]!.messages).toEqual([])
-      await expectSafeRendering(file)
-    }
-  }, timeout)
+  it(
+    'the unmodified fuzz entries are accepted and render safely (the harness itself works)',
+    async () => {
+      for (const type of ['practice', 'case'] as const) {
+        const file: FuzzFile = {type, path: fuzzPath[type], text: entryText({type, front: type === 'practice' ? fuzzPracticeFront : fuzzCaseFront})}
+        const {results} = validateOrFail(file.path, Buffer.from(file.text))
+        expect(results[0]!.messages).toEqual([])
+        await expectSafeRendering(file)
+      }
+    },
+    timeout,
+  )
 
-  it('the allow-list check catches what it must (the oracle itself works)', async () => {
-    const parse = await fragmentParser()
-    const bad = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[a](javascript:alert(1))', '[a](&#106;avascript:x)', '<a href="java&#x09;script:x">x</a>', '<iframe></iframe>', '<svg></svg>', '## x <img src=x onerror=alert(1)>', '[a](%6A%61vascript:x)', '[a](ftp://x)', '```mdx-code-block\n<script>alert(1)</script>\n```', '![a](#x)', '```jsx live\nx\n```']
-    for (const body of bad) {
-      const rendered = await renderEntry(fuzzPath.practice, `---\ntitle: x\n---\n\n${body}\n`, {portalPlugins: false})
-      expect(violations(rendered, parse), body).not.toEqual([])
-    }
-    const good = ['text [a](https://example.org) [b](#x) [c](/x) [d](mailto:a@example.org) ![i](https://example.org/i.png)', '- [ ] task\n- [x] done', '| a |\n|:-:|\n| b |', 'x[^1]\n\n[^1]: n', '```js title="t"\nx\n```', ':::note[t]\nx\n:::', '<!-- a comment -->', '## Heading *em* `code`']
-    for (const body of good) {
-      const rendered = await renderEntry(fuzzPath.practice, `---\ntitle: x\n---\n\n${body}\n`)
-      expect(violations(rendered, parse), body).toEqual([])
-    }
-  }, timeout)
+  it(
+    'the allow-list check catches what it must (the oracle itself works)',
+    async () => {
+      const parse = await fragmentParser()
+      const bad = [
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(1)>',
+        '[a](javascript:alert(1))',
+        '[a](&#106;avascript:x)',
+        '<a href="java&#x09;script:x">x</a>',
+        '<iframe></iframe>',
+        '<svg></svg>',
+        '## x <img src=x onerror=alert(1)>',
+        '[a](%6A%61vascript:x)',
+        '[a](ftp://x)',
+        '```mdx-code-block\n<script>alert(1)</script>\n```',
+        '![a](#x)',
+        '```jsx live\nx\n```',
+      ]
+      for (const body of bad) {
+        const rendered = await renderEntry(fuzzPath.practice, `---\ntitle: x\n---\n\n${body}\n`, {portalPlugins: false})
+        expect(violations(rendered, parse), body).not.toEqual([])
+      }
+      const good = [
+        'text [a](https://example.org) [b](#x) [c](/x) [d](mailto:a@example.org) ![i](https://example.org/i.png)',
+        '- [ ] task\n- [x] done',
+        '| a |\n|:-:|\n| b |',
+        'x[^1]\n\n[^1]: n',
+        '```js title="t"\nx\n```',
+        ':::note[t]\nx\n:::',
+        '<!-- a comment -->',
+        '## Heading *em* `code`',
+      ]
+      for (const body of good) {
+        const rendered = await renderEntry(fuzzPath.practice, `---\ntitle: x\n---\n\n${body}\n`)
+        expect(violations(rendered, parse), body).toEqual([])
+      }
+    },
+    timeout,
+  )
 })

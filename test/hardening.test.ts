@@ -20,7 +20,12 @@ const bin = path.join(repo, 'cli/bin/run.js')
 let work: string
 
 function run(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? work, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...options.env}, timeout: 120_000})
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? work,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env},
+    timeout: 120_000,
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -98,9 +103,15 @@ describe('bounded structure and time', () => {
     expect(results[0]!.errorCount).toBe(0)
     const entry = entries[0]!
     // A tree whose walk throws, as a parser bug would leave it.
-    const hostile: Entry = {...entry, tree: {type: 'root', get children(): never {
-      throw new RangeError('Maximum call stack size exceeded')
-    }} as unknown as Entry['tree']}
+    const hostile: Entry = {
+      ...entry,
+      tree: {
+        type: 'root',
+        get children(): never {
+          throw new RangeError('Maximum call stack size exceeded')
+        },
+      } as unknown as Entry['tree'],
+    }
     const own = checkOwn(hostile, [])
     const internal = own.findings.filter((finding) => finding.ruleId === 'internal-error')
     expect(internal.length).toBeGreaterThan(0)
@@ -122,13 +133,15 @@ describe('one resolver for links', () => {
   })
 
   const restricted = `---\n${validCaseFront.replace('visibility: public', 'visibility: practitioners')}\nid: cr-restrict\n---\n\n${caseBody}`
-  const publicCase = (link: string) => `---\n${validCaseFront}\nid: cr-public01\n---\n\n${caseBody.replace('Text about context.', `Text about context, see ${link}`)}`
+  const publicCase = (link: string) =>
+    `---\n${validCaseFront}\nid: cr-public01\n---\n\n${caseBody.replace('Text about context.', `Text about context, see ${link}`)}`
   const related = `---\n${validPracticeFront}\nid: pr-aaaaaaaa\n---\n\n${practiceBody}`
-  const corpus = (link: string) => validateSources([
-    {path: 'cases/public.md', bytes: Buffer.from(publicCase(link))},
-    {path: 'cases/restricted.md', bytes: Buffer.from(restricted)},
-    {path: 'practices/related.md', bytes: Buffer.from(related)},
-  ]).results[0]!.messages
+  const corpus = (link: string) =>
+    validateSources([
+      {path: 'cases/public.md', bytes: Buffer.from(publicCase(link))},
+      {path: 'cases/restricted.md', bytes: Buffer.from(restricted)},
+      {path: 'practices/related.md', bytes: Buffer.from(related)},
+    ]).results[0]!.messages
 
   it('accepts a link from a case review to a practice across folders', () => {
     expect(corpus('[the practice](../practices/related.md)')).toEqual([])
@@ -148,7 +161,10 @@ describe('every file reported, always (the CLI as a subprocess)', () => {
     writeFileSync(path.join(dir, 'a-deep.md'), practice(`${'>'.repeat(10_000)} deep`))
     writeFileSync(path.join(dir, 'b-percent.md'), practice('[a](50%)'))
     writeFileSync(path.join(dir, 'c-fine.md'), practice('Plain text about mentoring.'))
-    writeFileSync(path.join(dir, 'd-script.md'), practice('<!-- continuum-disable-next anon/person-name -- the name is a programme --><script>alert(1)</script>'))
+    writeFileSync(
+      path.join(dir, 'd-script.md'),
+      practice('<!-- continuum-disable-next anon/person-name -- the name is a programme --><script>alert(1)</script>'),
+    )
     const result = run(['validate', dir, '--format', 'json'])
     expect(result.code).toBe(1)
     expect(result.stderr).toBe('')
@@ -206,7 +222,14 @@ describe('every file reported, always (the CLI as a subprocess)', () => {
 
 describe('terminal safety', () => {
   it('escapes control characters from entries in human output', () => {
-    const text = formatStylish([{filePath: 'practices/\u001b[2Jx.md', errorCount: 1, warningCount: 0, messages: [{ruleId: 'schema/fields', severity: 2, line: 1, column: 1, message: 'Unexpected id `\u001b]0;owned\u0007`', hint: 'Fix \u009b31m it'}]}])
+    const text = formatStylish([
+      {
+        filePath: 'practices/\u001b[2Jx.md',
+        errorCount: 1,
+        warningCount: 0,
+        messages: [{ruleId: 'schema/fields', severity: 2, line: 1, column: 1, message: 'Unexpected id `\u001b]0;owned\u0007`', hint: 'Fix \u009b31m it'}],
+      },
+    ])
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
     expect(text).toContain('\\u{1b}[2Jx.md')
   })
@@ -219,43 +242,74 @@ describe('terminal safety', () => {
 
 describe('linear replacements agree with the pairwise originals (property-based)', () => {
   const anonRules = ['anon/email', 'anon/phone-number', 'anon/id-number', 'links/relative']
-  const message = fc.record({
-    ruleId: fc.constantFrom(...anonRules),
-    line: fc.integer({min: 1, max: 4}),
-    column: fc.integer({min: 1, max: 30}),
-    width: fc.integer({min: 1, max: 12}),
-    multiline: fc.boolean(),
-  }).map(({ruleId, line, column, width, multiline}): LintMessage => ({ruleId, severity: 2, message: '', line, column, endLine: multiline ? line + 1 : line, endColumn: column + width}))
+  const message = fc
+    .record({
+      ruleId: fc.constantFrom(...anonRules),
+      line: fc.integer({min: 1, max: 4}),
+      column: fc.integer({min: 1, max: 30}),
+      width: fc.integer({min: 1, max: 12}),
+      multiline: fc.boolean(),
+    })
+    .map(
+      ({ruleId, line, column, width, multiline}): LintMessage => ({
+        ruleId,
+        severity: 2,
+        message: '',
+        line,
+        column,
+        endLine: multiline ? line + 1 : line,
+        endColumn: column + width,
+      }),
+    )
 
   /** The quadratic original: a message is dropped when an anon message of another rule, kept earlier, overlaps it on the same lines. */
   function pairwise(messages: LintMessage[]): LintMessage[] {
     const kept: LintMessage[] = []
     for (const m of messages) {
-      const overlaps = m.ruleId.startsWith('anon/') && m.endColumn !== undefined && m.endLine === m.line && kept.some((o) =>
-        o.ruleId.startsWith('anon/') && o.ruleId !== m.ruleId && o.line === m.line && o.endLine === m.endLine && o.endColumn !== undefined && m.column < o.endColumn && m.endColumn! > o.column)
+      const overlaps =
+        m.ruleId.startsWith('anon/') &&
+        m.endColumn !== undefined &&
+        m.endLine === m.line &&
+        kept.some(
+          (o) =>
+            o.ruleId.startsWith('anon/') &&
+            o.ruleId !== m.ruleId &&
+            o.line === m.line &&
+            o.endLine === m.endLine &&
+            o.endColumn !== undefined &&
+            m.column < o.endColumn &&
+            m.endColumn! > o.column,
+        )
       if (!overlaps) kept.push(m)
     }
     return kept
   }
 
   it('overlap removal keeps exactly what the pairwise comparison kept', () => {
-    fc.assert(fc.property(fc.array(message, {maxLength: 40}), (list) => {
-      const sorted = [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
-      const swept = [...sorted]
-      dropOverlappingAnon(swept)
-      expect(swept).toEqual(pairwise(sorted))
-    }), {seed: 20261125, numRuns: 2000})
+    fc.assert(
+      fc.property(fc.array(message, {maxLength: 40}), (list) => {
+        const sorted = [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+        const swept = [...sorted]
+        dropOverlappingAnon(swept)
+        expect(swept).toEqual(pairwise(sorted))
+      }),
+      {seed: 20261125, numRuns: 2000},
+    )
   })
 
   it('the suppression look-up finds a covering suppression exactly when a linear search does', () => {
-    const suppression = fc.record({rules: fc.subarray(anonRules, {minLength: 1}), fromLine: fc.integer({min: 1, max: 30}), length: fc.integer({min: 0, max: 6})})
+    const suppression = fc
+      .record({rules: fc.subarray(anonRules, {minLength: 1}), fromLine: fc.integer({min: 1, max: 30}), length: fc.integer({min: 0, max: 6})})
       .map(({rules, fromLine, length}): PlainSuppression => ({rules, fromLine, toLine: fromLine + length, line: fromLine - 1, column: 1}))
-    fc.assert(fc.property(fc.array(suppression, {maxLength: 15}), fc.constantFrom(...anonRules), fc.integer({min: 1, max: 40}), (list, ruleId, line) => {
-      const found = suppressionIndex(list)(ruleId, line)
-      const linear = list.find((s) => s.rules.includes(ruleId) && line >= s.fromLine && line <= s.toLine)
-      expect(found !== undefined).toBe(linear !== undefined)
-      if (found) expect(found.rules.includes(ruleId) && line >= found.fromLine && line <= found.toLine).toBe(true)
-    }), {seed: 20261125, numRuns: 3000})
+    fc.assert(
+      fc.property(fc.array(suppression, {maxLength: 15}), fc.constantFrom(...anonRules), fc.integer({min: 1, max: 40}), (list, ruleId, line) => {
+        const found = suppressionIndex(list)(ruleId, line)
+        const linear = list.find((s) => s.rules.includes(ruleId) && line >= s.fromLine && line <= s.toLine)
+        expect(found !== undefined).toBe(linear !== undefined)
+        if (found) expect(found.rules.includes(ruleId) && line >= found.fromLine && line <= found.toLine).toBe(true)
+      }),
+      {seed: 20261125, numRuns: 3000},
+    )
   })
 })
 

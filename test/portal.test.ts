@@ -88,7 +88,9 @@ const publicCorpus = await loadCorpus(root, 'public')
 const practitionerCorpus = await loadCorpus(root, 'practitioners')
 
 beforeAll(async () => {
-  const linking = readFileSync(path.join(root, LINKING_PRACTICE), 'utf8') + `\nA related review is [${RESTRICTED_LINK_TEXT}](../cases/canary-practitioners-only.md "practitioners").\n`
+  const linking =
+    readFileSync(path.join(root, LINKING_PRACTICE), 'utf8') +
+    `\nA related review is [${RESTRICTED_LINK_TEXT}](../cases/canary-practitioners-only.md "practitioners").\n`
   content = await contentWith({'cases/canary-practitioners-only.md': canaryCase, [LINKING_PRACTICE]: linking})
   work = await mkdtemp(path.join(os.tmpdir(), 'continuum-portal-'))
   publicBuild = await buildPortal({edition: 'public', content, outDir: path.join(work, 'public')})
@@ -107,7 +109,10 @@ afterAll(async () => {
 })
 
 /** Opens a page of a build (the public one unless told) once hydrated; `setup` runs before it loads. */
-async function open(url: string, options: {dark?: boolean; setup?: (page: Page) => unknown; waitUntil?: 'load' | 'networkidle'; site?: Served} = {}): Promise<Page> {
+async function open(
+  url: string,
+  options: {dark?: boolean; setup?: (page: Page) => unknown; waitUntil?: 'load' | 'networkidle'; site?: Served} = {},
+): Promise<Page> {
   const context = await browser.newContext({colorScheme: options.dark ? 'dark' : 'light', viewport: {width: 1280, height: 900}})
   const page = await context.newPage()
   const errors: string[] = []
@@ -146,7 +151,13 @@ describe('editions', () => {
     const texts = await textOfBuild(publicBuild.outDir)
     expect(texts.size).toBeGreaterThan(50)
     for (const c of casesOf(publicCorpus)) expect(texts.get('sitemap.xml'), c.slug).toContain(`/cases/${c.slug}`)
-    const secrets = [CANARY, 'cr-canary01', ...casesOf(practitionerCorpus).filter((c) => c.data.visibility === 'practitioners').flatMap((c) => [c.data.title, c.data.id!, c.slug])]
+    const secrets = [
+      CANARY,
+      'cr-canary01',
+      ...casesOf(practitionerCorpus)
+        .filter((c) => c.data.visibility === 'practitioners')
+        .flatMap((c) => [c.data.title, c.data.id!, c.slug]),
+    ]
     const leaks = [...texts].flatMap(([file, text]) => secrets.filter((secret) => text.includes(secret)).map((secret) => `${file}: ${secret}`))
     expect(leaks).toEqual([])
   })
@@ -154,7 +165,14 @@ describe('editions', () => {
   it('the practitioner build of the same content does hold them (so the check above can fail)', async () => {
     const texts = await textOfBuild(practitionerBuild.outDir)
     const holding = (needle: string) => [...texts].filter(([, text]) => text.includes(needle)).map(([file]) => file)
-    expect(holding(CANARY)).toEqual(expect.arrayContaining(['cases/canary-practitioners-only.html', expect.stringMatching(/^assets\/data\/browse-cases\.[0-9a-f]{12}\.json$/), 'feeds/all.atom.xml', 'feeds/all.json']))
+    expect(holding(CANARY)).toEqual(
+      expect.arrayContaining([
+        'cases/canary-practitioners-only.html',
+        expect.stringMatching(/^assets\/data\/browse-cases\.[0-9a-f]{12}\.json$/),
+        'feeds/all.atom.xml',
+        'feeds/all.json',
+      ]),
+    )
     expect(texts.get('index.html')).toContain('Practitioner edition')
     // The practitioner edition asks not to be indexed: its sitemap is empty and pages say noindex.
     expect(texts.get('cases/canary-practitioners-only.html')).toMatch(/name=robots content=["']?noindex/)
@@ -178,15 +196,22 @@ describe('editions', () => {
 
 describe('server-rendered pages (before JavaScript)', () => {
   it('holds the first page of practices and case reviews in the HTML of /practices and /cases, and every one in the table it points at', async () => {
-    const html = async (file: string) => (await readFile(path.join(publicBuild.outDir, file), 'utf8'))
-      .replaceAll('&#x27;', '\'').replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')
+    const html = async (file: string) =>
+      (await readFile(path.join(publicBuild.outDir, file), 'utf8'))
+        .replaceAll('&#x27;', "'")
+        .replaceAll('&quot;', '"')
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&amp;', '&')
     for (const type of ['practice', 'case'] as const) {
       const page = await html(type === 'practice' ? 'practices.html' : 'cases.html')
       const ordered = applyState(browserOf(publicCorpus, type).cards, emptyState)
       expect(ordered.length).toBeGreaterThan(FIRST_PAGE / 2)
       for (const card of ordered.slice(0, FIRST_PAGE)) expect(page, card.title).toContain(`>${card.title}</a>`)
       for (const card of ordered.slice(FIRST_PAGE)) expect(page, card.title).not.toContain(`>${card.title}</a>`)
-      const table = (await filesUnder(path.join(publicBuild.outDir, 'assets/data'))).find((file) => path.basename(file).startsWith(`browse-${type === 'practice' ? 'practices' : 'cases'}.`))!
+      const table = (await filesUnder(path.join(publicBuild.outDir, 'assets/data'))).find((file) =>
+        path.basename(file).startsWith(`browse-${type === 'practice' ? 'practices' : 'cases'}.`),
+      )!
       const text = await readFile(table, 'utf8')
       for (const card of ordered) expect(text, card.id).toContain(`"${card.id}"`)
     }
@@ -195,9 +220,15 @@ describe('server-rendered pages (before JavaScript)', () => {
   it('publishes Atom, RSS and JSON feeds of all entries and of success stories', async () => {
     const feed = (name: string) => readFile(path.join(publicBuild.outDir, 'feeds', name), 'utf8')
     const all = JSON.parse(await feed('all.json')) as {items: Array<{id: string}>}
-    expect(all.items.map((item) => item.id).sort()).toEqual([...practicesOf(publicCorpus), ...casesOf(publicCorpus)].map((e) => `urn:continuum:${e.data.id}`).sort())
+    expect(all.items.map((item) => item.id).sort()).toEqual(
+      [...practicesOf(publicCorpus), ...casesOf(publicCorpus)].map((e) => `urn:continuum:${e.data.id}`).sort(),
+    )
     const stories = JSON.parse(await feed('success-stories.json')) as {items: Array<{id: string}>}
-    expect(stories.items.map((item) => item.id).sort()).toEqual(storiesOf(publicCorpus).map((s) => `urn:continuum:${s.id}`).sort())
+    expect(stories.items.map((item) => item.id).sort()).toEqual(
+      storiesOf(publicCorpus)
+        .map((s) => `urn:continuum:${s.id}`)
+        .sort(),
+    )
     expect((await feed('all.atom.xml')).match(/<entry>/g)).toHaveLength(all.items.length)
     expect((await feed('success-stories.rss.xml')).match(/<item>/g)).toHaveLength(stories.items.length)
     const home = await readFile(path.join(publicBuild.outDir, 'index.html'), 'utf8')
@@ -207,7 +238,11 @@ describe('server-rendered pages (before JavaScript)', () => {
 
 describe('the build refuses what the validator refuses', () => {
   it('fails with the located message and writes no site', async () => {
-    const bad = await contentWith({'cases/named-person.md': canaryCase.replace('id: cr-canary01', 'id: cr-named001').replace('planted by the portal tests', 'about John Miller, planted by the portal tests')})
+    const bad = await contentWith({
+      'cases/named-person.md': canaryCase
+        .replace('id: cr-canary01', 'id: cr-named001')
+        .replace('planted by the portal tests', 'about John Miller, planted by the portal tests'),
+    })
     const outDir = path.join(work, 'refused')
     try {
       const run = await buildPortal({edition: 'public', content: bad, outDir})
@@ -260,7 +295,10 @@ describe('browsing with facets', () => {
     const expected = casesOf(publicCorpus).filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'success')
     await expect.poll(() => page.locator('.cx-card').count()).toBe(expected.length)
     expect(expected.length).toBeGreaterThan(0)
-    const label = await page.getByRole('checkbox', {name: /^Failure/}).locator('xpath=..').textContent()
+    const label = await page
+      .getByRole('checkbox', {name: /^Failure/})
+      .locator('xpath=..')
+      .textContent()
     const failures = casesOf(publicCorpus).filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure').length
     expect(label).toMatch(new RegExp(`${failures}$`))
     await page.context().close()
@@ -333,9 +371,13 @@ describe('lean first load of the landing pages', () => {
     await page.getByLabel('Sort by').selectOption('reviewed')
     await expect.poll(() => shownIds(page)).toEqual(expected({sort: 'reviewed', selected: {phase: ['prison']}}).slice(0, FIRST_PAGE))
     // Counts come from the whole table: each phase as if chosen with the other filters.
-    const counts = await page.locator('.cx-facet__value:has(input[name=approach])').evaluateAll((nodes) => nodes.map((node) => [node.querySelector('input')!.value, node.querySelector('.cx-facet__count')?.textContent?.replace(/\D/g, '')]))
+    const counts = await page
+      .locator('.cx-facet__value:has(input[name=approach])')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => [node.querySelector('input')!.value, node.querySelector('.cx-facet__count')?.textContent?.replace(/\D/g, '')]),
+      )
     expect(counts.length).toBeGreaterThan(3)
-    for (const [value, count] of counts) expect(count, value!).toBe(String(expected({selected: {phase: ['prison'], approach: [value!]}}).length))
+    for (const [value, count] of counts) expect(count, value).toBe(String(expected({selected: {phase: ['prison'], approach: [value!]}}).length))
     await page.getByRole('button', {name: 'Clear all filters'}).click()
     const all = expected({sort: 'reviewed'})
     await expect.poll(() => status(page)).toBe(`All ${total} practices`)
@@ -397,7 +439,10 @@ describe('lean first load of the landing pages', () => {
     await page.waitForURL(/\/practices$/)
     await page.getByLabel('Filter by words').fill('prison')
     await expect.poll(() => shownIds(page)).toEqual(expected({q: 'prison'}).slice(0, FIRST_PAGE))
-    expect(requests.map((url) => new URL(url).pathname.replace(/\.[0-9a-f]{12}\.json$/, ''))).toEqual(['/assets/data/browse-practices', '/assets/data/browse-cases'])
+    expect(requests.map((url) => new URL(url).pathname.replace(/\.[0-9a-f]{12}\.json$/, ''))).toEqual([
+      '/assets/data/browse-practices',
+      '/assets/data/browse-cases',
+    ])
     await page.context().close()
   })
 
@@ -456,7 +501,10 @@ describe('a portal built under a base URL', () => {
 
   it('fetches the table under the base URL and browses with it', async () => {
     const urls: string[] = []
-    const page = await open('/continuum/practices?approach=concentration', {site, setup: (p) => p.on('request', (request) => void (request.url().includes('/assets/data/') && urls.push(new URL(request.url()).pathname)))})
+    const page = await open('/continuum/practices?approach=concentration', {
+      site,
+      setup: (p) => p.on('request', (request) => void (request.url().includes('/assets/data/') && urls.push(new URL(request.url()).pathname))),
+    })
     const concentration = practicesOf(publicCorpus).filter((p) => p.data.approaches.includes('concentration'))
     await expect.poll(() => page.locator('.cx-card').count()).toBe(concentration.length)
     expect(urls).toHaveLength(1)
@@ -508,7 +556,11 @@ describe('topics and success stories', () => {
     const stories = storiesOf(publicCorpus)
     expect(await page.locator('.cx-story').count()).toBe(stories.length)
     expect(await page.locator('.cx-figure').first().textContent()).toContain('Over 1,400')
-    await page.locator('.cx-story').first().getByRole('button', {name: /Copy as text/}).click()
+    await page
+      .locator('.cx-story')
+      .first()
+      .getByRole('button', {name: /Copy as text/})
+      .click()
     await expect.poll(() => page.locator('.cx-story__status').first().textContent()).toBe('Copied as text.')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     const first = stories.find((s) => copied.startsWith(s.title))!
@@ -547,7 +599,16 @@ describe('search in the portal (embedded index)', () => {
     for (const row of relevanceTable.filter((r) => r.query.q && !r.query.filters)) {
       await box.fill(row.query.q)
       const expected = [...practicesOf(publicCorpus), ...casesOf(publicCorpus)].find((e) => e.data.id === row.first)!.data.title
-      await expect.poll(async () => (await page.locator('[role=option]').first().textContent({timeout: 5000}))?.startsWith(expected) ? 'ok' : await page.locator('[role=option]').first().textContent(), {timeout: 5000}).toBe('ok').catch(() => misses.push(row.query.q))
+      await expect
+        .poll(
+          async () =>
+            (await page.locator('[role=option]').first().textContent({timeout: 5000}))?.startsWith(expected)
+              ? 'ok'
+              : await page.locator('[role=option]').first().textContent(),
+          {timeout: 5000},
+        )
+        .toBe('ok')
+        .catch(() => misses.push(row.query.q))
     }
     expect(misses).toEqual([])
     // Ctrl+K focuses the box from anywhere.
@@ -575,7 +636,10 @@ describe('a portal built for Meilisearch', () => {
   beforeAll(async () => {
     meili = await fakeMeili(keys)
     await indexEdition({host: meili.url, apiKey: keys.admin, uid: 'continuum-public', documents: searchDocuments(publicCorpus), synonyms: synonymTable()})
-    build = await runWithEnv({MEILISEARCH_HOST: meili.url, MEILISEARCH_SEARCH_KEY: keys.search, MEILISEARCH_ADMIN_KEY: keys.admin, MEILISEARCH_MASTER_KEY: keys.admin}, () => buildPortal({edition: 'public', outDir: path.join(work, 'meili')}))
+    build = await runWithEnv(
+      {MEILISEARCH_HOST: meili.url, MEILISEARCH_SEARCH_KEY: keys.search, MEILISEARCH_ADMIN_KEY: keys.admin, MEILISEARCH_MASTER_KEY: keys.admin},
+      () => buildPortal({edition: 'public', outDir: path.join(work, 'meili')}),
+    )
     if (build.code !== 0) throw new Error(build.output)
     site = await serve(build.outDir)
   }, 120_000)
@@ -590,7 +654,7 @@ describe('a portal built for Meilisearch', () => {
     expect([...texts].some(([, text]) => text.includes(keys.search))).toBe(true)
   })
 
-  it('a build of the repo\'s own content holds no path of the build machine either', async () => {
+  it("a build of the repo's own content holds no path of the build machine either", async () => {
     expect(await machinePathsIn(build.outDir, root)).toEqual([])
   })
 
@@ -609,7 +673,9 @@ describe('a portal built for Meilisearch', () => {
   })
 
   it('refuses to build when the search key is the admin key', async () => {
-    const run = await runWithEnv({MEILISEARCH_HOST: meili.url, MEILISEARCH_SEARCH_KEY: keys.admin, MEILISEARCH_ADMIN_KEY: keys.admin}, () => buildPortal({edition: 'public', outDir: path.join(work, 'meili-refused')}))
+    const run = await runWithEnv({MEILISEARCH_HOST: meili.url, MEILISEARCH_SEARCH_KEY: keys.admin, MEILISEARCH_ADMIN_KEY: keys.admin}, () =>
+      buildPortal({edition: 'public', outDir: path.join(work, 'meili-refused')}),
+    )
     expect(run.code).not.toBe(0)
     expect(run.output).toMatch(/search-only key/)
     expect(existsSync(path.join(work, 'meili-refused'))).toBe(false)
@@ -630,7 +696,16 @@ async function runWithEnv<T>(env: Record<string, string>, action: () => Promise<
 }
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const pages = ['/', '/practices', '/cases', '/practices/dutch-high-security-wing-for-women', '/cases/community-support-withdrawn-after-unrelated-attack', '/topics/concentration-vs-dispersion', '/success-stories', '/search?q=women']
+  const pages = [
+    '/',
+    '/practices',
+    '/cases',
+    '/practices/dutch-high-security-wing-for-women',
+    '/cases/community-support-withdrawn-after-unrelated-attack',
+    '/topics/concentration-vs-dispersion',
+    '/success-stories',
+    '/search?q=women',
+  ]
   for (const dark of [false, true]) {
     for (const url of pages) {
       it(`${url} in ${dark ? 'dark' : 'light'} mode has no violation`, async () => {

@@ -59,18 +59,31 @@ describe('a third entry type, registered', () => {
     const browser = browserOf(corpus, 'training')
     expect(browser.labels.title).toBe('Trainings')
     expect(browser.cards.map((card) => [card.id, card.typeLabel, card.country.label])).toEqual([['tr-3k7m9q2x', 'Training', 'Netherlands']])
-    expect(browser.facets.map((facet) => [facet.id, facet.label])).toEqual([['phase', 'Phase'], ['targetGroup', 'Audience'], ['country', 'Country']])
+    expect(browser.facets.map((facet) => [facet.id, facet.label])).toEqual([
+      ['phase', 'Phase'],
+      ['targetGroup', 'Audience'],
+      ['country', 'Country'],
+    ])
     expect(browser.cards[0]!.facets.targetGroup).toEqual(['adult-men', 'youth'])
   })
 
   it('is searchable: its documents, the type facet and the search page offer it', () => {
     const documents = searchDocuments(corpus)
-    expect(documents.find((d) => d.type === 'training')).toMatchObject({id: 'tr-3k7m9q2x', typeLabel: 'Training', targetGroups: ['adult-men', 'youth'], url: '/trainings/recognising-grooming-online'})
+    expect(documents.find((d) => d.type === 'training')).toMatchObject({
+      id: 'tr-3k7m9q2x',
+      typeLabel: 'Training',
+      targetGroups: ['adult-men', 'youth'],
+      url: '/trainings/recognising-grooming-online',
+    })
     const engine = buildEngine(documents, synonymTable())
     const hits = searchEmbedded(engine, {q: 'grooming gaming'})
     expect(hits.map((hit) => [hit.id, hit.typeLabel])).toEqual([['tr-3k7m9q2x', 'Training']])
     expect(searchEmbedded(engine, {q: '', filters: {type: ['training']}}).map((hit) => hit.id)).toEqual(['tr-3k7m9q2x'])
-    expect(searchPageFacets(corpus).find((facet) => facet.id === 'type')!.values.map((value) => value.value)).toContain('training')
+    expect(
+      searchPageFacets(corpus)
+        .find((facet) => facet.id === 'type')!
+        .values.map((value) => value.value),
+    ).toContain('training')
     expect(facetValues('type').map((value) => value.label)).toEqual(['Practice', 'Case review', 'Training'])
   })
 
@@ -96,6 +109,11 @@ describe('the registry', () => {
   })
 
   it('lists every type of the registry, and only facets of the table', () => {
-    for (const type of entryTypes()) for (const facet of type.facets) expect(facetTable.map((f) => f.id), `${type.name}: ${facet.id}`).toContain(facet.id)
+    for (const type of entryTypes())
+      for (const facet of type.facets)
+        expect(
+          facetTable.map((f) => f.id),
+          `${type.name}: ${facet.id}`,
+        ).toContain(facet.id)
   })
 })

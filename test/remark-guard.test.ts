@@ -33,7 +33,11 @@ function refusalOf(markdown: string): Error | undefined {
 
 const refused: Array<[string, string, RegExp]> = [
   ['a script element', '<script>x</script>', /raw HTML/],
-  ['a suppression comment hiding a script between comments', '<!-- continuum-disable-next anon/person-name -- reason here --><script>alert(1)</script><!-- end -->', /raw HTML/],
+  [
+    'a suppression comment hiding a script between comments',
+    '<!-- continuum-disable-next anon/person-name -- reason here --><script>alert(1)</script><!-- end -->',
+    /raw HTML/,
+  ],
   ['inline HTML with an event handler', 'a <img src=x onerror=alert(1)> b', /raw HTML/],
   ['a closing tag alone', 'text </div> more', /raw HTML/],
   ['an HTML block that is not a comment', '<div onclick="alert(1)">\n\nclick\n\n</div>', /raw HTML/],
@@ -74,22 +78,26 @@ describe('the remark guard refuses', () => {
 
 describe('the remark guard lets through', () => {
   it('a bare suppression comment with ordinary Markdown around it', () => {
-    expect(refusalOf([
-      '<!-- continuum-disable-next anon/person-name -- a public figure named in the source paper -->',
-      'A paragraph with **strong**, _emphasis_, `code` and a [link](https://example.org/a?b=1&c=%20) and <https://example.org>.',
-      '',
-      '| Table | Header |',
-      '| ----- | ------ |',
-      '| cell  | [rel](../practices/other.md) |',
-      '',
-      '- a list item with a [reference][ref] and www.example.org',
-      '',
-      '![an image](./img/picture.png "title")',
-      '',
-      '[ref]: https://example.org/ref',
-      '',
-      '  <!-- an indented comment -->  ',
-    ].join('\n'))).toBeUndefined()
+    expect(
+      refusalOf(
+        [
+          '<!-- continuum-disable-next anon/person-name -- a public figure named in the source paper -->',
+          'A paragraph with **strong**, _emphasis_, `code` and a [link](https://example.org/a?b=1&c=%20) and <https://example.org>.',
+          '',
+          '| Table | Header |',
+          '| ----- | ------ |',
+          '| cell  | [rel](../practices/other.md) |',
+          '',
+          '- a list item with a [reference][ref] and www.example.org',
+          '',
+          '![an image](./img/picture.png "title")',
+          '',
+          '[ref]: https://example.org/ref',
+          '',
+          '  <!-- an indented comment -->  ',
+        ].join('\n'),
+      ),
+    ).toBeUndefined()
   })
 
   it('text that only mentions schemes and tags, escaped', () => {
@@ -107,10 +115,32 @@ describe('the building blocks', () => {
   })
 
   it('isRefusedUrl sees through case, controls, whitespace and percent-encoding, and never throws', () => {
-    for (const url of ['JAVASCRIPT:x', ' \u0000javascript:x', 'java\u200Bscript:x', 'java\tscript:x', '%6A%61%76%61script:x', 'data:,x', 'Data:image/svg+xml,<svg>', 'file:x', 'blob:x', 'vbscript:x']) {
+    for (const url of [
+      'JAVASCRIPT:x',
+      ' \u0000javascript:x',
+      'java\u200Bscript:x',
+      'java\tscript:x',
+      '%6A%61%76%61script:x',
+      'data:,x',
+      'Data:image/svg+xml,<svg>',
+      'file:x',
+      'blob:x',
+      'vbscript:x',
+    ]) {
       expect(isRefusedUrl(url), JSON.stringify(url)).toBe(true)
     }
-    for (const url of ['https://example.org', '../practices/x.md', '#anchor', 'mailto:a@example.org', '%E0%A4%A', '%', '%zz', 'javascript', './javascript:x', '/data:x']) {
+    for (const url of [
+      'https://example.org',
+      '../practices/x.md',
+      '#anchor',
+      'mailto:a@example.org',
+      '%E0%A4%A',
+      '%',
+      '%zz',
+      'javascript',
+      './javascript:x',
+      '/data:x',
+    ]) {
       expect(isRefusedUrl(url), url).toBe(false)
     }
   })

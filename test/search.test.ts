@@ -49,7 +49,9 @@ describe('embedded search: relevance table', () => {
       const top3 = hits.slice(0, 3).map((hit) => hit.id)
       return {q: row.query.q, why: row.why, rank, missingTop3: (row.alsoTop3 ?? []).filter((id) => !top3.includes(id))}
     })
-    console.log(`relevance table (embedded): ${rows.filter((r) => r.rank === 1).length}/${rows.length} first\n${rows.map((r) => `  ${String(r.rank || '-').padStart(2)}  ${JSON.stringify(r.q).padEnd(26)} ${r.why}`).join('\n')}`)
+    console.log(
+      `relevance table (embedded): ${rows.filter((r) => r.rank === 1).length}/${rows.length} first\n${rows.map((r) => `  ${String(r.rank || '-').padStart(2)}  ${JSON.stringify(r.q).padEnd(26)} ${r.why}`).join('\n')}`,
+    )
     expect(rows.filter((r) => r.rank !== 1 || r.missingTop3.length > 0)).toEqual([])
   })
 })
@@ -89,9 +91,19 @@ describe('embedded search: semantics', () => {
 
   it('combines filters: OR within a facet, AND across facets, with the text', () => {
     const successOrMixed = ids('', {outcome: ['success', 'mixed']})
-    expect(successOrMixed.sort()).toEqual(casesOf(publicCorpus).filter((c) => c.data.outcome !== 'failure').map((c) => c.data.id!).sort())
+    expect(successOrMixed.sort()).toEqual(
+      casesOf(publicCorpus)
+        .filter((c) => c.data.outcome !== 'failure')
+        .map((c) => c.data.id!)
+        .sort(),
+    )
     const dispersionFailures = ids('', {managementModel: ['dispersion'], outcome: ['failure']})
-    expect(dispersionFailures.sort()).toEqual(casesOf(publicCorpus).filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure').map((c) => c.data.id!).sort())
+    expect(dispersionFailures.sort()).toEqual(
+      casesOf(publicCorpus)
+        .filter((c) => c.data.managementModel === 'dispersion' && c.data.outcome === 'failure')
+        .map((c) => c.data.id!)
+        .sort(),
+    )
     expect(ids('women', {type: ['case']}).every((id) => id.startsWith('cr-'))).toBe(true)
   })
 
@@ -128,7 +140,9 @@ describe('editions and size', () => {
     }
     times.sort((a, b) => a - b)
     const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(3)
-    console.log(`embedded index: ${documents.length} entries, ${json.length} bytes, ${gzipSync(json).length} bytes gzip; query latency over ${times.length} queries: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`)
+    console.log(
+      `embedded index: ${documents.length} entries, ${json.length} bytes, ${gzipSync(json).length} bytes gzip; query latency over ${times.length} queries: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`,
+    )
     expect(json.length).toBeGreaterThan(0)
   })
 })
@@ -148,7 +162,13 @@ describe('Meilisearch contract', () => {
     const payload = meiliDocuments(documents)
     expect(payload).toHaveLength(practicesOf(publicCorpus).length + casesOf(publicCorpus).length)
     const practice = payload.find((d) => d.id === 'pr-e7xn0yg0')!
-    expect(practice).toMatchObject({type: 'practice', url: '/practices/concentration-in-specialised-units', path: 'practices/concentration-in-specialised-units.md', approaches: expect.arrayContaining(['concentration']), country: 'multi'})
+    expect(practice).toMatchObject({
+      type: 'practice',
+      url: '/practices/concentration-in-specialised-units',
+      path: 'practices/concentration-in-specialised-units.md',
+      approaches: expect.arrayContaining(['concentration']),
+      country: 'multi',
+    })
     const story = payload.find((d) => d.id === 'cr-5h0krbwz')!
     expect(story).toMatchObject({type: 'case', typeLabel: 'Case review', outcome: ['success'], managementModel: ['concentration'], outcomeLabel: 'Success'})
     expect(new Set(payload.map((d) => d.id)).size).toBe(payload.length)
@@ -168,9 +188,12 @@ describe('Meilisearch contract', () => {
 
   it('the portal gets the search key only, and refuses an admin key in its place', () => {
     expect(browserSearchSettings({}, 'public')).toEqual({backend: 'embedded'})
-    expect(browserSearchSettings({MEILISEARCH_HOST: 'http://127.0.0.1:7700/', MEILISEARCH_SEARCH_KEY: 's', MEILISEARCH_ADMIN_KEY: 'a'}, 'practitioners'))
-      .toEqual({backend: 'meilisearch', host: 'http://127.0.0.1:7700', searchKey: 's', index: 'continuum-practitioners'})
-    expect(() => browserSearchSettings({MEILISEARCH_HOST: 'http://h', MEILISEARCH_SEARCH_KEY: 'a', MEILISEARCH_ADMIN_KEY: 'a'}, 'public')).toThrow(/search-only key/)
+    expect(
+      browserSearchSettings({MEILISEARCH_HOST: 'http://127.0.0.1:7700/', MEILISEARCH_SEARCH_KEY: 's', MEILISEARCH_ADMIN_KEY: 'a'}, 'practitioners'),
+    ).toEqual({backend: 'meilisearch', host: 'http://127.0.0.1:7700', searchKey: 's', index: 'continuum-practitioners'})
+    expect(() => browserSearchSettings({MEILISEARCH_HOST: 'http://h', MEILISEARCH_SEARCH_KEY: 'a', MEILISEARCH_ADMIN_KEY: 'a'}, 'public')).toThrow(
+      /search-only key/,
+    )
   })
 })
 
@@ -229,7 +252,10 @@ describe('continuum index and continuum search against a Meilisearch stand-in', 
 
   it('continuum search sends the shared request with the search key and prints JSON hits', async () => {
     const before = meili.requests.length
-    const result = await cli(['search', 'mentor', '--type', 'case', '--outcome', 'success', '--format', 'json', '--limit', '3'], {MEILISEARCH_HOST: meili.url, MEILISEARCH_SEARCH_KEY: keys.search})
+    const result = await cli(['search', 'mentor', '--type', 'case', '--outcome', 'success', '--format', 'json', '--limit', '3'], {
+      MEILISEARCH_HOST: meili.url,
+      MEILISEARCH_SEARCH_KEY: keys.search,
+    })
     expect(result.code).toBe(0)
     const request = meili.requests.slice(before).find((r) => r.path === '/indexes/continuum-public/search')!
     expect(request.authorization).toBe(`Bearer ${keys.search}`)
@@ -243,7 +269,9 @@ describe('continuum index and continuum search against a Meilisearch stand-in', 
 describe('continuum search (embedded)', () => {
   it('returns the same first hit as the engine for every row of the relevance table', async () => {
     for (const row of relevanceTable) {
-      const flags = Object.entries(row.query.filters ?? {}).flatMap(([facet, values]) => (values ?? []).flatMap((value) => [`--${facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, value]))
+      const flags = Object.entries(row.query.filters ?? {}).flatMap(([facet, values]) =>
+        (values ?? []).flatMap((value) => [`--${facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, value]),
+      )
       const result = await cli(['search', ...(row.query.q ? [row.query.q] : []), ...flags, '--format', 'json'])
       expect(result.code, result.stderr).toBe(0)
       const output = JSON.parse(result.stdout) as {engine: string; hits: Array<{id: string}>}
@@ -276,7 +304,9 @@ describe.runIf(process.env.MEILISEARCH_HOST)('live Meilisearch (MEILISEARCH_HOST
     }
     const misses: string[] = []
     for (const row of relevanceTable) {
-      const flags = Object.entries(row.query.filters ?? {}).flatMap(([facet, values]) => (values ?? []).flatMap((value) => [`--${facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, value]))
+      const flags = Object.entries(row.query.filters ?? {}).flatMap(([facet, values]) =>
+        (values ?? []).flatMap((value) => [`--${facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, value]),
+      )
       const result = await cli(['search', ...(row.query.q ? [row.query.q] : []), ...flags, '--format', 'json', '--limit', '3'], env)
       expect(result.code, result.stderr).toBe(0)
       const hits = (JSON.parse(result.stdout) as {hits: Array<{id: string}>}).hits.map((h) => h.id)

@@ -7,29 +7,39 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest'
 
 const repo = path.resolve(__dirname, '..')
 const bin = path.join(repo, 'cli/bin/run.js')
-const env = {...process.env, NO_COLOR: '1', GIT_AUTHOR_NAME: 'Test Contributor', GIT_AUTHOR_EMAIL: 'contributor@example.org', GIT_COMMITTER_NAME: 'Test Contributor', GIT_COMMITTER_EMAIL: 'contributor@example.org'}
+const env = {
+  ...process.env,
+  NO_COLOR: '1',
+  GIT_AUTHOR_NAME: 'Test Contributor',
+  GIT_AUTHOR_EMAIL: 'contributor@example.org',
+  GIT_COMMITTER_NAME: 'Test Contributor',
+  GIT_COMMITTER_EMAIL: 'contributor@example.org',
+}
 let temp: string
 let remote: string
 let checkout: string
 
 const git = (args: string[], cwd = checkout) => execFileSync('git', args, {cwd, env, encoding: 'utf8'}).trim()
 const run = (args: string[], cwd = checkout) => spawnSync(process.execPath, [bin, ...args], {cwd, env, encoding: 'utf8', timeout: 60_000})
-const runAsync = (args: string[], cwd = checkout) => new Promise<{status: number | null; stdout: string; stderr: string}>((resolve) => {
-  const child = spawn(process.execPath, [bin, ...args], {cwd, env})
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk) => (stdout += chunk))
-  child.stderr.on('data', (chunk) => (stderr += chunk))
-  child.on('close', (status) => resolve({status, stdout, stderr}))
-})
+const runAsync = (args: string[], cwd = checkout) =>
+  new Promise<{status: number | null; stdout: string; stderr: string}>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {cwd, env})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('close', (status) => resolve({status, stdout, stderr}))
+  })
 const submissionBranches = (cwd = checkout) => git(['for-each-ref', '--format=%(refname)', 'refs/heads/submission/'], cwd)
 const stackTrace = /^\s+at .*:\d+:\d+\)?$/m
 
-const draftPractice = () => readFileSync(path.join(repo, 'practices/scenario-testing-before-release.md'), 'utf8')
-  .replace(/^id: .*\n/m, '')
-  .replace(/^title: .*$/m, 'title: "Été: mentoring by formers / ../../escape attempt"')
+const draftPractice = () =>
+  readFileSync(path.join(repo, 'practices/scenario-testing-before-release.md'), 'utf8')
+    .replace(/^id: .*\n/m, '')
+    .replace(/^title: .*$/m, 'title: "Été: mentoring by formers / ../../escape attempt"')
 /** Different drafts with the same title: one more aim each. */
-const variant = (n: number) => draftPractice().replace('## Methods', `- Keep the plan realistic for the first ${['weeks', 'months', 'year'][n]} after release.\n\n## Methods`)
+const variant = (n: number) =>
+  draftPractice().replace('## Methods', `- Keep the plan realistic for the first ${['weeks', 'months', 'year'][n]} after release.\n\n## Methods`)
 
 function state() {
   return {
@@ -90,7 +100,7 @@ describe('continuum submit', () => {
     expect(validation.status).toBe(0)
   })
 
-  it('refuses an invalid draft with the validator\'s messages and changes nothing', () => {
+  it("refuses an invalid draft with the validator's messages and changes nothing", () => {
     writeFileSync(path.join(temp, 'draft.md'), draftPractice().replace('## Aims', 'Her brother Youssef joined on 12 March 2020.\n\n## Aims'))
     const before = state()
     const result = run(['submit', path.join(temp, 'draft.md')])
@@ -146,7 +156,9 @@ describe('continuum submit', () => {
     const result = run(['submit', path.join(temp, 'draft.md')])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    expect(result.stdout).toMatch(/Updated practice .* as pr-2n5v8h4j: practices\/scenario-testing-before-release\.md on branch submission\/pr-2n5v8h4j-update-[0-9a-z]{8}/)
+    expect(result.stdout).toMatch(
+      /Updated practice .* as pr-2n5v8h4j: practices\/scenario-testing-before-release\.md on branch submission\/pr-2n5v8h4j-update-[0-9a-z]{8}/,
+    )
     const again = run(['submit', path.join(temp, 'draft.md')])
     expect(again.stderr).toBe('')
     expect(again.status).toBe(0)
@@ -157,10 +169,16 @@ describe('continuum submit', () => {
   it('updates an entry edited in place in the checkout: the branch changes that file and the output lists what changed', () => {
     const file = path.join(checkout, 'practices/scenario-testing-before-release.md')
     const original = readFileSync(file, 'utf8')
-    writeFileSync(file, original
-      .replace(/^title: .*$/m, 'title: Scenario testing before release, revised')
-      .replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-11-30')
-      .replace('- Results feed the risk management plan rather than a one-off assessment.', '- Results feed the risk management plan.\n- The plan is reviewed after the first month.'))
+    writeFileSync(
+      file,
+      original
+        .replace(/^title: .*$/m, 'title: Scenario testing before release, revised')
+        .replace(/^lastReviewed: .*$/m, 'lastReviewed: 2026-11-30')
+        .replace(
+          '- Results feed the risk management plan rather than a one-off assessment.',
+          '- Results feed the risk management plan.\n- The plan is reviewed after the first month.',
+        ),
+    )
     const headBefore = git(['rev-parse', 'HEAD'])
     const result = run(['submit', 'practices/scenario-testing-before-release.md'])
     expect(result.stderr).toBe('')

@@ -16,7 +16,12 @@ export async function editionFrom(flag: string | undefined) {
  * caller knows where the bundle put it). `outside` and `refused` word the caller's messages.
  */
 export async function checkoutCorpus(edition: 'public' | 'practitioners', worker: URL, messages: {outside: string; refused: string}) {
-  const [{findPortalRoot}, {loadCorpus, CorpusError}, {cacheDisabledBy, ValidationCache}, {ruleSetVersion}] = await Promise.all([import('../../src/validate/files.js'), import('../../src/content/corpus.js'), import('../../src/validate/cache.js'), import('../../src/validate/ruleset.js')])
+  const [{findPortalRoot}, {loadCorpus, CorpusError}, {cacheDisabledBy, ValidationCache}, {ruleSetVersion}] = await Promise.all([
+    import('../../src/validate/files.js'),
+    import('../../src/content/corpus.js'),
+    import('../../src/validate/cache.js'),
+    import('../../src/validate/ruleset.js'),
+  ])
   const root = findPortalRoot(process.cwd())
   if (!root) throw new UserError(messages.outside, 2)
   // The validation cache the build uses (CONTINUUM_CACHE=0 turns it off).

@@ -3,7 +3,10 @@ import type {Command} from '@oclif/core'
 import {messages} from './messages.js'
 
 export class UserError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
     super(message)
   }
 }

@@ -17,7 +17,12 @@ export default function EntryCard({card, headingLevel = 3}: {card: Card; heading
         <span className="cx-card__type">{card.typeLabel}</span>
         <span aria-hidden="true"> · </span>
         <span>{card.country.label}</span>
-        {card.badges.map((badge) => <React.Fragment key={badge.kind}> <Badge kind={badge.kind} value={badge.value} /></React.Fragment>)}
+        {card.badges.map((badge) => (
+          <React.Fragment key={badge.kind}>
+            {' '}
+            <Badge kind={badge.kind} value={badge.value} />
+          </React.Fragment>
+        ))}
       </p>
       <p className="cx-card__summary">{card.summary}</p>
       <p className="cx-card__phases">

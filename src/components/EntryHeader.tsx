@@ -12,7 +12,9 @@ function Chips({items, facet, base}: {items: Labelled[]; facet: string; base: st
     <ul className="cx-chips">
       {items.map((item) => (
         <li key={item.value}>
-          <Link className="cx-chip" to={`${base}?${facet}=${encodeURIComponent(item.value)}`} title={item.description}>{item.label}</Link>
+          <Link className="cx-chip" to={`${base}?${facet}=${encodeURIComponent(item.value)}`} title={item.description}>
+            {item.label}
+          </Link>
         </li>
       ))}
     </ul>
@@ -24,7 +26,13 @@ function Sources({sources}: {sources: SourceView[]}) {
     <ul className="cx-sources">
       {sources.map((source, index) => (
         <li key={index}>
-          {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : <cite>{source.title}</cite>}
+          {source.url ? (
+            <a href={source.url} rel="noopener noreferrer">
+              {source.title}
+            </a>
+          ) : (
+            <cite>{source.title}</cite>
+          )}
           {source.section ? <>, {source.section}</> : null}
           {source.year ? <> ({source.year})</> : null}
         </li>
@@ -40,7 +48,12 @@ function Links({links, empty}: {links: EntryLink[]; empty?: string}) {
       {links.map((link) => (
         <li key={link.id}>
           <Link to={link.permalink}>{link.title}</Link>
-          {link.badge ? <> <Badge kind={link.badge.kind} value={link.badge.value} /></> : null}
+          {link.badge ? (
+            <>
+              {' '}
+              <Badge kind={link.badge.kind} value={link.badge.value} />
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -60,26 +73,64 @@ function Provenance({header}: {header: Header}) {
 
 /** One block of the header, as its type declared it. */
 function Block({block, header}: {block: HeaderBlock; header: Header}) {
-  const heading = <Heading as="h2" id={block.anchor} className="cx-h">{block.heading}</Heading>
+  const heading = (
+    <Heading as="h2" id={block.anchor} className="cx-h">
+      {block.heading}
+    </Heading>
+  )
   switch (block.kind) {
     case 'chips':
-      return <section aria-labelledby={block.anchor}>{heading}<Chips items={block.items} facet={block.facet} base={header.browse} /></section>
+      return (
+        <section aria-labelledby={block.anchor}>
+          {heading}
+          <Chips items={block.items} facet={block.facet} base={header.browse} />
+        </section>
+      )
     case 'links':
-      return <section aria-labelledby={block.anchor}>{heading}<Links links={block.links} empty={block.empty} /></section>
+      return (
+        <section aria-labelledby={block.anchor}>
+          {heading}
+          <Links links={block.links} empty={block.empty} />
+        </section>
+      )
     case 'list':
-      return <section aria-labelledby={block.anchor} className="cx-lessons">{heading}<ul>{block.items.map((item, index) => <li key={index}>{item}</li>)}</ul></section>
+      return (
+        <section aria-labelledby={block.anchor} className="cx-lessons">
+          {heading}
+          <ul>
+            {block.items.map((item, index) => (
+              <li key={index}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      )
     case 'pages':
       return (
         <section aria-labelledby={block.anchor}>
           {heading}
-          <ul className="cx-links">{block.items.map((item) => <li key={item.value}><Link to={item.path} title={item.description}>{item.label}</Link></li>)}</ul>
+          <ul className="cx-links">
+            {block.items.map((item) => (
+              <li key={item.value}>
+                <Link to={item.path} title={item.description}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )
     case 'note':
       return (
         <section aria-labelledby={block.anchor}>
           {heading}
-          <p>{block.badge ? <><Badge kind={block.badge.kind} value={block.badge.value} /> </> : null}{block.text}</p>
+          <p>
+            {block.badge ? (
+              <>
+                <Badge kind={block.badge.kind} value={block.badge.value} />{' '}
+              </>
+            ) : null}
+            {block.text}
+          </p>
           {block.sources && block.sources.length > 0 ? <Sources sources={block.sources} /> : block.empty ? <p className="cx-muted">{block.empty}</p> : null}
         </section>
       )
@@ -94,7 +145,13 @@ function Blocks({header}: {header: Header}) {
     if (block.kind === 'chips' && block.pair) {
       const pair = [block]
       while (header.blocks[index + 1]?.kind === 'chips' && (header.blocks[index + 1] as typeof block).pair) pair.push(header.blocks[++index] as typeof block)
-      out.push(<div key={block.anchor} className="cx-header-grid">{pair.map((item) => <Block key={item.anchor} block={item} header={header} />)}</div>)
+      out.push(
+        <div key={block.anchor} className="cx-header-grid">
+          {pair.map((item) => (
+            <Block key={item.anchor} block={item} header={header} />
+          ))}
+        </div>,
+      )
     } else out.push(<Block key={block.anchor} block={block} header={header} />)
   }
   return <>{out}</>
@@ -104,10 +161,17 @@ function Blocks({header}: {header: Header}) {
 export default function EntryHeader({header}: {header: Header}): React.JSX.Element {
   return (
     <div className={`cx-entry-header cx-entry-header--${header.type}`} data-entry-type={header.type}>
-      <p className="cx-kicker">{header.kicker} <span className="cx-id">{header.id}</span></p>
+      <p className="cx-kicker">
+        {header.kicker} <span className="cx-id">{header.id}</span>
+      </p>
       {header.badges.length > 0 ? (
         <p className="cx-outcome-line">
-          {header.badges.map((badge, index) => <React.Fragment key={badge.kind}>{index > 0 ? ' ' : null}<Badge kind={badge.kind} value={badge.value} prefix={badge.prefix} /></React.Fragment>)}
+          {header.badges.map((badge, index) => (
+            <React.Fragment key={badge.kind}>
+              {index > 0 ? ' ' : null}
+              <Badge kind={badge.kind} value={badge.value} prefix={badge.prefix} />
+            </React.Fragment>
+          ))}
         </p>
       ) : null}
       {header.lead ? <p className="cx-lead">{header.lead}</p> : null}
@@ -116,7 +180,15 @@ export default function EntryHeader({header}: {header: Header}): React.JSX.Eleme
         {header.fields.map((field) => (
           <div key={field.name} className="cx-field">
             <dt>{field.name}</dt>
-            <dd>{field.badge ? <Badge kind={field.badge.kind} value={field.badge.value} /> : field.date ? <time dateTime={field.value}>{field.value}</time> : field.value}</dd>
+            <dd>
+              {field.badge ? (
+                <Badge kind={field.badge.kind} value={field.badge.value} />
+              ) : field.date ? (
+                <time dateTime={field.value}>{field.value}</time>
+              ) : (
+                field.value
+              )}
+            </dd>
           </div>
         ))}
       </dl>

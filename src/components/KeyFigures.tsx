@@ -6,7 +6,9 @@ import type {KeyFigure} from '@site/src/content/views'
 export default function KeyFigures({figures, heading, id}: {figures: KeyFigure[]; heading: string; id: string}): React.JSX.Element {
   return (
     <section aria-labelledby={id}>
-      <Heading as="h2" id={id}>{heading}</Heading>
+      <Heading as="h2" id={id}>
+        {heading}
+      </Heading>
       <ul className="cx-figures">
         {figures.map((figure) => (
           <li key={figure.figure} className="cx-figure">

@@ -6,7 +6,12 @@ export default function SearchHitMeta({hit}: {hit: SearchHit}): React.JSX.Elemen
   return (
     <span className="cx-hit__meta">
       {hit.typeLabel} · {hit.country}
-      {hit.outcome ? <> · <span className={`cx-badge cx-badge--outcome cx-badge--outcome-${hit.outcome.toLowerCase()}`}>{hit.outcome}</span></> : null}
+      {hit.outcome ? (
+        <>
+          {' '}
+          · <span className={`cx-badge cx-badge--outcome cx-badge--outcome-${hit.outcome.toLowerCase()}`}>{hit.outcome}</span>
+        </>
+      ) : null}
     </span>
   )
 }

@@ -105,15 +105,29 @@ export function encodeTable(type: string, typeLabel: string, cards: readonly Car
   const rows = cards.map((card): TableRow => {
     const country = indexOf('country', card.country.value, card)
     const known = facets.find((facet) => facet.id === 'country')!.values[country]!
-    if (known.label !== card.country.label || known.description !== card.country.description) throw new Error(`Card ${card.id}: its country is not labelled as in facet country`)
+    if (known.label !== card.country.label || known.description !== card.country.description)
+      throw new Error(`Card ${card.id}: its country is not labelled as in facet country`)
     if (card.typeLabel !== typeLabel) throw new Error(`Card ${card.id}: type label ${card.typeLabel}, expected ${typeLabel}`)
     const badges = card.badges.map((badge): TableBadge => {
       const i = index.get(badge.kind)?.get(badge.value.value)
       const value = i === undefined ? undefined : facets.find((facet) => facet.id === badge.kind)!.values[i]!
-      return i !== undefined && badge.prefix === undefined && value!.label === badge.value.label && value!.description === badge.value.description ? [badge.kind, i] : badge
+      return i !== undefined && badge.prefix === undefined && value!.label === badge.value.label && value!.description === badge.value.description
+        ? [badge.kind, i]
+        : badge
     })
-    for (const facet of Object.keys(card.facets)) if (!index.has(facet) && (card.facets[facet] ?? []).length > 0) throw new Error(`Card ${card.id}: facet ${facet} is not among the facets`)
-    return [card.id, card.title, card.summary, card.permalink, card.lastReviewed, remainingWords(card), country, badges, ...facets.map((facet) => (card.facets[facet.id] ?? []).map((value) => indexOf(facet.id, value, card)))]
+    for (const facet of Object.keys(card.facets))
+      if (!index.has(facet) && (card.facets[facet] ?? []).length > 0) throw new Error(`Card ${card.id}: facet ${facet} is not among the facets`)
+    return [
+      card.id,
+      card.title,
+      card.summary,
+      card.permalink,
+      card.lastReviewed,
+      remainingWords(card),
+      country,
+      badges,
+      ...facets.map((facet) => (card.facets[facet.id] ?? []).map((value) => indexOf(facet.id, value, card))),
+    ]
   })
   return {v: 2, type, typeLabel, facets: facets.map((facet) => facet.id), rows}
 }
@@ -132,17 +146,19 @@ export function decodeTable(table: BrowseTable, facets: readonly Facet[]): Card[
     if (!value) throw new Error(`Facet ${facet.id} has no value ${i}`)
     return value
   }
-  return table.rows.map(([id, title, summary, permalink, lastReviewed, text, country, badges, ...values]): Card => ({
-    id,
-    type: table.type,
-    typeLabel: table.typeLabel,
-    title,
-    summary,
-    permalink,
-    country: valueOf(byId.get('country')!, country),
-    lastReviewed,
-    badges: badges.map((badge) => (Array.isArray(badge) ? {kind: badge[0], value: valueOf(byId.get(badge[0])!, badge[1])} : badge)),
-    facets: Object.fromEntries(columns.map((facet, c) => [facet.id, (values[c] ?? []).map((i) => valueOf(facet, i).value)])),
-    text,
-  }))
+  return table.rows.map(
+    ([id, title, summary, permalink, lastReviewed, text, country, badges, ...values]): Card => ({
+      id,
+      type: table.type,
+      typeLabel: table.typeLabel,
+      title,
+      summary,
+      permalink,
+      country: valueOf(byId.get('country')!, country),
+      lastReviewed,
+      badges: badges.map((badge) => (Array.isArray(badge) ? {kind: badge[0], value: valueOf(byId.get(badge[0])!, badge[1])} : badge)),
+      facets: Object.fromEntries(columns.map((facet, c) => [facet.id, (values[c] ?? []).map((i) => valueOf(facet, i).value)])),
+      text,
+    }),
+  )
 }

@@ -27,7 +27,14 @@ export function parseState(search: string, facets: readonly Facet[]): BrowseStat
   const selected: Record<string, string[]> = {}
   for (const facet of facets) {
     const known = new Set(facet.values.map((value) => value.value))
-    const values = [...new Set(params.getAll(facet.id).flatMap((value) => value.split(',')).filter((value) => known.has(value)))]
+    const values = [
+      ...new Set(
+        params
+          .getAll(facet.id)
+          .flatMap((value) => value.split(','))
+          .filter((value) => known.has(value)),
+      ),
+    ]
     if (values.length > 0) selected[facet.id] = values
   }
   const sort = params.get('sort')

@@ -50,7 +50,10 @@ export interface Corpus {
 
 /** The corpus did not validate: `report` is the same stylish text `continuum validate` prints. */
 export class CorpusError extends Error {
-  constructor(readonly report: string, readonly results: LintResult[]) {
+  constructor(
+    readonly report: string,
+    readonly results: LintResult[],
+  ) {
     super(`Continuum entries did not validate; nothing was published.\n\n${report}`)
     this.name = 'CorpusError'
   }
@@ -114,7 +117,10 @@ export function contextOf(corpus: Corpus): CorpusContext {
 
 /** Markdown body of a validated entry: the text after the front matter's closing line. */
 export function bodyOf(entry: Entry): string {
-  return entry.text.split('\n').slice(entry.bodyLine - 1).join('\n')
+  return entry.text
+    .split('\n')
+    .slice(entry.bodyLine - 1)
+    .join('\n')
 }
 
 /**
@@ -126,13 +132,23 @@ export async function loadCorpus(root: string, edition: Edition, options: {worke
   const relativeOf = (file: string) => path.relative(root, path.resolve(root, file)).replaceAll('\\', '/')
   // With a cache (src/validate/cache.ts), unchanged entries are not checked again; `full` asks for
   // what publishing needs of each (text, front matter data, plain text).
-  const validated = await validateFileEntries((await corpusFiles(root)).map((file) => path.resolve(root, file)), [], {...options, full: true})
+  const validated = await validateFileEntries(
+    (await corpusFiles(root)).map((file) => path.resolve(root, file)),
+    [],
+    {...options, full: true},
+  )
   // Files are read by absolute path; the corpus speaks in paths relative to its root.
   for (const entry of validated.entries) Object.assign(entry, {path: relativeOf(entry.path)})
   const results = validated.results.map((result) => ({...result, filePath: relativeOf(result.filePath)}))
   const entries = validated.entries
   if (results.some((result) => result.errorCount > 0)) {
-    throw new CorpusError(formatStylish(results.filter((result) => result.errorCount > 0), {cwd: root}), results)
+    throw new CorpusError(
+      formatStylish(
+        results.filter((result) => result.errorCount > 0),
+        {cwd: root},
+      ),
+      results,
+    )
   }
   const corpus: Corpus = {edition, root, published: [], withheld: [], results, entries}
   for (const entry of entries) {
@@ -143,7 +159,16 @@ export async function loadCorpus(root: string, edition: Edition, options: {worke
       continue
     }
     const slug = slugOf(entry.path)
-    corpus.published.push({data, type, path: entry.path, slug, permalink: permalinkOf(data, slug), body: bodyOf(entry), text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''), source: entry.text})
+    corpus.published.push({
+      data,
+      type,
+      path: entry.path,
+      slug,
+      permalink: permalinkOf(data, slug),
+      body: bodyOf(entry),
+      text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''),
+      source: entry.text,
+    })
   }
   const order = new Map(entryTypes().map((type, index) => [type.name, index]))
   corpus.published.sort((a, b) => order.get(a.type.name)! - order.get(b.type.name)! || a.data.title.localeCompare(b.data.title, 'en'))

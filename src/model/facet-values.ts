@@ -3,7 +3,7 @@ import {facetTable} from './facets.js'
 import {entryTypes, labelled, type Labelled} from './types/index.js'
 import * as v from './vocabularies.js'
 
-const undisclosed: Labelled = {value: 'undisclosed', label: 'Undisclosed', description: 'Withheld to protect the person\'s identity.'}
+const undisclosed: Labelled = {value: 'undisclosed', label: 'Undisclosed', description: "Withheld to protect the person's identity."}
 const terms = (vocabulary: v.Vocabulary) => vocabulary.map((term) => labelled(vocabulary, term.value))
 
 const valuesById: Record<string, () => Labelled[]> = {

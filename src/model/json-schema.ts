@@ -12,9 +12,15 @@ export function jsonSchemaOf(typeName: string): Record<string, unknown> {
   const schema = z.toJSONSchema(type.object, {unrepresentable: 'any', io: 'input'}) as Record<string, unknown>
   const properties = schema.properties as Record<string, Record<string, unknown>>
   const describe: Record<string, v.Vocabulary> = {
-    language: v.languages, country: v.countries, organisationType: v.organisationTypes, status: v.statuses,
-    provenance: v.provenances, outcome: v.outcomes, managementModel: v.managementModels,
-    consentBasis: v.consentBases, visibility: v.visibilities,
+    language: v.languages,
+    country: v.countries,
+    organisationType: v.organisationTypes,
+    status: v.statuses,
+    provenance: v.provenances,
+    outcome: v.outcomes,
+    managementModel: v.managementModels,
+    consentBasis: v.consentBases,
+    visibility: v.visibilities,
   }
   for (const [field, vocabulary] of Object.entries(describe)) {
     if (properties[field]) properties[field].description = vocabulary.map((term) => `${term.value}: ${term.label}`).join('; ')

@@ -18,7 +18,6 @@ export type Resolution =
   | {kind: 'entry'; target: string; hash: string}
   | {kind: 'invalid'; reason: string; hint: string}
 
-
 /** decodeURI that keeps a malformed escape (`50%`) as written instead of throwing. */
 export function safeDecodeUri(value: string): string {
   try {
@@ -51,7 +50,7 @@ function externalLink(url: string, scheme: string | undefined): Resolution {
       return {
         kind: 'invalid',
         reason: `Unexpected malformed web address \`${url.slice(0, 80)}\`, expected a full address such as https://example.org/page`,
-        hint: 'Copy the address from the browser\'s address bar; spaces and brackets in it must be percent-encoded (%20).',
+        hint: "Copy the address from the browser's address bar; spaces and brackets in it must be percent-encoded (%20).",
       }
     }
   }
@@ -65,7 +64,11 @@ export function resolveEntryLink(fromPath: string, url: string): Resolution {
   if (refusedSchemeOf(url)) return {kind: 'external'}
   if (scheme || url.startsWith('//')) return externalLink(url, scheme)
   if (url.trim() === '') {
-    return {kind: 'invalid', reason: 'Unexpected empty link address, expected a web address or a relative path to an entry', hint: 'Write the address between the brackets: [text](https://…) or [text](../practices/….md), or remove the link.'}
+    return {
+      kind: 'invalid',
+      reason: 'Unexpected empty link address, expected a web address or a relative path to an entry',
+      hint: 'Write the address between the brackets: [text](https://…) or [text](../practices/….md), or remove the link.',
+    }
   }
   if (url.startsWith('#')) return {kind: 'anchor'}
   const hashAt = url.indexOf('#')

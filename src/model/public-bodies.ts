@@ -37,7 +37,7 @@ export const publicBodies: readonly PublicBody[] = [
   {name: 'Norwegian Correctional Service', aliases: ['Kriminalomsorgen'], country: 'NO'},
   {name: 'Finnish Criminal Sanctions Agency', aliases: ['Rikosseuraamuslaitos', 'RISE'], country: 'FI'},
   {name: 'Belgian Prison Service', aliases: ['Directorate-General of Penitentiary Institutions'], country: 'BE'},
-  {name: 'French Prison Administration', aliases: ['Direction de l\'administration pénitentiaire', 'DAP', 'SPIP'], country: 'FR'},
+  {name: 'French Prison Administration', aliases: ["Direction de l'administration pénitentiaire", 'DAP', 'SPIP'], country: 'FR'},
   {name: 'HM Prison and Probation Service', aliases: ['HMPPS', 'National Probation Service'], country: 'GB'},
   {name: 'Desistance and Disengagement Programme', aliases: ['DDP'], country: 'GB'},
   {name: 'Prevent', country: 'GB'},

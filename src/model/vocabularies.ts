@@ -35,25 +35,70 @@ function codes(pairs: ReadonlyArray<readonly [string, string]>, standard: string
 export const phases: Vocabulary = [
   {value: 'prison', label: 'Prison', description: 'Detention, from the first month onwards: the paper calls it an opportunity for rehabilitation.'},
   {value: 'pre-release', label: 'Pre-release', description: 'Preparation for release: scenario testing, expectation management, handover to probation.'},
-  {value: 'probation', label: 'Probation', description: 'Post-release phase with legal restrictions and a probation officer.', synonyms: ['parole', 'supervision', 'post-release with conditions']},
-  {value: 'community', label: 'Community', description: 'Life in the community without legal conditions: livelihood, family, network, public perception.', synonyms: ['reintegration', 'aftercare', 'exit']},
+  {
+    value: 'probation',
+    label: 'Probation',
+    description: 'Post-release phase with legal restrictions and a probation officer.',
+    synonyms: ['parole', 'supervision', 'post-release with conditions'],
+  },
+  {
+    value: 'community',
+    label: 'Community',
+    description: 'Life in the community without legal conditions: livelihood, family, network, public perception.',
+    synonyms: ['reintegration', 'aftercare', 'exit'],
+  },
 ]
 
-export const countries: Vocabulary = codes([
-  ['AT', 'Austria'], ['BE', 'Belgium'], ['BG', 'Bulgaria'], ['HR', 'Croatia'], ['CY', 'Cyprus'],
-  ['CZ', 'Czechia'], ['DK', 'Denmark'], ['EE', 'Estonia'], ['FI', 'Finland'], ['FR', 'France'],
-  ['DE', 'Germany'], ['GR', 'Greece'], ['HU', 'Hungary'], ['IE', 'Ireland'], ['IT', 'Italy'],
-  ['LV', 'Latvia'], ['LT', 'Lithuania'], ['LU', 'Luxembourg'], ['MT', 'Malta'], ['NL', 'Netherlands'],
-  ['PL', 'Poland'], ['PT', 'Portugal'], ['RO', 'Romania'], ['SK', 'Slovakia'], ['SI', 'Slovenia'],
-  ['ES', 'Spain'], ['SE', 'Sweden'],
-  ['IS', 'Iceland'], ['LI', 'Liechtenstein'], ['NO', 'Norway'], ['CH', 'Switzerland'], ['GB', 'United Kingdom'],
-  ['AL', 'Albania'], ['BA', 'Bosnia and Herzegovina'], ['ME', 'Montenegro'], ['MK', 'North Macedonia'],
-  ['RS', 'Serbia'], ['XK', 'Kosovo'], ['MD', 'Moldova'], ['UA', 'Ukraine'], ['GE', 'Georgia'], ['TR', 'Türkiye'],
-], 'ISO 3166-1 alpha-2')
-  .concat([
-    {value: 'EU', label: 'EU-wide', description: 'An EU-level practice or one run jointly by the Union.'},
-    {value: 'multi', label: 'Several countries', description: 'A practice run in several member states.'},
-  ])
+export const countries: Vocabulary = codes(
+  [
+    ['AT', 'Austria'],
+    ['BE', 'Belgium'],
+    ['BG', 'Bulgaria'],
+    ['HR', 'Croatia'],
+    ['CY', 'Cyprus'],
+    ['CZ', 'Czechia'],
+    ['DK', 'Denmark'],
+    ['EE', 'Estonia'],
+    ['FI', 'Finland'],
+    ['FR', 'France'],
+    ['DE', 'Germany'],
+    ['GR', 'Greece'],
+    ['HU', 'Hungary'],
+    ['IE', 'Ireland'],
+    ['IT', 'Italy'],
+    ['LV', 'Latvia'],
+    ['LT', 'Lithuania'],
+    ['LU', 'Luxembourg'],
+    ['MT', 'Malta'],
+    ['NL', 'Netherlands'],
+    ['PL', 'Poland'],
+    ['PT', 'Portugal'],
+    ['RO', 'Romania'],
+    ['SK', 'Slovakia'],
+    ['SI', 'Slovenia'],
+    ['ES', 'Spain'],
+    ['SE', 'Sweden'],
+    ['IS', 'Iceland'],
+    ['LI', 'Liechtenstein'],
+    ['NO', 'Norway'],
+    ['CH', 'Switzerland'],
+    ['GB', 'United Kingdom'],
+    ['AL', 'Albania'],
+    ['BA', 'Bosnia and Herzegovina'],
+    ['ME', 'Montenegro'],
+    ['MK', 'North Macedonia'],
+    ['RS', 'Serbia'],
+    ['XK', 'Kosovo'],
+    ['MD', 'Moldova'],
+    ['UA', 'Ukraine'],
+    ['GE', 'Georgia'],
+    ['TR', 'Türkiye'],
+  ],
+  'ISO 3166-1 alpha-2',
+).concat([
+  {value: 'EU', label: 'EU-wide', description: 'An EU-level practice or one run jointly by the Union.'},
+  {value: 'multi', label: 'Several countries', description: 'A practice run in several member states.'},
+])
 
 /** Country codes people often write instead of the ISO one. */
 export const countryAliases: Readonly<Record<string, string>> = {UK: 'GB', EL: 'GR', NE: 'NL', SP: 'ES', GER: 'DE'}
@@ -74,36 +119,161 @@ export const organisationTypes: Vocabulary = [
 
 export const targetGroups: Vocabulary = [
   {value: 'adult-men', label: 'Adult men', description: 'Adult male VETOs, the largest group in detention.'},
-  {value: 'women', label: 'Women', description: 'Female offenders; the paper notes their involvement has tripled in ten years.', synonyms: ['female offenders', 'female']},
+  {
+    value: 'women',
+    label: 'Women',
+    description: 'Female offenders; the paper notes their involvement has tripled in ten years.',
+    synonyms: ['female offenders', 'female'],
+  },
   {value: 'youth', label: 'Youth', description: 'Juveniles and young adults.', synonyms: ['juveniles', 'young offenders', 'minors']},
-  {value: 'families', label: 'Families and close circle', description: 'Family members and others in the offender\'s close circle.', synonyms: ['relatives', 'family']},
+  {
+    value: 'families',
+    label: 'Families and close circle',
+    description: "Family members and others in the offender's close circle.",
+    synonyms: ['relatives', 'family'],
+  },
   {value: 'children', label: 'Children', description: 'Children of offenders, including those repatriated from conflict zones.'},
-  {value: 'returnees', label: 'Returnees', description: 'Returning foreign terrorist fighters (FTFs) and their family members.', synonyms: ['FTF', 'foreign terrorist fighters', 'returning FTFs']},
-  {value: 'non-eu-nationals', label: 'Non-EU nationals / revoked citizenship', description: 'Offenders who cannot remain in the EU after release, because they are not EU nationals or their citizenship was revoked.', synonyms: ['deportation', 'revoked citizenship', 'third-country nationals']},
-  {value: 'staff', label: 'Prison and probation staff', description: 'Frontline professionals: prison officers, probation officers, social workers.', synonyms: ['practitioners', 'professionals']},
-  {value: 'communities', label: 'Communities', description: 'Receiving communities, religious communities, employers, landlords and the public.', synonyms: ['public', 'society']},
+  {
+    value: 'returnees',
+    label: 'Returnees',
+    description: 'Returning foreign terrorist fighters (FTFs) and their family members.',
+    synonyms: ['FTF', 'foreign terrorist fighters', 'returning FTFs'],
+  },
+  {
+    value: 'non-eu-nationals',
+    label: 'Non-EU nationals / revoked citizenship',
+    description: 'Offenders who cannot remain in the EU after release, because they are not EU nationals or their citizenship was revoked.',
+    synonyms: ['deportation', 'revoked citizenship', 'third-country nationals'],
+  },
+  {
+    value: 'staff',
+    label: 'Prison and probation staff',
+    description: 'Frontline professionals: prison officers, probation officers, social workers.',
+    synonyms: ['practitioners', 'professionals'],
+  },
+  {
+    value: 'communities',
+    label: 'Communities',
+    description: 'Receiving communities, religious communities, employers, landlords and the public.',
+    synonyms: ['public', 'society'],
+  },
 ]
 
 export const approaches: Vocabulary = [
-  {value: 'concentration', label: 'Concentration', description: 'Holding VETOs in a limited number of facilities or specialised units.', synonyms: ['specialised units', 'terrorist wing', 'separation']},
-  {value: 'dispersion', label: 'Dispersion', description: 'Placing VETOs amongst the general prison population.', synonyms: ['dispersal', 'integration in general population']},
-  {value: 'gender-sensitive', label: 'Women\'s wing / gender-sensitive', description: 'Regimes, units and interventions adapted to women and to gender, including child-friendly visiting.', synonyms: ['women\'s wing', 'gender-responsive', 'female offenders']},
-  {value: 'mentoring-by-formers', label: 'Mentoring by formers', description: 'Former extremists who take on a mentoring role and find contact easier.', synonyms: ['formers', 'credible messengers', 'exit mentors']},
-  {value: 'family-counselling', label: 'Family and social-environment counselling', description: 'Counselling of family members and the close circle, including when the offender refuses programmes.', synonyms: ['family support', 'systemic approach', 'social environment']},
-  {value: 'multi-agency', label: 'Multi-agency, tailor-made interventions', description: 'No single actor can meet all needs: tailor-made long-term interventions from the first month of detention.', synonyms: ['multiagency', 'case conference', 'safety house']},
-  {value: 'rnr', label: 'Risk-need-responsivity (RNR)', description: 'Selecting interventions and specialists with the risk-need-responsivity model.', synonyms: ['RNR', 'risk need responsivity']},
-  {value: 'risk-management', label: 'Risk management', description: 'Long-term, dynamic risk management instead of one-off risk assessment.', synonyms: ['dynamic risk assessment', 'risk assessment']},
-  {value: 'scenario-testing', label: 'Scenario testing before release', description: 'Offenders engage with scenarios they may face after release, to manage expectations and avoid disappointment.', synonyms: ['expectation management', 'release preparation']},
-  {value: 'ngo-cooperation', label: 'NGO cooperation', description: 'NGOs involved in rehabilitation under a cooperation framework agreed with government actors.', synonyms: ['civil society', 'non-governmental']},
-  {value: 'information-sharing', label: 'Information sharing with consent', description: 'Improving the flow of information between agencies, with the offender\'s consent where possible.', synonyms: ['data sharing', 'consent']},
-  {value: 'staff-training', label: 'Staff and media training', description: 'Training of prison and probation staff, including handling media requests and gender awareness.', synonyms: ['training', 'media requests', 'gender awareness']},
-  {value: 'public-communication', label: 'Public communication', description: 'Communicating intervention successes to the public.', synonyms: ['communication', 'success stories', 'media']},
-  {value: 'community-preparation', label: 'Community preparation', description: 'Preparing communities for the reintegration of VETOs.', synonyms: ['community engagement', 'receiving community']},
-  {value: 'trauma-informed', label: 'Psychological and trauma-informed support', description: 'Psychological support, therapy and trauma-informed care.', synonyms: ['therapy', 'psychological support', 'mental health']},
-  {value: 'practical-help', label: 'Practical help with housing and work', description: 'Help to solve practical problems: housing, jobs, debts, documents.', synonyms: ['housing', 'employment', 'job assistance']},
-  {value: 'ideological-dialogue', label: 'Ideological dialogue', description: 'Spaces to reflect on ideology with mentors, theologians, imams or coaches.', synonyms: ['theological counselling', 'religious counselling', 'deradicalisation']},
-  {value: 'continuity-of-care', label: 'Continuity across transitions', description: 'Handover and continuity of case management from prison to probation to community.', synonyms: ['throughcare', 'handover', 'case continuity']},
-  {value: 'post-release-conditions', label: 'Proportionate post-release conditions', description: 'Reconsidering conditions such as limitations on movement so they do not undermine rehabilitation.', synonyms: ['licence conditions', 'restrictions']},
+  {
+    value: 'concentration',
+    label: 'Concentration',
+    description: 'Holding VETOs in a limited number of facilities or specialised units.',
+    synonyms: ['specialised units', 'terrorist wing', 'separation'],
+  },
+  {
+    value: 'dispersion',
+    label: 'Dispersion',
+    description: 'Placing VETOs amongst the general prison population.',
+    synonyms: ['dispersal', 'integration in general population'],
+  },
+  {
+    value: 'gender-sensitive',
+    label: "Women's wing / gender-sensitive",
+    description: 'Regimes, units and interventions adapted to women and to gender, including child-friendly visiting.',
+    synonyms: ["women's wing", 'gender-responsive', 'female offenders'],
+  },
+  {
+    value: 'mentoring-by-formers',
+    label: 'Mentoring by formers',
+    description: 'Former extremists who take on a mentoring role and find contact easier.',
+    synonyms: ['formers', 'credible messengers', 'exit mentors'],
+  },
+  {
+    value: 'family-counselling',
+    label: 'Family and social-environment counselling',
+    description: 'Counselling of family members and the close circle, including when the offender refuses programmes.',
+    synonyms: ['family support', 'systemic approach', 'social environment'],
+  },
+  {
+    value: 'multi-agency',
+    label: 'Multi-agency, tailor-made interventions',
+    description: 'No single actor can meet all needs: tailor-made long-term interventions from the first month of detention.',
+    synonyms: ['multiagency', 'case conference', 'safety house'],
+  },
+  {
+    value: 'rnr',
+    label: 'Risk-need-responsivity (RNR)',
+    description: 'Selecting interventions and specialists with the risk-need-responsivity model.',
+    synonyms: ['RNR', 'risk need responsivity'],
+  },
+  {
+    value: 'risk-management',
+    label: 'Risk management',
+    description: 'Long-term, dynamic risk management instead of one-off risk assessment.',
+    synonyms: ['dynamic risk assessment', 'risk assessment'],
+  },
+  {
+    value: 'scenario-testing',
+    label: 'Scenario testing before release',
+    description: 'Offenders engage with scenarios they may face after release, to manage expectations and avoid disappointment.',
+    synonyms: ['expectation management', 'release preparation'],
+  },
+  {
+    value: 'ngo-cooperation',
+    label: 'NGO cooperation',
+    description: 'NGOs involved in rehabilitation under a cooperation framework agreed with government actors.',
+    synonyms: ['civil society', 'non-governmental'],
+  },
+  {
+    value: 'information-sharing',
+    label: 'Information sharing with consent',
+    description: "Improving the flow of information between agencies, with the offender's consent where possible.",
+    synonyms: ['data sharing', 'consent'],
+  },
+  {
+    value: 'staff-training',
+    label: 'Staff and media training',
+    description: 'Training of prison and probation staff, including handling media requests and gender awareness.',
+    synonyms: ['training', 'media requests', 'gender awareness'],
+  },
+  {
+    value: 'public-communication',
+    label: 'Public communication',
+    description: 'Communicating intervention successes to the public.',
+    synonyms: ['communication', 'success stories', 'media'],
+  },
+  {
+    value: 'community-preparation',
+    label: 'Community preparation',
+    description: 'Preparing communities for the reintegration of VETOs.',
+    synonyms: ['community engagement', 'receiving community'],
+  },
+  {
+    value: 'trauma-informed',
+    label: 'Psychological and trauma-informed support',
+    description: 'Psychological support, therapy and trauma-informed care.',
+    synonyms: ['therapy', 'psychological support', 'mental health'],
+  },
+  {
+    value: 'practical-help',
+    label: 'Practical help with housing and work',
+    description: 'Help to solve practical problems: housing, jobs, debts, documents.',
+    synonyms: ['housing', 'employment', 'job assistance'],
+  },
+  {
+    value: 'ideological-dialogue',
+    label: 'Ideological dialogue',
+    description: 'Spaces to reflect on ideology with mentors, theologians, imams or coaches.',
+    synonyms: ['theological counselling', 'religious counselling', 'deradicalisation'],
+  },
+  {
+    value: 'continuity-of-care',
+    label: 'Continuity across transitions',
+    description: 'Handover and continuity of case management from prison to probation to community.',
+    synonyms: ['throughcare', 'handover', 'case continuity'],
+  },
+  {
+    value: 'post-release-conditions',
+    label: 'Proportionate post-release conditions',
+    description: 'Reconsidering conditions such as limitations on movement so they do not undermine rehabilitation.',
+    synonyms: ['licence conditions', 'restrictions'],
+  },
 ]
 
 export interface Recommendation {
@@ -113,24 +283,72 @@ export interface Recommendation {
 }
 
 export const recommendations: readonly Recommendation[] = [
-  {number: 1, title: 'Diversify opportunities within the prison context', text: 'Reform, opportunity and second chances; optimism when assessing rehabilitation options during transitions.'},
-  {number: 2, title: 'Reconsider the balance between rehabilitation and public safety', text: 'Relax post-release conditions in certain contexts so they do not undermine rehabilitation.'},
-  {number: 3, title: 'Use a multi-agency approach and tailor-made interventions', text: 'Long-term interventions from the first month of detention, selected with the RNR model; quality management and evaluation.'},
-  {number: 4, title: 'Emphasise risk management, not risk assessment', text: 'Risk management is broader and long-term; extend risk and needs assessment into the RNR model.'},
-  {number: 5, title: 'Manage expectations before release through scenario testing', text: 'Engage offenders with scenarios they may face after release and be honest about public perception.'},
-  {number: 6, title: 'Involve NGOs in rehabilitation programming', text: 'NGOs fill gaps caused by mistrust of authorities, under an agreed framework of cooperation.'},
-  {number: 7, title: 'Enhance the flow of information', text: 'Improve information sharing between state and non-state agencies, with the offender\'s consent where possible.'},
+  {
+    number: 1,
+    title: 'Diversify opportunities within the prison context',
+    text: 'Reform, opportunity and second chances; optimism when assessing rehabilitation options during transitions.',
+  },
+  {
+    number: 2,
+    title: 'Reconsider the balance between rehabilitation and public safety',
+    text: 'Relax post-release conditions in certain contexts so they do not undermine rehabilitation.',
+  },
+  {
+    number: 3,
+    title: 'Use a multi-agency approach and tailor-made interventions',
+    text: 'Long-term interventions from the first month of detention, selected with the RNR model; quality management and evaluation.',
+  },
+  {
+    number: 4,
+    title: 'Emphasise risk management, not risk assessment',
+    text: 'Risk management is broader and long-term; extend risk and needs assessment into the RNR model.',
+  },
+  {
+    number: 5,
+    title: 'Manage expectations before release through scenario testing',
+    text: 'Engage offenders with scenarios they may face after release and be honest about public perception.',
+  },
+  {
+    number: 6,
+    title: 'Involve NGOs in rehabilitation programming',
+    text: 'NGOs fill gaps caused by mistrust of authorities, under an agreed framework of cooperation.',
+  },
+  {
+    number: 7,
+    title: 'Enhance the flow of information',
+    text: "Improve information sharing between state and non-state agencies, with the offender's consent where possible.",
+  },
   {number: 8, title: 'Enhance efforts to connect offenders to communities', text: 'Prepare communities for reintegration, not only the offenders themselves.'},
-  {number: 9, title: 'Communicate the success of interventions to the public', text: 'Public awareness of success is associated with public support for interventions.'},
-  {number: 10, title: 'Strengthen policy and practice for female offenders', text: 'Adapt interventions to the needs of women and prepare communities for their release.'},
-  {number: 11, title: 'Invest in training and awareness raising amongst prison and probation staff', text: 'Handling media requests, the power of public perception, gender awareness.'},
-  {number: 12, title: 'Intensify efforts to share lessons learned and best practices', text: 'Share best practices and failures in case management, nationally and internationally.'},
-  {number: 13, title: 'Encourage more research on the effectiveness of rehabilitation programming', text: 'Evidence-based research on risk assessment tools, recidivism and programme elements.'},
+  {
+    number: 9,
+    title: 'Communicate the success of interventions to the public',
+    text: 'Public awareness of success is associated with public support for interventions.',
+  },
+  {
+    number: 10,
+    title: 'Strengthen policy and practice for female offenders',
+    text: 'Adapt interventions to the needs of women and prepare communities for their release.',
+  },
+  {
+    number: 11,
+    title: 'Invest in training and awareness raising amongst prison and probation staff',
+    text: 'Handling media requests, the power of public perception, gender awareness.',
+  },
+  {
+    number: 12,
+    title: 'Intensify efforts to share lessons learned and best practices',
+    text: 'Share best practices and failures in case management, nationally and internationally.',
+  },
+  {
+    number: 13,
+    title: 'Encourage more research on the effectiveness of rehabilitation programming',
+    text: 'Evidence-based research on risk assessment tools, recidivism and programme elements.',
+  },
 ]
 
 export const evidenceLevels: Vocabulary = [
   {value: 'inspiring', label: 'Inspiring practice', description: 'Described and promising, not yet evaluated.'},
-  {value: 'process-evaluated', label: 'Process-evaluated', description: 'Its implementation has been evaluated (reach, fidelity, participants\' views).'},
+  {value: 'process-evaluated', label: 'Process-evaluated', description: "Its implementation has been evaluated (reach, fidelity, participants' views)."},
   {value: 'outcome-evaluated', label: 'Outcome-evaluated', description: 'Its effects have been evaluated against defined outcomes.'},
   {value: 'peer-reviewed', label: 'Peer-reviewed evidence', description: 'Evaluated in research published after peer review.'},
 ]
@@ -145,7 +363,11 @@ export const statuses: Vocabulary = [
 export const provenances: Vocabulary = [
   {value: 'source-paper', label: 'Source paper', description: 'Described in a published source such as the RAN conclusion paper; cite the section.'},
   {value: 'contributor', label: 'Contributor', description: 'Contributed by a practitioner from their own organisation.'},
-  {value: 'illustrative-composite', label: 'Illustrative composite', description: 'A composite built from challenges described in the sources; no real individual.'},
+  {
+    value: 'illustrative-composite',
+    label: 'Illustrative composite',
+    description: 'A composite built from challenges described in the sources; no real individual.',
+  },
 ]
 
 export const outcomes: Vocabulary = [
@@ -161,7 +383,7 @@ export const managementModels: Vocabulary = [
   {value: 'not-applicable', label: 'Not applicable', description: 'No detention phase in this review, or the model played no part.'},
 ]
 
-const UNDISCLOSED: Term = {value: 'undisclosed', label: 'Undisclosed', description: 'Withheld to protect the person\'s identity.'}
+const UNDISCLOSED: Term = {value: 'undisclosed', label: 'Undisclosed', description: "Withheld to protect the person's identity."}
 
 export const genders: Vocabulary = [
   {value: 'female', label: 'Woman', description: 'A woman or girl.'},
@@ -198,7 +420,12 @@ export const legalStatuses: Vocabulary = [
 ]
 
 export const successCriteria: Vocabulary = [
-  {value: 'no-reoffending', label: 'No reoffending', description: 'No new offence during the period. The paper warns it should not be the single metric.', synonyms: ['recidivism']},
+  {
+    value: 'no-reoffending',
+    label: 'No reoffending',
+    description: 'No new offence during the period. The paper warns it should not be the single metric.',
+    synonyms: ['recidivism'],
+  },
   {value: 'disengagement', label: 'Disengagement', description: 'Left extremist networks and activities.'},
   {value: 'ideological-change', label: 'Ideological change', description: 'Distanced from the extremist ideology.', synonyms: ['deradicalisation']},
   {value: 'employment', label: 'Employment', description: 'Found and kept work or training.'},
@@ -213,8 +440,16 @@ export const successCriteria: Vocabulary = [
 
 export const consentBases: Vocabulary = [
   {value: 'subject-consent', label: 'Consent of the person', description: 'The person consented in writing to an anonymised review.'},
-  {value: 'illustrative-composite', label: 'Illustrative composite', description: 'No real individual: a composite built from several cases or from published challenges.'},
-  {value: 'legal-basis', label: 'Legal basis for case review', description: 'An anonymised review under the organisation\'s legal basis for case reviews, approved by its data protection officer.'},
+  {
+    value: 'illustrative-composite',
+    label: 'Illustrative composite',
+    description: 'No real individual: a composite built from several cases or from published challenges.',
+  },
+  {
+    value: 'legal-basis',
+    label: 'Legal basis for case review',
+    description: "An anonymised review under the organisation's legal basis for case reviews, approved by its data protection officer.",
+  },
 ]
 
 export const visibilities: Vocabulary = [
@@ -223,12 +458,35 @@ export const visibilities: Vocabulary = [
 ]
 
 /** Body languages, ISO 639-1. */
-export const languages: Vocabulary = codes([
-  ['en', 'English'], ['de', 'German'], ['fr', 'French'], ['nl', 'Dutch'], ['it', 'Italian'], ['es', 'Spanish'],
-  ['pt', 'Portuguese'], ['pl', 'Polish'], ['sv', 'Swedish'], ['da', 'Danish'], ['fi', 'Finnish'], ['cs', 'Czech'],
-  ['sk', 'Slovak'], ['sl', 'Slovenian'], ['hr', 'Croatian'], ['hu', 'Hungarian'], ['ro', 'Romanian'], ['bg', 'Bulgarian'],
-  ['el', 'Greek'], ['et', 'Estonian'], ['lv', 'Latvian'], ['lt', 'Lithuanian'], ['mt', 'Maltese'], ['ga', 'Irish'],
-], 'ISO 639-1')
+export const languages: Vocabulary = codes(
+  [
+    ['en', 'English'],
+    ['de', 'German'],
+    ['fr', 'French'],
+    ['nl', 'Dutch'],
+    ['it', 'Italian'],
+    ['es', 'Spanish'],
+    ['pt', 'Portuguese'],
+    ['pl', 'Polish'],
+    ['sv', 'Swedish'],
+    ['da', 'Danish'],
+    ['fi', 'Finnish'],
+    ['cs', 'Czech'],
+    ['sk', 'Slovak'],
+    ['sl', 'Slovenian'],
+    ['hr', 'Croatian'],
+    ['hu', 'Hungarian'],
+    ['ro', 'Romanian'],
+    ['bg', 'Bulgarian'],
+    ['el', 'Greek'],
+    ['et', 'Estonian'],
+    ['lv', 'Latvian'],
+    ['lt', 'Lithuanian'],
+    ['mt', 'Maltese'],
+    ['ga', 'Irish'],
+  ],
+  'ISO 639-1',
+)
 
 /**
  * Populations the portal treats as small: a case whose disclosed profile falls in one of them
@@ -244,9 +502,19 @@ export interface SmallPopulation {
 }
 
 export const smallPopulations: readonly SmallPopulation[] = [
-  {id: 'women-one-state', description: 'women convicted of terrorist offences in one member state (the paper cites 15 in a Dutch wing)', when: {gender: 'female'}, disclosed: ['country']},
+  {
+    id: 'women-one-state',
+    description: 'women convicted of terrorist offences in one member state (the paper cites 15 in a Dutch wing)',
+    when: {gender: 'female'},
+    disclosed: ['country'],
+  },
   {id: 'minors-one-state', description: 'minors convicted of terrorist offences in one member state', when: {ageBand: 'under-18'}, disclosed: ['country']},
-  {id: 'revoked-one-state', description: 'people whose citizenship one member state revoked', when: {legalStatus: 'revoked-citizenship'}, disclosed: ['country']},
+  {
+    id: 'revoked-one-state',
+    description: 'people whose citizenship one member state revoked',
+    when: {legalStatus: 'revoked-citizenship'},
+    disclosed: ['country'],
+  },
   {id: 'older-one-state', description: 'terrorist offenders aged 60 or over in one member state', when: {ageBand: '60-plus'}, disclosed: ['country']},
 ]
 
@@ -304,7 +572,7 @@ export const regions: Vocabulary = [
   {value: 'nouvelle-aquitaine', label: 'Nouvelle-Aquitaine', description: 'Region level (FR): allowed in case reviews.'},
   {value: 'occitanie', label: 'Occitanie', description: 'Region level (FR): allowed in case reviews.'},
   {value: 'pays-de-la-loire', label: 'Pays de la Loire', description: 'Region level (FR): allowed in case reviews.'},
-  {value: 'provence-alpes-côte-dazur', label: 'Provence-Alpes-Côte d\'Azur', description: 'Region level (FR): allowed in case reviews.'},
+  {value: 'provence-alpes-côte-dazur', label: "Provence-Alpes-Côte d'Azur", description: 'Region level (FR): allowed in case reviews.'},
   {value: 'randstad', label: 'Randstad', description: 'Region level (NL): allowed in case reviews.'},
   {value: 'north-holland', label: 'North Holland', description: 'Region level (NL): allowed in case reviews.'},
   {value: 'south-holland', label: 'South Holland', description: 'Region level (NL): allowed in case reviews.'},

@@ -23,7 +23,7 @@ let embedded: Promise<Searcher> | undefined
 /** Loads the embedded engine and index (once). */
 export function loadEmbedded(loadIndex: IndexLoader): Promise<Searcher> {
   embedded ??= Promise.all([import('./embedded'), loadIndex()]).then(([engineModule, data]) => {
-    const engine = engineModule.load((data as {default?: unknown}).default as never ?? data as never)
+    const engine = engineModule.load(((data as {default?: unknown}).default as never) ?? (data as never))
     return (query: SearchQuery) => engineModule.searchEmbedded(engine, query)
   })
   return embedded

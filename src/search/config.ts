@@ -22,9 +22,16 @@ export function browserSearchSettings(env: NodeJS.ProcessEnv, edition: string): 
   const searchKey = env.MEILISEARCH_SEARCH_KEY?.trim() || undefined
   const secret = [env.MEILISEARCH_ADMIN_KEY, env.MEILISEARCH_MASTER_KEY, env.MEILI_MASTER_KEY].map((k) => k?.trim()).filter(Boolean)
   if (searchKey && secret.includes(searchKey)) {
-    throw new SearchConfigError('MEILISEARCH_SEARCH_KEY is the admin or master key: the portal would publish it to every browser. Create a search-only key (actions ["search"]) and use that.')
+    throw new SearchConfigError(
+      'MEILISEARCH_SEARCH_KEY is the admin or master key: the portal would publish it to every browser. Create a search-only key (actions ["search"]) and use that.',
+    )
   }
-  return {backend: 'meilisearch', host: host.replace(/\/+$/, ''), ...(searchKey ? {searchKey} : {}), index: indexUid(edition, env.MEILISEARCH_INDEX_PREFIX?.trim() || undefined)}
+  return {
+    backend: 'meilisearch',
+    host: host.replace(/\/+$/, ''),
+    ...(searchKey ? {searchKey} : {}),
+    index: indexUid(edition, env.MEILISEARCH_INDEX_PREFIX?.trim() || undefined),
+  }
 }
 
 /** What `continuum index` and `continuum search` use. */

@@ -68,7 +68,11 @@ export function searchDocuments(corpus: Corpus): SearchDocument[] {
 }
 
 /** Words too common to tell entries apart (English function words). */
-const STOP = new Set('a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up upon very was we were what when where which while who whom why will with within without would you your yours'.split(' '))
+const STOP = new Set(
+  'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up upon very was we were what when where which while who whom why will with within without would you your yours'.split(
+    ' ',
+  ),
+)
 
 /** How many distinctive body words the embedded index keeps per entry. */
 export const BODY_KEYWORDS = 40
@@ -87,7 +91,15 @@ export function compactDocuments(documents: readonly SearchDocument[], keep = BO
   return documents.map((document, i) => {
     const tf = new Map<string, number>()
     for (const word of tokens[i]!) tf.set(word, (tf.get(word) ?? 0) + 1)
-    const ranked = [...tf].map(([word, count]) => [word, count * Math.log(1 + n / df.get(word)!)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    return {...document, body: ranked.slice(0, keep).map(([word]) => word).join(' ')}
+    const ranked = [...tf]
+      .map(([word, count]) => [word, count * Math.log(1 + n / df.get(word)!)] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    return {
+      ...document,
+      body: ranked
+        .slice(0, keep)
+        .map(([word]) => word)
+        .join(' '),
+    }
   })
 }

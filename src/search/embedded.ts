@@ -47,7 +47,11 @@ export interface EmbeddedEngine {
 
 export function load(payload: EmbeddedPayload): EmbeddedEngine {
   if (payload.format !== 'continuum-search/2') throw new Error(`Unknown search index format ${String(payload.format)}`)
-  return {mini: MiniSearch.loadJS<SearchDocument>(payload.index as Parameters<typeof MiniSearch.loadJS>[0], options()), synonyms: new Map(payload.synonyms), labels: payload.labels}
+  return {
+    mini: MiniSearch.loadJS<SearchDocument>(payload.index as Parameters<typeof MiniSearch.loadJS>[0], options()),
+    synonyms: new Map(payload.synonyms),
+    labels: payload.labels,
+  }
 }
 
 const fuzzy = (term: string) => typoBudget(term) || false
@@ -89,9 +93,10 @@ function outcomeOf(engine: EmbeddedEngine, stored: unknown): {outcome?: string} 
 export function searchEmbedded(engine: EmbeddedEngine, query: SearchQuery): SearchHit[] {
   const groups = queryGroups(query.q, engine.synonyms)
   const filter = (result: SearchResult) => passes(result, query.filters)
-  const results = groups.length === 0
-    ? engine.mini.search(MiniSearch.wildcard, {filter})
-    : engine.mini.search({combineWith: 'AND', queries: groups.map(groupQuery)}, {filter})
+  const results =
+    groups.length === 0
+      ? engine.mini.search(MiniSearch.wildcard, {filter})
+      : engine.mini.search({combineWith: 'AND', queries: groups.map(groupQuery)}, {filter})
   if (groups.length === 0) results.sort((a, b) => String(a.title).localeCompare(String(b.title), 'en'))
   return results.slice(0, query.limit ?? 20).map((result) => {
     const url = String(result.url)

@@ -65,7 +65,11 @@ export async function searchMeili(target: MeiliTarget, query: SearchQuery, fetch
 }
 
 export class MeiliError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message)
     this.name = 'MeiliError'
   }

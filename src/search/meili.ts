@@ -31,7 +31,10 @@ export function meiliDocuments(documents: readonly SearchDocument[]): SearchDocu
 
 /** A failure a person can act on: what happened and what to do. */
 export class IndexingError extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message)
     this.name = 'IndexingError'
   }
@@ -44,11 +47,20 @@ export function explain(error: unknown, host: string): IndexingError {
     const code = error.cause?.code ?? ''
     const status = error.response?.status
     if (status === 401 || status === 403 || /api_key|authorization/.test(code)) {
-      return new IndexingError(`Meilisearch at ${host} refused the key (${code || status}).`, 'Set MEILISEARCH_ADMIN_KEY to a key allowed to create indexes, update settings and add and delete documents (the master key or an admin key), not the search-only key.')
+      return new IndexingError(
+        `Meilisearch at ${host} refused the key (${code || status}).`,
+        'Set MEILISEARCH_ADMIN_KEY to a key allowed to create indexes, update settings and add and delete documents (the master key or an admin key), not the search-only key.',
+      )
     }
-    return new IndexingError(`Meilisearch at ${host} answered ${status}: ${error.cause?.message ?? error.message}`, 'Check the server log; the request is shown by running again with --debug.')
+    return new IndexingError(
+      `Meilisearch at ${host} answered ${status}: ${error.cause?.message ?? error.message}`,
+      'Check the server log; the request is shown by running again with --debug.',
+    )
   }
-  if (error instanceof MeilisearchRequestError || (error instanceof MeilisearchError && /fetch|ECONNREFUSED|ENOTFOUND|network/i.test(`${error.message} ${String((error as {cause?: unknown}).cause)}`))) {
+  if (
+    error instanceof MeilisearchRequestError ||
+    (error instanceof MeilisearchError && /fetch|ECONNREFUSED|ENOTFOUND|network/i.test(`${error.message} ${String((error as {cause?: unknown}).cause)}`))
+  ) {
     return new IndexingError(`Cannot reach Meilisearch at ${host}.`, 'Start it (see "Search with Meilisearch" in the README) or correct MEILISEARCH_HOST.')
   }
   if (error instanceof MeilisearchError) return new IndexingError(`Meilisearch at ${host}: ${error.message}`, 'Check the server and try again.')
@@ -66,7 +78,14 @@ const BATCH = 500
 const WAIT = {timeout: 120_000, interval: 100}
 
 /** Makes index `uid` hold exactly `documents`, with the settings; waits for every task. */
-export async function indexEdition(options: {host: string; apiKey?: string; uid: string; documents: readonly SearchDocument[]; synonyms: ReadonlyMap<string, readonly string[]>; progress?: (message: string) => void}): Promise<IndexReport> {
+export async function indexEdition(options: {
+  host: string
+  apiKey?: string
+  uid: string
+  documents: readonly SearchDocument[]
+  synonyms: ReadonlyMap<string, readonly string[]>
+  progress?: (message: string) => void
+}): Promise<IndexReport> {
   const {host, uid, documents} = options
   const progress = options.progress ?? (() => {})
   const client = new Meilisearch({host, ...(options.apiKey ? {apiKey: options.apiKey} : {})})
@@ -79,7 +98,11 @@ export async function indexEdition(options: {host: string; apiKey?: string; uid:
     }
   }
   const failed = (task: {status: string; error: {message: string; code: string} | null}, step: string) => {
-    if (task.status !== 'succeeded') throw new IndexingError(`${step} failed in Meilisearch: ${task.error?.message ?? task.status} (${task.error?.code ?? 'no code'})`, 'Fix what the message names and run `continuum index` again; it is safe to repeat.')
+    if (task.status !== 'succeeded')
+      throw new IndexingError(
+        `${step} failed in Meilisearch: ${task.error?.message ?? task.status} (${task.error?.code ?? 'no code'})`,
+        'Fix what the message names and run `continuum index` again; it is safe to repeat.',
+      )
   }
 
   await check('Health check', () => client.health())

@@ -44,12 +44,17 @@ export interface SearchHit {
 
 /** Lower-case, accents removed: the same normalisation at indexing and at query time. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
 }
 
 /** Words of a text, normalised. */
 export function wordsOf(text: string): string[] {
-  return normalise(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  return normalise(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
 }
 
 /** Typo budget of a query word (Meilisearch's defaults: minWordSizeForTypos oneTypo 5, twoTypos 9). */
@@ -76,7 +81,7 @@ export interface QueryGroup {
 export function queryGroups(q: string, table: ReadonlyMap<string, readonly string[]>): QueryGroup[] {
   const words = wordsOf(q)
   const groups: QueryGroup[] = []
-  for (let i = 0; i < words.length;) {
+  for (let i = 0; i < words.length; ) {
     let span = 1
     for (let n = Math.min(maxSynonymWords, words.length - i); n > 1; n--) {
       if (table.has(words.slice(i, i + n).join(' '))) {

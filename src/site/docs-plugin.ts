@@ -11,16 +11,16 @@ import {siteOf} from './setup.js'
 
 // The stock plugin is CommonJS: loaded from an ES module, its exports sit under `default`.
 const stock = ((docsModule as unknown as {default?: typeof docsModule}).default ?? docsModule) as unknown as {
-  default: (context: LoadContext, options: PluginOptions) => Promise<Plugin<unknown>>
+  default: (context: LoadContext, options: PluginOptions) => Promise<Plugin>
   validateOptions: NonNullable<PluginModule['validateOptions']>
 }
 
-async function editionDocs(context: LoadContext, options: PluginOptions): Promise<Plugin<unknown>> {
+async function editionDocs(context: LoadContext, options: PluginOptions): Promise<Plugin> {
   const site = await siteOf(context.siteDir)
   // The instance id is the content folder of its entry type (docusaurus.config.ts).
-  const folder = options.id!
+  const folder = options.id
   const withheld = site.corpus.withheld.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1))
   return stock.default(context, {...options, exclude: [...options.exclude, ...withheld]})
 }
 
-export default Object.assign(editionDocs, {validateOptions: stock.validateOptions}) as unknown as PluginModule<unknown>
+export default Object.assign(editionDocs, {validateOptions: stock.validateOptions}) as unknown as PluginModule

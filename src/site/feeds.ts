@@ -27,17 +27,20 @@ const FEED_AUTHOR = 'Continuum contributors'
 // those it discourages (DEL, C1 controls): no reader could show them, some would reject the feed.
 const UNWRITABLE = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
-const XML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;'}
+const XML_ENTITIES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;'}
 
 /** Plain text as XML character data or attribute value: markup characters escaped, unwritable characters dropped. */
 function xmlEscape(text: string): string {
   // Line ends normalised as an XML parser would (CR, CRLF → LF), so what a reader gets is what was written.
-  return text.replace(UNWRITABLE, '').replace(/\r\n?/g, '\n').replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!)
+  return text
+    .replace(UNWRITABLE, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!)
 }
 
 /** Plain text as HTML, for RSS descriptions, which readers render as HTML: `<` must reach them as `&lt;`. */
 function htmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;'})[c]!)
+  return text.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
 }
 
 /** Who an entry is by: the model names no contributing organisation (only its type), so the portal's contributors. */
@@ -162,8 +165,17 @@ function jsonFeed(channel: Channel): string {
   return `${JSON.stringify(feed, null, 2)}\n`
 }
 
-function build(siteUrl: string, name: Channel['name'], title: string, description: string, entries: readonly Published[], summaryOf: (entry: Published) => string): [string, string][] {
-  const dated = [...entries].sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.data.title.localeCompare(b.data.title)).slice(0, MAX_ITEMS)
+function build(
+  siteUrl: string,
+  name: Channel['name'],
+  title: string,
+  description: string,
+  entries: readonly Published[],
+  summaryOf: (entry: Published) => string,
+): [string, string][] {
+  const dated = [...entries]
+    .sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.data.title.localeCompare(b.data.title))
+    .slice(0, MAX_ITEMS)
   const dateOf = (entry: Published) => new Date(`${entry.data.lastReviewed}T00:00:00Z`)
   const channel: Channel = {
     id: `${siteUrl}feeds/${name}`,
@@ -183,7 +195,11 @@ function build(siteUrl: string, name: Channel['name'], title: string, descriptio
       author: authorOf(entry),
     })),
   }
-  return [[`${name}.atom.xml`, atom(channel)], [`${name}.rss.xml`, rss(channel)], [`${name}.json`, jsonFeed(channel)]]
+  return [
+    [`${name}.atom.xml`, atom(channel)],
+    [`${name}.rss.xml`, rss(channel)],
+    [`${name}.json`, jsonFeed(channel)],
+  ]
 }
 
 /** File name → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
@@ -193,7 +209,14 @@ export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
   const storyIds = new Set(storiesOf(corpus).map((story) => story.id))
   const stories = corpus.published.filter((entry) => storyIds.has(idOf(entry)))
   return [
-    ...build(url, 'all', 'Continuum: new and updated entries', 'Practices and anonymised case reviews on released violent extremist or terrorist offenders.', corpus.published, summary),
+    ...build(
+      url,
+      'all',
+      'Continuum: new and updated entries',
+      'Practices and anonymised case reviews on released violent extremist or terrorist offenders.',
+      corpus.published,
+      summary,
+    ),
     ...build(url, 'success-stories', 'Continuum: success stories', 'Successful case reviews with public summaries cleared for quotation.', stories, summary),
   ]
 }

@@ -82,22 +82,57 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       await rm(devStatic, {recursive: true, force: true})
       await writeBrowseFiles(devStatic, browseFiles)
       for (const {type, data} of lean) {
-        addRoute({path: `${base}${type.folder}`, exact: true, component: component('BrowsePage'), modules: {browser: await json(`browse-${type.folder}.json`, data.first), edition}})
+        addRoute({
+          path: `${base}${type.folder}`,
+          exact: true,
+          component: component('BrowsePage'),
+          modules: {browser: await json(`browse-${type.folder}.json`, data.first), edition},
+        })
       }
       addRoute({
         path: `${base}topics`,
         exact: true,
         component: component('TopicsIndexPage'),
-        modules: {topics: await json('topics-index.json', topics.map((t) => ({slug: t.slug, title: t.title, description: t.description, practices: t.sides.reduce((n, s) => n + s.practices.length, 0), cases: t.sides.reduce((n, s) => n + s.cases.length, 0)}))), text: await json('topics-text.json', editorial().topicsIndex)},
+        modules: {
+          topics: await json(
+            'topics-index.json',
+            topics.map((t) => ({
+              slug: t.slug,
+              title: t.title,
+              description: t.description,
+              practices: t.sides.reduce((n, s) => n + s.practices.length, 0),
+              cases: t.sides.reduce((n, s) => n + s.cases.length, 0),
+            })),
+          ),
+          text: await json('topics-text.json', editorial().topicsIndex),
+        },
       })
       for (const topic of topics) {
-        addRoute({path: `${base}topics/${topic.slug}`, exact: true, component: component('TopicPage'), modules: {topic: await json(`topic-${topic.slug}.json`, topic)}})
+        addRoute({
+          path: `${base}topics/${topic.slug}`,
+          exact: true,
+          component: component('TopicPage'),
+          modules: {topic: await json(`topic-${topic.slug}.json`, topic)},
+        })
       }
       // The embedded search index: lazily imported by the search box (src/search/client.ts).
       await createData('search-index.json', serialise(buildEngine(searchDocuments(corpus), synonymTable())))
-      addRoute({path: `${base}search`, exact: true, component: component('SearchPage'), modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})}})
-      addRoute({path: `${base}success-stories`, exact: true, component: component('SuccessStoriesPage'), modules: {stories: await json('stories.json', {stories, figures: keyFigures})}})
-      const latest = browsers.flatMap(({browser}) => browser.cards).sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title)).slice(0, 6)
+      addRoute({
+        path: `${base}search`,
+        exact: true,
+        component: component('SearchPage'),
+        modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})},
+      })
+      addRoute({
+        path: `${base}success-stories`,
+        exact: true,
+        component: component('SuccessStoriesPage'),
+        modules: {stories: await json('stories.json', {stories, figures: keyFigures})},
+      })
+      const latest = browsers
+        .flatMap(({browser}) => browser.cards)
+        .sort((a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || a.title.localeCompare(b.title))
+        .slice(0, 6)
       addRoute({
         path: base,
         exact: true,
@@ -105,7 +140,12 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         modules: {
           home: await json('home.json', {
             counts: {stories: stories.length, topics: topics.length},
-            types: entryTypes().map((type) => ({folder: type.folder, noun: type.labels.noun, tagline: type.labels.tagline, count: entriesOf(corpus, type.name).length})),
+            types: entryTypes().map((type) => ({
+              folder: type.folder,
+              noun: type.labels.noun,
+              tagline: type.labels.tagline,
+              count: entriesOf(corpus, type.name).length,
+            })),
             figures: keyFigures,
             latest,
             topics: topics.filter((t) => !t.slug.startsWith('recommendation-')).map((t) => ({slug: t.slug, title: t.title})),

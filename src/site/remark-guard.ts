@@ -22,7 +22,9 @@ export function isBareComment(html: string): boolean {
 /** Number of lines of the file before the text Docusaurus compiled (its front matter), or 0 if unknown. */
 function linesBeforeBody(file: VFile): number {
   try {
-    const source = readFileSync(file.path, 'utf8').replace(/^\uFEFF/, '').replaceAll('\r\n', '\n')
+    const source = readFileSync(file.path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replaceAll('\r\n', '\n')
     const body = String(file.value)
     if (!source.endsWith(body)) return 0
     return source.slice(0, source.length - body.length).split('\n').length - 1

@@ -20,46 +20,51 @@ function located(file: VFile, node: Nodes, what: string): Error {
 export function entryLinksPlugin(site: Site) {
   const permalinks = new Map(site.corpus.published.map((entry) => [entry.path, entry.permalink]))
   const withheld = new Set(site.corpus.withheld)
-  return () => (tree: Root, file: VFile): void => {
-    const from = path.relative(site.contentRoot, file.path).replaceAll('\\', '/')
-    /** What a URL becomes: a page address, `null` for a withheld entry, or undefined to leave it. */
-    const target = (node: Nodes & {url: string; title?: string | null}): string | null | undefined => {
-      const resolution = resolveEntryLink(from, node.url)
-      if (resolution.kind !== 'entry') return undefined
-      const permalink = permalinks.get(resolution.target)
-      if (permalink) return `${permalink}${resolution.hash}`
-      if (withheld.has(resolution.target)) {
-        if (node.title === RESTRICTED_LINK_TITLE) return null
-        throw located(file, node, `link to \`${node.url}\`, which the ${site.edition} edition leaves out; mark it [text](${node.url} "${RESTRICTED_LINK_TITLE}") (continuum validate reports this as links/restricted).`)
+  return () =>
+    (tree: Root, file: VFile): void => {
+      const from = path.relative(site.contentRoot, file.path).replaceAll('\\', '/')
+      /** What a URL becomes: a page address, `null` for a withheld entry, or undefined to leave it. */
+      const target = (node: Nodes & {url: string; title?: string | null}): string | null | undefined => {
+        const resolution = resolveEntryLink(from, node.url)
+        if (resolution.kind !== 'entry') return undefined
+        const permalink = permalinks.get(resolution.target)
+        if (permalink) return `${permalink}${resolution.hash}`
+        if (withheld.has(resolution.target)) {
+          if (node.title === RESTRICTED_LINK_TITLE) return null
+          throw located(
+            file,
+            node,
+            `link to \`${node.url}\`, which the ${site.edition} edition leaves out; mark it [text](${node.url} "${RESTRICTED_LINK_TITLE}") (continuum validate reports this as links/restricted).`,
+          )
+        }
+        throw located(file, node, `link to \`${node.url}\`, which is not an entry of this portal (continuum validate reports this as links/relative).`)
       }
-      throw located(file, node, `link to \`${node.url}\`, which is not an entry of this portal (continuum validate reports this as links/relative).`)
-    }
-    const hidden = new Set<string>()
-    const rewrite = (parent: Parents) => {
-      const children = parent.children as Nodes[]
-      for (let index = 0; index < children.length; index++) {
-        const node = children[index]!
-        if (node.type === 'link' || node.type === 'definition') {
-          const url = target(node)
-          if (url === null) {
-            // The edition has no page to link to: keep the words, drop the link.
-            if (node.type === 'definition') hidden.add(node.identifier)
-            children.splice(index, 1, ...(node.type === 'link' ? (node.children as Nodes[]) : []))
+      const hidden = new Set<string>()
+      const rewrite = (parent: Parents) => {
+        const children = parent.children as Nodes[]
+        for (let index = 0; index < children.length; index++) {
+          const node = children[index]!
+          if (node.type === 'link' || node.type === 'definition') {
+            const url = target(node)
+            if (url === null) {
+              // The edition has no page to link to: keep the words, drop the link.
+              if (node.type === 'definition') hidden.add(node.identifier)
+              children.splice(index, 1, ...(node.type === 'link' ? (node.children as Nodes[]) : []))
+              index--
+              continue
+            }
+            if (url !== undefined) node.url = url
+          }
+          if (node.type === 'linkReference' && hidden.has(node.identifier)) {
+            children.splice(index, 1, ...(node.children as Nodes[]))
             index--
             continue
           }
-          if (url !== undefined) node.url = url
+          if ('children' in node) rewrite(node)
         }
-        if (node.type === 'linkReference' && hidden.has(node.identifier)) {
-          children.splice(index, 1, ...(node.children as Nodes[]))
-          index--
-          continue
-        }
-        if ('children' in node) rewrite(node)
       }
+      // Definitions first (they may follow the references that use them), then everything.
+      for (const node of tree.children) if (node.type === 'definition' && target(node) === null) hidden.add(node.identifier)
+      rewrite(tree)
     }
-    // Definitions first (they may follow the references that use them), then everything.
-    for (const node of tree.children) if (node.type === 'definition' && target(node) === null) hidden.add(node.identifier)
-    rewrite(tree)
-  }
 }

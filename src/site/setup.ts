@@ -69,7 +69,11 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     if (budget.error) throw located(`CONTINUUM_FILE_BUDGET_MS: ${budget.error}`)
     // The validation cache the CLI also uses: the build checks again only what changed (CONTINUUM_CACHE=0: everything).
     const cache = cacheDisabledBy(process.env) ? undefined : new ValidationCache(contentRoot, ruleSetVersion(), {hashAlways: true, build: true})
-    corpus = await loadCorpus(contentRoot, edition, {...(validationWorker ? {worker: validationWorker} : {}), ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}), ...(cache ? {cache} : {})})
+    corpus = await loadCorpus(contentRoot, edition, {
+      ...(validationWorker ? {worker: validationWorker} : {}),
+      ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}),
+      ...(cache ? {cache} : {}),
+    })
   } catch (error) {
     // Docusaurus prints the message: make it the validator's located report, not a stack.
     if (error instanceof CorpusError) throw located(error.message)
@@ -77,7 +81,8 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
   }
   for (const result of corpus.results) {
     for (const message of result.messages) {
-      if (message.severity === 1) console.warn(`[continuum] ${result.filePath}:${message.line}:${message.column} warning ${message.message} (${message.ruleId})`)
+      if (message.severity === 1)
+        console.warn(`[continuum] ${result.filePath}:${message.line}:${message.column} warning ${message.message} (${message.ruleId})`)
     }
   }
   const byPath = new Map<string, Published>(corpus.published.map((entry) => [entry.path, entry]))
@@ -89,7 +94,13 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     frontMatterFor(filePath, fileContent) {
       const relative = contentPathOf(path.relative(contentRoot, filePath).replaceAll('\\', '/'))
       if (relative === undefined) {
-        throw located(`${path.relative(contentRoot, filePath).replaceAll('\\', '/')}: Markdown outside the content folders (${contentFolders().map((folder) => `${folder}/`).join(', ')}) is not published.\nEvery page the portal compiles from Markdown goes through the validator: move the file into a content folder, or out of the site.`)
+        throw located(
+          `${path.relative(contentRoot, filePath).replaceAll('\\', '/')}: Markdown outside the content folders (${contentFolders()
+            .map((folder) => `${folder}/`)
+            .join(
+              ', ',
+            )}) is not published.\nEvery page the portal compiles from Markdown goes through the validator: move the file into a content folder, or out of the site.`,
+        )
       }
       // The docs instances exclude withheld entries (docs-plugin.ts); reaching one here is a bug.
       if (withheld.has(relative)) throw new Error(`${relative} is withheld from the ${edition} edition and must not be compiled.`)
@@ -104,7 +115,16 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
           throw new Error(`${relative} is not part of the ${edition} edition now: restart the portal so that it leaves the entry out.`)
         }
         const slug = slugOf(relative)
-        entry = {data, type, path: relative, slug, permalink: permalinkOf(data, slug), body: bodyOf(checked.entry!), text: '', source: normaliseText(fileContent)}
+        entry = {
+          data,
+          type,
+          path: relative,
+          slug,
+          permalink: permalinkOf(data, slug),
+          body: bodyOf(checked.entry!),
+          text: '',
+          source: normaliseText(fileContent),
+        }
       }
       const {data, type} = entry
       return {

@@ -2,7 +2,11 @@
 import {execFile} from 'node:child_process'
 
 export class GitError extends Error {
-  constructor(readonly args: readonly string[], readonly stderr: string, readonly code: number | null) {
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string,
+    readonly code: number | null,
+  ) {
     super(`git ${args[0]} failed: ${stderr.trim().split('\n')[0] ?? ''}`)
   }
 }
@@ -15,10 +19,15 @@ export interface GitOptions {
 
 function run(args: readonly string[], options: GitOptions, encoding: 'buffer' | 'utf8'): Promise<Buffer | string> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args as string[], {cwd: options.cwd, env: {...process.env, ...options.env, LC_ALL: 'C'}, maxBuffer: 256 * 1024 * 1024, encoding}, (error, stdout, stderr) => {
-      if (error) reject(new GitError(args, String(stderr || error.message), typeof error.code === 'number' ? error.code : null))
-      else resolve(stdout)
-    })
+    const child = execFile(
+      'git',
+      args as string[],
+      {cwd: options.cwd, env: {...process.env, ...options.env, LC_ALL: 'C'}, maxBuffer: 256 * 1024 * 1024, encoding},
+      (error, stdout, stderr) => {
+        if (error) reject(new GitError(args, String(stderr || error.message), typeof error.code === 'number' ? error.code : null))
+        else resolve(stdout)
+      },
+    )
     // A child that exits before reading its input (e.g. refusing its arguments) must not crash us with EPIPE.
     child.stdin?.on('error', () => {})
     if (options.input !== undefined) child.stdin?.end(options.input)
@@ -64,5 +73,8 @@ export async function readObjects(names: readonly string[], cwd: string): Promis
 /** Whether `ref` is a well-formed full ref name (`git check-ref-format`). */
 export async function isValidRef(ref: string, cwd: string): Promise<boolean> {
   if (!ref.startsWith('refs/')) return false
-  return git(['check-ref-format', ref], {cwd}).then(() => true, () => false)
+  return git(['check-ref-format', ref], {cwd}).then(
+    () => true,
+    () => false,
+  )
 }

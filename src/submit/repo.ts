@@ -16,7 +16,12 @@ export interface CommittedEntry {
 /** Corpus paths as the validator walks them: `.md` files under practices/ or cases/, no hidden parts. */
 export function isCorpusPath(file: string): boolean {
   const parts = file.split('/')
-  return parts.length >= 2 && ['practices', 'cases'].includes(parts[0]!) && file.endsWith('.md') && parts.every((part) => part !== '' && !part.startsWith('.') && part !== 'node_modules')
+  return (
+    parts.length >= 2 &&
+    ['practices', 'cases'].includes(parts[0]!) &&
+    file.endsWith('.md') &&
+    parts.every((part) => part !== '' && !part.startsWith('.') && part !== 'node_modules')
+  )
 }
 
 /** The entries of the tree of `commit`, as the submission branch will contain them. */
@@ -27,13 +32,19 @@ export async function committedCorpus(root: string, commit: string): Promise<Com
     const match = /^(100644|100755) blob ([0-9a-f]+)\t(.+)$/s.exec(record)
     if (match && isCorpusPath(match[3]!)) files.push({path: match[3]!, oid: match[2]!})
   }
-  const contents = await readObjects(files.map((file) => file.oid), root)
+  const contents = await readObjects(
+    files.map((file) => file.oid),
+    root,
+  )
   return files.map((file, index) => ({path: file.path, bytes: contents[index] ?? Buffer.alloc(0)}))
 }
 
 /** The id written in an entry's front matter, if it is a plain `id:` line (as submit writes it). */
 export function idInText(text: string): string | undefined {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').split('\n')
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .split('\n')
   if (lines[0]?.trimEnd() !== '---') return undefined
   for (let index = 1; index < lines.length && !/^---[ \t]*$/.test(lines[index]!); index++) {
     const match = /^id:[ \t]*(["']?)([A-Za-z0-9-]+)\1[ \t]*(?:#.*)?$/.exec(lines[index]!)
@@ -74,7 +85,10 @@ async function submissionRefs(root: string, remotes: readonly string[]): Promise
 export async function addedFiles(root: string, refs: readonly string[], base: string): Promise<{commit: string; path: string}[]> {
   if (refs.length === 0) return []
   // Revisions go on standard input, so that no ref name is ever read as an option.
-  const out = await gitBytes(['-c', 'log.showSignature=false', 'log', '--diff-filter=A', '--name-only', '--no-renames', '--format=%x01%H', '-z', '--stdin'], {cwd: root, input: `${[...refs, `^${base}`].join('\n')}\n`})
+  const out = await gitBytes(['-c', 'log.showSignature=false', 'log', '--diff-filter=A', '--name-only', '--no-renames', '--format=%x01%H', '-z', '--stdin'], {
+    cwd: root,
+    input: `${[...refs, `^${base}`].join('\n')}\n`,
+  })
   const added: {commit: string; path: string}[] = []
   let commit: string | undefined
   for (const token of out.toString('utf8').split('\0')) {
@@ -95,10 +109,17 @@ export async function pendingSubmissions(root: string, remotes: readonly string[
     const match = BRANCH_ID.exec(ref)
     if (match) ids.add(match[1]!)
   }
-  const added = await addedFiles(root, listed.map(({commit}) => commit), base)
+  const added = await addedFiles(
+    root,
+    listed.map(({commit}) => commit),
+    base,
+  )
   const slugs = new Set(added.map((file) => slugOf(file.path)))
   // A branch made by hand may carry an id its name does not show.
-  const contents = await readObjects(added.map((file) => `${file.commit}:${file.path}`), root)
+  const contents = await readObjects(
+    added.map((file) => `${file.commit}:${file.path}`),
+    root,
+  )
   for (const content of contents) {
     const id = content && idInText(content.toString('utf8'))
     if (id) ids.add(id)
@@ -110,13 +131,23 @@ export async function pendingSubmissions(root: string, remotes: readonly string[
  * The first of `refs` (same branch, local or on a remote) that already holds `text` (compared as
  * normalised for hashing): at `target` if given (an update), else in a file the branch adds.
  */
-export async function findSameContent(root: string, refs: readonly string[], base: string, text: string, target?: string, commits?: ReadonlyMap<string, string>): Promise<{ref: string; path: string} | undefined> {
+export async function findSameContent(
+  root: string,
+  refs: readonly string[],
+  base: string,
+  text: string,
+  target?: string,
+  commits?: ReadonlyMap<string, string>,
+): Promise<{ref: string; path: string} | undefined> {
   const wanted = normaliseForHash(text)
   for (const ref of refs) {
     // The commit listed with the pending submissions, when known: the branch may be gone since.
     const revision = commits?.get(ref) ?? ref
     const paths = target ? [target] : (await addedFiles(root, [revision], base)).map((file) => file.path)
-    const contents = await readObjects(paths.map((file) => `${revision}:${file}`), root)
+    const contents = await readObjects(
+      paths.map((file) => `${revision}:${file}`),
+      root,
+    )
     const index = contents.findIndex((content) => content !== undefined && normaliseForHash(content.toString('utf8')) === wanted)
     if (index !== -1) return {ref, path: paths[index]!}
   }

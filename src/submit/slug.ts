@@ -23,7 +23,9 @@ export function normaliseForHash(text: string): string {
 
 /** Eight Crockford base-32 characters (40 bits) of the SHA-256 of the text, with a counter for collisions. */
 export function contentHash(text: string, counter = 0): string {
-  const digest = createHash('sha256').update(counter === 0 ? text : `${text}\0${counter}`).digest()
+  const digest = createHash('sha256')
+    .update(counter === 0 ? text : `${text}\0${counter}`)
+    .digest()
   let bits = 0n
   for (const byte of digest.subarray(0, 5)) bits = (bits << 8n) | BigInt(byte)
   let out = ''

@@ -28,7 +28,10 @@ import {committedCorpus, findSameContent, idInText, listRemotes, pendingSubmissi
 import {contentHash, contentId, normaliseForHash, slugify} from './slug.js'
 
 export class SubmitError extends Error {
-  constructor(message: string, readonly results?: LintResult[]) {
+  constructor(
+    message: string,
+    readonly results?: LintResult[],
+  ) {
     super(message)
   }
 }
@@ -79,8 +82,17 @@ async function portalRoot(cwd: string): Promise<string> {
   } catch {
     throw new SubmitError('Not inside a git checkout of the portal.\nClone the portal repository, then run `continuum submit` from inside it.')
   }
-  const hasFolders = await Promise.all(['practices', 'cases'].map((folder) => stat(path.join(root, folder)).then((s) => s.isDirectory()).catch(() => false)))
-  if (!hasFolders.every(Boolean)) throw new SubmitError(`${root} is not a portal checkout (no practices/ and cases/ folders).\nRun \`continuum submit\` from inside a clone of the portal repository.`)
+  const hasFolders = await Promise.all(
+    ['practices', 'cases'].map((folder) =>
+      stat(path.join(root, folder))
+        .then((s) => s.isDirectory())
+        .catch(() => false),
+    ),
+  )
+  if (!hasFolders.every(Boolean))
+    throw new SubmitError(
+      `${root} is not a portal checkout (no practices/ and cases/ folders).\nRun \`continuum submit\` from inside a clone of the portal repository.`,
+    )
   return root
 }
 
@@ -91,8 +103,13 @@ async function portalRoot(cwd: string): Promise<string> {
 function checkRemote(name: string, remotes: readonly string[]): void {
   if (remotes.includes(name)) return
   const shown = JSON.stringify(name)
-  if (remotes.length === 0) throw new SubmitError(`There is no remote named ${shown} in this checkout, which has no remotes at all; nothing was submitted.\nAdd one with \`git remote add origin <url>\`, or submit without --push.`)
-  throw new SubmitError(`There is no remote named ${shown} in this checkout (its remotes: ${remotes.join(', ')}); nothing was submitted.\nPass the name of one of them to --push, e.g. \`--push ${remotes.includes('origin') ? 'origin' : remotes[0]}\`.`)
+  if (remotes.length === 0)
+    throw new SubmitError(
+      `There is no remote named ${shown} in this checkout, which has no remotes at all; nothing was submitted.\nAdd one with \`git remote add origin <url>\`, or submit without --push.`,
+    )
+  throw new SubmitError(
+    `There is no remote named ${shown} in this checkout (its remotes: ${remotes.join(', ')}); nothing was submitted.\nPass the name of one of them to --push, e.g. \`--push ${remotes.includes('origin') ? 'origin' : remotes[0]}\`.`,
+  )
 }
 
 /** Inserts `id: …` after the `type:` line of the front matter, keeping every other byte. */
@@ -108,7 +125,10 @@ function withId(text: string, id: string): string {
 
 /** The `id` the draft declares, read as YAML (exact, unlike a line match), before validation. */
 function declaredId(text: string): string | undefined {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').split('\n')
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .split('\n')
   const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1
   if (end === -1) return undefined
   try {
@@ -122,8 +142,16 @@ function declaredId(text: string): string | undefined {
 /** The one line of git's complaint worth showing: a hook's or the server's words if any. */
 function pushProblem(error: unknown): string {
   if (!(error instanceof GitError)) return String(error)
-  const lines = error.stderr.split('\n').map((line) => line.trim()).filter(Boolean)
-  const line = lines.find((l) => l.startsWith('remote:') && l.length > 'remote:'.length) ?? lines.find((l) => l.startsWith('fatal:')) ?? lines.find((l) => l.startsWith('error:')) ?? lines.at(-1) ?? `exit code ${error.code}`
+  const lines = error.stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+  const line =
+    lines.find((l) => l.startsWith('remote:') && l.length > 'remote:'.length) ??
+    lines.find((l) => l.startsWith('fatal:')) ??
+    lines.find((l) => l.startsWith('error:')) ??
+    lines.at(-1) ??
+    `exit code ${error.code}`
   return line.replace(/^(fatal|error): /, '')
 }
 
@@ -194,7 +222,16 @@ async function submitNew(ctx: Context): Promise<SubmitResult> {
       const committed = ctx.ids.get(candidate)
       if (committed) {
         if (normaliseForHash(committed.bytes.toString('utf8')) === normaliseForHash(text)) {
-          return {id: candidate, type, title, path: committed.path, branch: `submission/${candidate}`, update: false, dryRun: Boolean(ctx.options.dryRun), already: 'merged'}
+          return {
+            id: candidate,
+            type,
+            title,
+            path: committed.path,
+            branch: `submission/${candidate}`,
+            update: false,
+            dryRun: Boolean(ctx.options.dryRun),
+            already: 'merged',
+          }
         }
         continue
       }
@@ -250,14 +287,20 @@ async function submitNew(ctx: Context): Promise<SubmitResult> {
 async function submitUpdate(ctx: Context, id: string): Promise<SubmitResult> {
   const {root, head, remotes, type, title, shown} = ctx
   const existing = ctx.ids.get(id)
-  if (!existing) throw new SubmitError(`${shown} has id ${id}, which no entry of this checkout carries.\nRemove the \`id:\` line to submit a new entry (ids are assigned at submit), or update your checkout.`)
-  if (!existing.path.startsWith(`${folderOf(type)}/`)) throw new SubmitError(`${shown} has id ${id}, which belongs to ${existing.path}, an entry of another type.`)
+  if (!existing)
+    throw new SubmitError(
+      `${shown} has id ${id}, which no entry of this checkout carries.\nRemove the \`id:\` line to submit a new entry (ids are assigned at submit), or update your checkout.`,
+    )
+  if (!existing.path.startsWith(`${folderOf(type)}/`))
+    throw new SubmitError(`${shown} has id ${id}, which belongs to ${existing.path}, an entry of another type.`)
   const target = existing.path
   checkTarget(root, type, target)
   const before = existing.bytes.toString('utf8')
   const text = withId(ctx.text, id)
   if (normaliseForHash(before) === normaliseForHash(text)) {
-    throw new SubmitError(`${shown} does not differ from ${target} as committed in this checkout, so there is no update to submit.\nEdit the draft, then run \`continuum submit\` again.`)
+    throw new SubmitError(
+      `${shown} does not differ from ${target} as committed in this checkout, so there is no update to submit.\nEdit the draft, then run \`continuum submit\` again.`,
+    )
   }
   validateFinal(ctx, target, text)
   const changes = entryChanges(before, text)
@@ -309,7 +352,10 @@ async function record(ctx: Context, target: string, text: string, subject: strin
   const identMatch = /^(.*?) <([^>]*)>/.exec(ident)
   const name = identMatch?.[1]?.trim()
   const email = identMatch?.[2]?.trim()
-  if (!name || !email) throw new SubmitError('Git does not know who you are, so the submission cannot name its contributor.\nRun `git config user.name "Your Name"` and `git config user.email you@example.org`, then submit again.')
+  if (!name || !email)
+    throw new SubmitError(
+      'Git does not know who you are, so the submission cannot name its contributor.\nRun `git config user.name "Your Name"` and `git config user.email you@example.org`, then submit again.',
+    )
   const gitDir = path.resolve(root, await git(['rev-parse', '--git-dir'], {cwd: root}))
   const indexFile = path.join(gitDir, `continuum-submit-${process.pid}-${Date.now()}.index`)
   const env = {GIT_INDEX_FILE: indexFile}
@@ -330,7 +376,8 @@ async function record(ctx: Context, target: string, text: string, subject: strin
 /** Creates the branch if and only if it does not exist yet; false if it does. */
 async function createBranch(root: string, ref: string, commit: string, id: string): Promise<boolean> {
   // Branch names are built from ids and hashes; check them as git would anyway.
-  if (!(await isValidRef(ref, root))) throw new SubmitError(`Refused branch name ${ref.replace(/^refs\/heads\//, '')}; nothing was submitted.\nReport this to the portal team.`)
+  if (!(await isValidRef(ref, root)))
+    throw new SubmitError(`Refused branch name ${ref.replace(/^refs\/heads\//, '')}; nothing was submitted.\nReport this to the portal team.`)
   try {
     await git(['update-ref', '-m', `continuum submit ${id}`, ref, commit, ZERO], {cwd: root})
     return true
@@ -349,9 +396,17 @@ async function pushNew(ctx: Context, result: SubmitResult, ref: string, commit: 
   } catch (error) {
     const problem = pushProblem(error)
     // Only if it still points at our commit: never delete what someone else has put there since.
-    const removed = await git(['update-ref', '-d', ref, commit], {cwd: ctx.root}).then(() => true, () => false)
-    if (removed) throw new SubmitError(`Pushing ${result.branch} to ${remote} failed (${problem}), so the branch was removed again and nothing was submitted.\nCheck the remote and your access to it, then run the same \`continuum submit\` again: the draft keeps its id ${result.id}.`)
-    throw new SubmitError(`Pushing ${result.branch} to ${remote} failed (${problem}); the branch changed meanwhile, so it was kept.\nCheck the remote and your access to it, then push with \`git push ${remote} ${result.branch}\`.`)
+    const removed = await git(['update-ref', '-d', ref, commit], {cwd: ctx.root}).then(
+      () => true,
+      () => false,
+    )
+    if (removed)
+      throw new SubmitError(
+        `Pushing ${result.branch} to ${remote} failed (${problem}), so the branch was removed again and nothing was submitted.\nCheck the remote and your access to it, then run the same \`continuum submit\` again: the draft keeps its id ${result.id}.`,
+      )
+    throw new SubmitError(
+      `Pushing ${result.branch} to ${remote} failed (${problem}); the branch changed meanwhile, so it was kept.\nCheck the remote and your access to it, then push with \`git push ${remote} ${result.branch}\`.`,
+    )
   }
   result.pushed = remote
   return result
@@ -361,8 +416,14 @@ async function pushNew(ctx: Context, result: SubmitResult, ref: string, commit: 
 async function alreadyPending(ctx: Context, found: {id: string; branch: string; path: string; ref: string; update: boolean}): Promise<SubmitResult> {
   const local = found.ref === `refs/heads/${found.branch}`
   const result: SubmitResult = {
-    id: found.id, type: ctx.type, title: ctx.title, path: found.path, branch: found.branch, update: found.update,
-    dryRun: Boolean(ctx.options.dryRun), already: 'pending',
+    id: found.id,
+    type: ctx.type,
+    title: ctx.title,
+    path: found.path,
+    branch: found.branch,
+    update: found.update,
+    dryRun: Boolean(ctx.options.dryRun),
+    already: 'pending',
     pendingOn: local ? 'local' : found.ref.slice('refs/remotes/'.length, -(found.branch.length + 1)),
     commit: await git(['rev-parse', '--verify', '--quiet', `${found.ref}^{commit}`], {cwd: ctx.root}).catch(() => undefined),
   }
@@ -372,7 +433,9 @@ async function alreadyPending(ctx: Context, found: {id: string; branch: string; 
     // Pushing an unchanged branch again is harmless ("Everything up-to-date"), like retrying git push.
     await push(ctx.root, remote, found.branch)
   } catch (error) {
-    throw new SubmitError(`${ctx.shown} was already submitted on branch ${found.branch}, but pushing it to ${remote} failed (${pushProblem(error)}); the branch was there before this run and was kept.\nCheck the remote and your access to it, then run the same \`continuum submit\` again.`)
+    throw new SubmitError(
+      `${ctx.shown} was already submitted on branch ${found.branch}, but pushing it to ${remote} failed (${pushProblem(error)}); the branch was there before this run and was kept.\nCheck the remote and your access to it, then run the same \`continuum submit\` again.`,
+    )
   }
   result.pushed = remote
   return result

@@ -154,21 +154,37 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
 /** A stored record that has the shape this code writes (anything else is dropped, never trusted). */
 function validRecord(value: unknown): value is FileRecord {
   if (!isObject(value) || typeof value.hash !== 'string' || value.hash.length !== 64) return false
-  if (value.stat !== undefined && !(isObject(value.stat) && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((key) => typeof (value.stat as Record<string, unknown>)[key] === 'number'))) return false
+  if (
+    value.stat !== undefined &&
+    !(isObject(value.stat) && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((key) => typeof (value.stat as Record<string, unknown>)[key] === 'number'))
+  )
+    return false
   if (value.context !== undefined && !validFacts(value.context)) return false
   if (value.own !== undefined && !(Array.isArray(value.own) && value.own.every(validOwn))) return false
   return true
 }
 
 function validFacts(value: unknown): value is Facts {
-  return isObject(value) && typeof value.refused === 'boolean' &&
-    (value.raw === undefined || isObject(value.raw)) && (value.data === undefined || isObject(value.data)) &&
-    (value.places === undefined || isObject(value.places)) && (value.links === undefined || Array.isArray(value.links))
+  return (
+    isObject(value) &&
+    typeof value.refused === 'boolean' &&
+    (value.raw === undefined || isObject(value.raw)) &&
+    (value.data === undefined || isObject(value.data)) &&
+    (value.places === undefined || isObject(value.places)) &&
+    (value.links === undefined || Array.isArray(value.links))
+  )
 }
 
 function validOwn(value: unknown): value is OwnRecord {
-  return isObject(value) && typeof value.as === 'string' && Array.isArray(value.findings) && Array.isArray(value.suppressions) &&
-    validFacts(value.self) && typeof value.bodyLine === 'number' && typeof value.hasText === 'boolean'
+  return (
+    isObject(value) &&
+    typeof value.as === 'string' &&
+    Array.isArray(value.findings) &&
+    Array.isArray(value.suppressions) &&
+    validFacts(value.self) &&
+    typeof value.bodyLine === 'number' &&
+    typeof value.hasText === 'boolean'
+  )
 }
 
 /** What looking a file up found. */
@@ -261,7 +277,11 @@ export class ValidationCache {
   private readonly key: Buffer
 
   /** Opens the cache of `root`; a missing, corrupt or foreign cache gives an empty one. */
-  constructor(readonly root: string, readonly version: string, readonly options: CacheOptions = {}) {
+  constructor(
+    readonly root: string,
+    readonly version: string,
+    readonly options: CacheOptions = {},
+  ) {
     this.dir = path.join(root, CACHE_FOLDER)
     this.prefix = path.resolve(root) + path.sep
     this.key = options.key ?? machineKey()
@@ -272,7 +292,8 @@ export class ValidationCache {
     if (options.build) {
       const build = readVerified(path.join(this.dir, BUILD_FILE), version, this.key)
       if (build && isObject(build.files)) {
-        for (const [key, value] of Object.entries(build.files)) if (isObject(value) && typeof value.plain === 'string') this.builds.set(key, value as unknown as BuildRecord)
+        for (const [key, value] of Object.entries(build.files))
+          if (isObject(value) && typeof value.plain === 'string') this.builds.set(key, value as unknown as BuildRecord)
       }
     }
   }
@@ -280,7 +301,8 @@ export class ValidationCache {
   /** The key of a file: its path relative to the root, or undefined outside the root (not cached). */
   keyOf(file: string): string | undefined {
     // Most files come as absolute paths under the root (the checkout's listing): no resolving needed.
-    if (file.startsWith(this.prefix) && !/[\\/]\.\.?(?:[\\/]|$)/.test(file)) return path.sep === '/' ? file.slice(this.prefix.length) : file.slice(this.prefix.length).split(path.sep).join('/')
+    if (file.startsWith(this.prefix) && !/[\\/]\.\.?(?:[\\/]|$)/.test(file))
+      return path.sep === '/' ? file.slice(this.prefix.length) : file.slice(this.prefix.length).split(path.sep).join('/')
     const relative = path.relative(this.root, path.resolve(file))
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined
     return relative.split(path.sep).join('/')
@@ -439,7 +461,7 @@ export function projector(fields: readonly string[], onMiss: (field: string) => 
   const handler: ProxyHandler<Record<string, unknown>> = {
     get(target, property, receiver) {
       if (typeof property === 'string' && !known.has(property) && !(property in target)) onMiss(property)
-      return Reflect.get(target, property, receiver)
+      return Reflect.get(target, property, receiver) as unknown
     },
     has(target, property) {
       if (typeof property === 'string' && !known.has(property) && !(property in target)) onMiss(property)

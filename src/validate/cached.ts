@@ -52,7 +52,12 @@ interface Projectors {
 }
 
 /** An entry rebuilt from cached facts; fields corpus rules do not read are absent, and reading one is noticed. */
-function entryOfFacts(path: string, facts: Facts, wrap: Projectors, extra: {text?: string; bodyLine?: number; plain?: string; data?: unknown; context?: boolean} = {}): Entry {
+function entryOfFacts(
+  path: string,
+  facts: Facts,
+  wrap: Projectors,
+  extra: {text?: string; bodyLine?: number; plain?: string; data?: unknown; context?: boolean} = {},
+): Entry {
   return {
     path,
     text: extra.text ?? '',
@@ -77,7 +82,11 @@ function textOf(bytes: Buffer | undefined): string {
  * validateFileEntries without it. Returns undefined when the cache's facts had to be set aside
  * (the caller then validates without the cache).
  */
-export async function validateCached(paths: readonly string[], contextPaths: readonly string[], options: CachedOptions): Promise<{results: LintResult[]; entries: Entry[]; use: CacheUse} | {setAside: string}> {
+export async function validateCached(
+  paths: readonly string[],
+  contextPaths: readonly string[],
+  options: CachedOptions,
+): Promise<{results: LintResult[]; entries: Entry[]; use: CacheUse} | {setAside: string}> {
   const {cache} = options
   const budgetMs = options.budgetMs ?? limits.fileBudgetMs
   const use: CacheUse = {checked: 0, reused: 0, contextLoaded: 0}
@@ -123,7 +132,15 @@ export async function validateCached(paths: readonly string[], contextPaths: rea
     const entry = loadContextOf(source)
     context.push(entry)
     if (!lookup.uncacheable && lookup.hash) {
-      cache.store(file, lookup.hash, lookup.stat, {context: factsOf({refused: entry.refused, type: entry.type, data: entry.data, raw: entry.frontMatter?.raw, places: entry.frontMatter ? corpusPlaces(entry.frontMatter) : undefined})})
+      cache.store(file, lookup.hash, lookup.stat, {
+        context: factsOf({
+          refused: entry.refused,
+          type: entry.type,
+          data: entry.data,
+          raw: entry.frontMatter?.raw,
+          places: entry.frontMatter ? corpusPlaces(entry.frontMatter) : undefined,
+        }),
+      })
     }
   }
 
@@ -141,7 +158,10 @@ export async function validateCached(paths: readonly string[], contextPaths: rea
       const {runPool} = await import('./pool.js')
       const {availableParallelism} = await import('node:os')
       const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 8), Math.ceil(toCheck.length / 100)))
-      const results = await runPool(toCheck.map(({file}) => file), {worker: options.worker, threads, budgetMs})
+      const results = await runPool(
+        toCheck.map(({file}) => file),
+        {worker: options.worker, threads, budgetMs},
+      )
       for (const {index, file} of toCheck) checked.set(index, results.get(file)!)
     }
     for (const {index, file, lookup} of toCheck) {

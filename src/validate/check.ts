@@ -17,7 +17,10 @@ import {checkOwn, internalError, loadGuarded, overBudget, type Collected, type S
 
 /** The entry as a context entry sees it (front matter only, the rules that derive what corpus rules read): loadContext of validate.ts, for one source. */
 export function contextEntry(source: Source): Entry {
-  const entry = Object.assign(loadGuarded(source, () => {}, {body: false}), {context: true})
+  const entry = Object.assign(
+    loadGuarded(source, () => {}, {body: false}),
+    {context: true},
+  )
   if (entry.refused) return entry
   for (const rule of rules) {
     if (!rule.onContext) continue
@@ -114,7 +117,16 @@ export function checkInThisThread(source: Source, budgetMs: number): WorkerResul
     const timedOut = (error as {code?: string}).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT' || performance.now() - started > budgetMs
     stopped = true
     const finding = timedOut ? overBudget(budgetMs, stage) : internalError('checking the file', error)
-    return {path: source.path.replaceAll('\\', '/'), findings: [{ruleId: timedOut ? timeBudgetRule.id : internalErrorRule.id, finding}], suppressions: [], refused: true, text: '', bodyLine: 1, plain: '', links: []}
+    return {
+      path: source.path.replaceAll('\\', '/'),
+      findings: [{ruleId: timedOut ? timeBudgetRule.id : internalErrorRule.id, finding}],
+      suppressions: [],
+      refused: true,
+      text: '',
+      bodyLine: 1,
+      plain: '',
+      links: [],
+    }
   } finally {
     delete sandbox.run
   }

@@ -42,7 +42,12 @@ export async function corpusFiles(root: string): Promise<string[]> {
   const out: string[] = []
   for (const folder of contentFolders()) {
     const dir = path.join(root, folder)
-    if (await stat(dir).then((info) => info.isDirectory()).catch(() => false)) await walk(dir, out)
+    if (
+      await stat(dir)
+        .then((info) => info.isDirectory())
+        .catch(() => false)
+    )
+      await walk(dir, out)
   }
   return out
 }

@@ -244,7 +244,7 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
     return refuse(markupDensityRule, markupDensityRule.finding(dense, bodyLine))
   }
   // Parse the body with the front matter blanked out, so mdast positions are file positions.
-  const tree = parser.parse('\n'.repeat(bodyLine - 1) + bodyText) as Root
+  const tree = parser.parse('\n'.repeat(bodyLine - 1) + bodyText)
   const inline = inlineDepth(tree)
   if (inline.depth > limits.maxNesting) {
     return refuse(nesting, nesting.inline(inline.depth, {line: inline.line, column: inline.column}))
@@ -377,7 +377,10 @@ export function yamlPlace(frontMatter: FrontMatter, offset: number) {
 }
 
 function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '')
 }
 
 function countNewlines(bytes: Uint8Array, end: number): number {

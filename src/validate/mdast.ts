@@ -42,4 +42,9 @@ export function startOf(node: Nodes) {
 }
 
 /** A section title as the structure rules compare them: lowercase letters and single spaces. */
-export const normaliseTitle = (title: string) => title.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim()
+export const normaliseTitle = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()

@@ -5,7 +5,7 @@
  */
 import {Worker} from 'node:worker_threads'
 import type {Finding} from './rule.js'
-import {internalError, overBudget, type Collected, type Stage, type WorkerResult} from './validate.js'
+import {internalError, overBudget, type Collected, type WorkerResult} from './validate.js'
 
 export interface PoolOptions {
   worker: URL
@@ -98,7 +98,8 @@ export function runPool(paths: readonly string[], options: PoolOptions): Promise
       // parser) that never returns. A little slack lets the worker's own message come first.
       const watch = () => {
         clearTimeout(timer)
-        if (sent.length > 0) timer = setTimeout(() => stop(overBudget(options.budgetMs, Atomics.load(stage, 0) as Stage), 'safety/time-budget', sent[0]), options.budgetMs + 250)
+        if (sent.length > 0)
+          timer = setTimeout(() => stop(overBudget(options.budgetMs, Atomics.load(stage, 0)), 'safety/time-budget', sent[0]), options.budgetMs + 250)
       }
       const send = () => {
         while (sent.length <= AHEAD) {
@@ -137,7 +138,10 @@ export function runPool(paths: readonly string[], options: PoolOptions): Promise
         retire(why.finding, why.ruleId, why.blame)
       })
       // Starting a worker must not hang a run either.
-      timer = setTimeout(() => stop(internalError('starting a validation worker', new Error(`not ready after ${STARTUP_MS / 1000} s`)), 'internal-error'), STARTUP_MS)
+      timer = setTimeout(
+        () => stop(internalError('starting a validation worker', new Error(`not ready after ${STARTUP_MS / 1000} s`)), 'internal-error'),
+        STARTUP_MS,
+      )
     }
     const count = Math.max(1, Math.min(options.threads, paths.length))
     for (let index = 0; index < count; index++) start()

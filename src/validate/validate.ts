@@ -93,7 +93,13 @@ export function checkOwn(entry: Entry, findings: Collected[], options: {onStage?
   options.onStage?.(-1)
   let suppressions: PlainSuppression[] = []
   try {
-    suppressions = suppressionsOf(entry, push).map((s) => ({rules: s.rules, fromLine: s.fromLine, toLine: s.toLine, line: s.comment.position!.start.line, column: s.comment.position!.start.column}))
+    suppressions = suppressionsOf(entry, push).map((s) => ({
+      rules: s.rules,
+      fromLine: s.fromLine,
+      toLine: s.toLine,
+      line: s.comment.position!.start.line,
+      column: s.comment.position!.start.column,
+    }))
   } catch (error) {
     push(internalErrorRule.id, internalError('reading suppression comments', error))
   }
@@ -148,7 +154,12 @@ export function validateSources(sources: readonly Source[], options: ValidateOpt
 
 /** Entries read only as context for corpus rules: front matter only, only the rules that derive what corpus rules read. */
 function loadContext(sources: readonly Source[]): Entry[] {
-  const entries = sources.map((source) => Object.assign(loadGuarded(source, () => {}, {body: false}), {context: true}))
+  const entries = sources.map((source) =>
+    Object.assign(
+      loadGuarded(source, () => {}, {body: false}),
+      {context: true},
+    ),
+  )
   for (const entry of entries) {
     if (entry.refused) continue
     for (const rule of rules) {
@@ -164,7 +175,12 @@ function loadContext(sources: readonly Source[]): Entry[] {
 }
 
 /** One file's result: its findings, less those a suppression covers, with unused suppressions reported. */
-export function resultOf(filePath: string, findings: readonly Collected[], suppressions: readonly PlainSuppression[], severityOverrides?: ValidateOptions['severity']): LintResult {
+export function resultOf(
+  filePath: string,
+  findings: readonly Collected[],
+  suppressions: readonly PlainSuppression[],
+  severityOverrides?: ValidateOptions['severity'],
+): LintResult {
   const used = new Set<PlainSuppression>()
   const messages: LintMessage[] = []
   const covering = suppressionIndex(suppressions)
@@ -270,7 +286,13 @@ export function entryOfResult(result: WorkerResult): Entry {
  * Same results as validateSources. Each file has a time budget: a worker that overruns it, or
  * dies, is ended and replaced, and the file gets a message saying what was running.
  */
-export async function validateFilesParallel(paths: readonly string[], contextPaths: readonly string[], worker: URL, threads: number, budgetMs: number = limits.fileBudgetMs): Promise<{results: LintResult[]; entries: Entry[]}> {
+export async function validateFilesParallel(
+  paths: readonly string[],
+  contextPaths: readonly string[],
+  worker: URL,
+  threads: number,
+  budgetMs: number = limits.fileBudgetMs,
+): Promise<{results: LintResult[]; entries: Entry[]}> {
   const {runPool} = await import('./pool.js')
   const read = readSource
   const wanted = new Set(paths.map((file) => resolve(file)))
@@ -279,12 +301,21 @@ export async function validateFilesParallel(paths: readonly string[], contextPat
     Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read)).then(loadContext),
   ])
   const entries: Entry[] = paths.map((file) => entryOfResult(own.get(file)!))
-  const results = corpusResults(entries, context, paths.map((file) => own.get(file)!))
+  const results = corpusResults(
+    entries,
+    context,
+    paths.map((file) => own.get(file)!),
+  )
   return {results, entries}
 }
 
 /** Runs the corpus rules over checked entries and context entries, and makes each checked entry's result. */
-export function corpusResults(entries: readonly Entry[], context: readonly Entry[], own: readonly OwnCheck[], severity?: ValidateOptions['severity']): LintResult[] {
+export function corpusResults(
+  entries: readonly Entry[],
+  context: readonly Entry[],
+  own: readonly OwnCheck[],
+  severity?: ValidateOptions['severity'],
+): LintResult[] {
   const corpus = new Map<Entry, Collected[]>()
   checkCorpusGuarded([...entries, ...context], (entry, ruleId, finding) => {
     const list = corpus.get(entry) ?? []
@@ -314,7 +345,11 @@ export const FILES_PER_WORKER = 100
  * several cores when there are enough files), which is what enforces the per-file time budget;
  * without one, in this thread, with the budget checked between rules. Same results either way.
  */
-export async function validateFileEntries(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache; full?: boolean} = {}): Promise<{results: LintResult[]; entries: Entry[]; use?: CacheUse}> {
+export async function validateFileEntries(
+  paths: readonly string[],
+  contextPaths: readonly string[] = [],
+  options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache; full?: boolean} = {},
+): Promise<{results: LintResult[]; entries: Entry[]; use?: CacheUse}> {
   if (options.cache) {
     const {validateCached} = await import('./cached.js')
     const {cache, ...rest} = options
@@ -334,7 +369,11 @@ export async function validateFileEntries(paths: readonly string[], contextPaths
 }
 
 /** Reads files and validates them (a convenience for callers with paths). */
-export async function validateFiles(paths: readonly string[], contextPaths: readonly string[] = [], options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache} = {}): Promise<LintResult[]> {
+export async function validateFiles(
+  paths: readonly string[],
+  contextPaths: readonly string[] = [],
+  options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache} = {},
+): Promise<LintResult[]> {
   return (await validateFileEntries(paths, contextPaths, options)).results
 }
 
@@ -391,6 +430,7 @@ export function threadsFrom(value: string | undefined, cores: number = available
 export function budgetFrom(value: string | undefined): {budgetMs?: number; error?: string} {
   if (value === undefined || value.trim() === '') return {}
   const asked = Number(value)
-  if (!Number.isFinite(asked) || asked < 100 || asked > 600_000) return {error: `A time budget of "${value}" ms is refused: give a number of milliseconds from 100 to 600000.`}
+  if (!Number.isFinite(asked) || asked < 100 || asked > 600_000)
+    return {error: `A time budget of "${value}" ms is refused: give a number of milliseconds from 100 to 600000.`}
   return {budgetMs: Math.round(asked)}
 }

@@ -44,9 +44,11 @@ sources:
 lastReviewed: 2026-01-15`
 
 export const practiceBody = ['Description', 'Aims', 'Methods', 'Evidence and evaluation', 'Lessons learned', 'Transferability']
-  .map((title) => `## ${title}\n\nText about ${title.toLowerCase()}.\n`).join('\n')
+  .map((title) => `## ${title}\n\nText about ${title.toLowerCase()}.\n`)
+  .join('\n')
 export const caseBody = ['Context', 'Interventions', 'What worked', 'What did not work', 'Lessons learned']
-  .map((title) => `## ${title}\n\nText about ${title.toLowerCase()}.\n`).join('\n')
+  .map((title) => `## ${title}\n\nText about ${title.toLowerCase()}.\n`)
+  .join('\n')
 
 const relatedPractice = `---\n${validPracticeFront}\nid: pr-aaaaaaaa\n---\n\n${practiceBody}`
 
@@ -72,7 +74,10 @@ export function entryText(build: Build = {}): string {
 export function check(build: Build | string = {}, options: ValidateOptions = {}) {
   const text = typeof build === 'string' ? build : entryText(build)
   const path = typeof build === 'string' ? 'draft.md' : (build.path ?? 'draft.md')
-  const {results} = validateSources([{path, bytes: Buffer.from(text)}], {context: [{path: 'practices/related.md', bytes: Buffer.from(relatedPractice)}], ...options})
+  const {results} = validateSources([{path, bytes: Buffer.from(text)}], {
+    context: [{path: 'practices/related.md', bytes: Buffer.from(relatedPractice)}],
+    ...options,
+  })
   return results[0]!.messages
 }
 

@@ -38,7 +38,11 @@ export async function fakeMeili(keys: {admin: string; search: string}): Promise<
     for await (const chunk of request) raw += chunk
     const body = raw ? JSON.parse(raw) : undefined
     requests.push({method: request.method ?? 'GET', path: url.pathname + url.search, authorization: request.headers.authorization, body})
-    const cors = {'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type', 'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE'}
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+      'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE',
+    }
     const send = (status: number, payload: unknown) => {
       response.writeHead(status, {'Content-Type': 'application/json', ...cors})
       response.end(JSON.stringify(payload))
@@ -47,7 +51,8 @@ export async function fakeMeili(keys: {admin: string; search: string}): Promise<
       response.writeHead(204, cors)
       return response.end()
     }
-    const error = (status: number, code: string, message: string) => send(status, {message, code, type: status === 403 || status === 401 ? 'auth' : 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}`})
+    const error = (status: number, code: string, message: string) =>
+      send(status, {message, code, type: status === 403 || status === 401 ? 'auth' : 'invalid_request', link: `https://docs.meilisearch.com/errors#${code}`})
     if (url.pathname === '/health') return send(200, {status: 'available'})
     const key = request.headers.authorization?.replace(/^Bearer /, '')
     if (!key) return error(401, 'missing_authorization_header', 'The Authorization header is missing.')

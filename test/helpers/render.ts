@@ -39,34 +39,66 @@ interface Processed {
   data: {continuumHast?: HastNode}
 }
 
-type CompileToJSX = (params: {filePath: string; fileContent: string; frontMatter: Record<string, unknown>; options: unknown; compilerName: 'client' | 'server'}) => Promise<Processed>
+type CompileToJSX = (params: {
+  filePath: string
+  fileContent: string
+  frontMatter: Record<string, unknown>
+  options: unknown
+  compilerName: 'client' | 'server'
+}) => Promise<Processed>
 
 const {compileToJSX} = require('@docusaurus/mdx-loader/lib/utils.js') as {compileToJSX: CompileToJSX}
-const {validateConfig} = require('@docusaurus/core/lib/server/configValidation.js') as {validateConfig: (config: unknown, file: string) => {markdown: unknown; staticDirectories: string[]}}
+const {validateConfig} = require('@docusaurus/core/lib/server/configValidation.js') as {
+  validateConfig: (config: unknown, file: string) => {markdown: unknown; staticDirectories: string[]}
+}
 const {resolveMarkdownLinkPathname, aliasedSitePath} = require('@docusaurus/utils') as {
-  resolveMarkdownLinkPathname: (link: string, context: {sourceFilePath: string; sourceToPermalink: Map<string, string>; siteDir: string; contentPaths: {contentPath: string; contentPathLocalized: string}}) => string | null
+  resolveMarkdownLinkPathname: (
+    link: string,
+    context: {
+      sourceFilePath: string
+      sourceToPermalink: Map<string, string>
+      siteDir: string
+      contentPaths: {contentPath: string; contentPathLocalized: string}
+    },
+  ) => string | null
   aliasedSitePath: (file: string, siteDir: string) => string
 }
 
 /** The site's `markdown` settings, normalised by Docusaurus exactly as at build time. */
 function siteConfig() {
-  return validateConfig({
-    title: 'Continuum',
-    url: 'http://localhost:3000',
-    baseUrl: '/',
-    future: {
-      v4: {removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false, siteStorageNamespacing: true, fasterByDefault: true, mdx1CompatDisabledByDefault: true},
-      faster: true,
+  return validateConfig(
+    {
+      title: 'Continuum',
+      url: 'http://localhost:3000',
+      baseUrl: '/',
+      future: {
+        v4: {
+          removeLegacyPostBuildHeadAttribute: true,
+          useCssCascadeLayers: false,
+          siteStorageNamespacing: true,
+          fasterByDefault: true,
+          mdx1CompatDisabledByDefault: true,
+        },
+        faster: true,
+      },
+      markdown: {format: 'md', hooks: {onBrokenMarkdownLinks: 'throw'}},
     },
-    markdown: {format: 'md', hooks: {onBrokenMarkdownLinks: 'throw'}},
-  }, 'docusaurus.config.ts')
+    'docusaurus.config.ts',
+  )
 }
 
 /** Sources of one docs instance (practices or cases): the files on disk plus the test's extra ones. */
 function permalinks(folder: 'practices' | 'cases', extra: readonly string[]): Map<string, string> {
   const dir = path.join(siteDir, folder)
-  const names = new Set([...(existsSync(dir) ? readdirSync(dir) : []), ...extra.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1))])
-  return new Map([...names].filter((name) => name.endsWith('.md')).map((name) => [aliasedSitePath(path.join(dir, name), siteDir), `/${folder}/${name.replace(/\.md$/, '')}`]))
+  const names = new Set([
+    ...(existsSync(dir) ? readdirSync(dir) : []),
+    ...extra.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1)),
+  ])
+  return new Map(
+    [...names]
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => [aliasedSitePath(path.join(dir, name), siteDir), `/${folder}/${name.replace(/\.md$/, '')}`]),
+  )
 }
 
 const captured = '__continuumCaptureHast'
@@ -90,13 +122,20 @@ const optionsCache = new Map<string, unknown>()
 async function portalRemarkPlugins(extra: readonly string[]): Promise<unknown[]> {
   const plugins: unknown[] = []
   const guard = path.join(siteDir, 'src', 'site', 'remark-guard.ts')
-  if (existsSync(guard)) plugins.push(...((await import(/* @vite-ignore */ guard)) as {contentRemarkPlugins?: unknown[]}).contentRemarkPlugins ?? [])
+  if (existsSync(guard)) plugins.push(...(((await import(/* @vite-ignore */ guard)) as {contentRemarkPlugins?: unknown[]}).contentRemarkPlugins ?? []))
   const links = path.join(siteDir, 'src', 'site', 'remark-links.ts')
   if (existsSync(links)) {
     const {entryLinksPlugin} = (await import(/* @vite-ignore */ links)) as {entryLinksPlugin: (site: unknown) => unknown}
-    const entries = (folder: 'practices' | 'cases') => [...permalinks(folder, extra).values()].map((permalink) => ({path: `${permalink.slice(1)}.md`, permalink}))
+    const entries = (folder: 'practices' | 'cases') =>
+      [...permalinks(folder, extra).values()].map((permalink) => ({path: `${permalink.slice(1)}.md`, permalink}))
     // `published` for the registry's corpus; `practices` and `cases` for older checkouts.
-    plugins.push(entryLinksPlugin({contentRoot: siteDir, edition: 'public', corpus: {published: [...entries('practices'), ...entries('cases')], practices: entries('practices'), cases: entries('cases'), withheld: []}}))
+    plugins.push(
+      entryLinksPlugin({
+        contentRoot: siteDir,
+        edition: 'public',
+        corpus: {published: [...entries('practices'), ...entries('cases')], practices: entries('practices'), cases: entries('cases'), withheld: []},
+      }),
+    )
   }
   return plugins
 }
@@ -187,7 +226,7 @@ function tocValues(tree: HastNode): string[] {
     if (record.type === 'VariableDeclarator' && (record.id as {name?: string} | undefined)?.name === 'toc') toc = true
     const key = record.key as {name?: string; value?: unknown} | undefined
     if (toc && record.type === 'Property' && (key?.name ?? key?.value) === 'value') {
-      const value = (record.value as {type?: string; value?: unknown} | undefined)
+      const value = record.value as {type?: string; value?: unknown} | undefined
       if (value?.type === 'Literal' && typeof value.value === 'string') values.push(value.value)
     }
     for (const [key, child] of Object.entries(record)) if (key !== 'loc' && key !== 'range' && key !== 'position') walkEstree(child, toc)
@@ -205,11 +244,40 @@ function tocValues(tree: HastNode): string[] {
 
 /** Elements plain Markdown (CommonMark, GFM, footnotes) and Docusaurus's Markdown plugins produce. */
 export const allowedElements = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'section', 'div', 'span',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'img',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'hr',
+  'br',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'sup',
+  'section',
+  'div',
+  'span',
   // Docusaurus admonitions (`:::note`), rendered by the theme's Admonition component, and the
   // title element Docusaurus makes of a label with markup.
-  'admonition', 'mdxadmonitiontitle',
+  'admonition',
+  'mdxadmonitiontitle',
   // Docusaurus wraps a leading `# title` in a header.
   'header',
   // GFM task lists: `<input type="checkbox" disabled>` only (checked below).
@@ -218,26 +286,82 @@ export const allowedElements = new Set([
 
 /** Properties (hast names) allowed on any element; href and src are allowed with a safe scheme. */
 export const allowedProperties = new Set([
-  'id', 'className', 'href', 'src', 'alt', 'title', 'align', 'start', 'type', 'disabled', 'checked',
-  'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaDescribedBy', 'ariaLabel', 'ariaHidden',
+  'id',
+  'className',
+  'href',
+  'src',
+  'alt',
+  'title',
+  'align',
+  'start',
+  'type',
+  'disabled',
+  'checked',
+  'dataFootnotes',
+  'dataFootnoteRef',
+  'dataFootnoteBackref',
+  'ariaDescribedBy',
+  'ariaLabel',
+  'ariaHidden',
   // Code fences: the info string after the language, kept by Docusaurus for the CodeBlock theme.
   'metastring',
   // Local images: Docusaurus reads their size from the file.
-  'width', 'height',
+  'width',
+  'height',
 ])
 
-const forbiddenElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'form', 'input', 'base', 'link', 'meta', 'frame', 'frameset', 'applet', 'template', 'textarea', 'select', 'button', 'noscript', 'video', 'audio', 'source', 'portal'])
+const forbiddenElements = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'base',
+  'link',
+  'meta',
+  'frame',
+  'frameset',
+  'applet',
+  'template',
+  'textarea',
+  'select',
+  'button',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'portal',
+])
 
 const safeSchemes = new Set(['http', 'https', 'mailto'])
 
 /** Decodes HTML character references (named ones only for the few that matter in a scheme). */
 function decodeEntities(value: string): string {
-  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(tab|newline|colon|lpar|rpar|amp|quot|apos|lt|gt|nbsp));?/gi, (match, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff))
-    if (dec) return String.fromCodePoint(Math.min(Number.parseInt(dec, 10), 0x10ffff))
-    const named: Record<string, string> = {tab: '\t', newline: '\n', colon: ':', lpar: '(', rpar: ')', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0'}
-    return named[name!.toLowerCase()] ?? match
-  })
+  return value.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|(tab|newline|colon|lpar|rpar|amp|quot|apos|lt|gt|nbsp));?/gi,
+    (match, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff))
+      if (dec) return String.fromCodePoint(Math.min(Number.parseInt(dec, 10), 0x10ffff))
+      const named: Record<string, string> = {
+        tab: '\t',
+        newline: '\n',
+        colon: ':',
+        lpar: '(',
+        rpar: ')',
+        amp: '&',
+        quot: '"',
+        apos: "'",
+        lt: '<',
+        gt: '>',
+        nbsp: '\u00a0',
+      }
+      return named[name!.toLowerCase()] ?? match
+    },
+  )
 }
 
 function percentDecode(value: string): string {
@@ -287,7 +411,11 @@ function checkUrl(name: string, value: unknown, node: HastNode, out: Violation[]
 
 function checkElement(tag: string, properties: Record<string, unknown>, node: HastNode, out: Violation[]) {
   const name = tag.toLowerCase()
-  const isTaskCheckbox = name === 'input' && properties.type === 'checkbox' && properties.disabled === true && Object.keys(properties).every((key) => ['type', 'disabled', 'checked'].includes(key))
+  const isTaskCheckbox =
+    name === 'input' &&
+    properties.type === 'checkbox' &&
+    properties.disabled === true &&
+    Object.keys(properties).every((key) => ['type', 'disabled', 'checked'].includes(key))
   if ((forbiddenElements.has(name) || !allowedElements.has(name)) && !isTaskCheckbox) out.push({what: `element <${tag}>`, where: describe(node)})
   for (const [key, value] of Object.entries(properties)) {
     if (value === undefined || value === null || value === false) continue
@@ -325,7 +453,8 @@ export function violations(rendered: Rendered, parseHtml: (html: string) => Hast
             const required = /^require\("([^"]*)"\)\.default(?: \+ '[\s\S]*')?$/.exec(expression)?.[1]
             if (attribute.name !== 'src' || required === undefined) out.push({what: `JSX expression ${attribute.name}={${expression}}`, where: describe(node)})
             // A local image Docusaurus bundles: a file, never a folder (`![x](#a)` requires "./").
-            else if (/(^|[!/])\.{0,2}\/?$/.test(required)) out.push({what: `image bundling the folder \`${required.split('!').at(-1)}\``, where: describe(node)})
+            else if (/(^|[!/])\.{0,2}\/?$/.test(required))
+              out.push({what: `image bundling the folder \`${required.split('!').at(-1)}\``, where: describe(node)})
             continue
           }
           properties[attribute.name === 'class' ? 'className' : attribute.name] = value ?? true
@@ -337,7 +466,8 @@ export function violations(rendered: Rendered, parseHtml: (html: string) => Hast
         // The toc and other exports Docusaurus writes; the TOC strings are checked below.
         break
       case 'raw':
-        if (!/^\s*<!--[\s\S]*?-->\s*$/.test(String(node.value)) || /<!--[\s\S]*?-->[\s\S]*</.test(String(node.value))) out.push({what: 'raw HTML node', where: describe(node)})
+        if (!/^\s*<!--[\s\S]*?-->\s*$/.test(String(node.value)) || /<!--[\s\S]*?-->[\s\S]*</.test(String(node.value)))
+          out.push({what: 'raw HTML node', where: describe(node)})
         break
       default:
         out.push({what: `node of type ${node.type}`, where: describe(node)})

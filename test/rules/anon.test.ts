@@ -21,15 +21,48 @@ const planted: Record<string, string[]> = {
     'Dr. Müller assessed him before release.',
   ],
   'anon/nom-de-guerre': ['In Syria he used the kunya Abu Dujana.', 'She wrote online as Umm Sumayyah al-Muhajirah.', 'His nom de guerre was Ghost Lion.'],
-  'anon/exact-date': ['He was released on 12 March 2021.', 'The hearing took place on 03/02/2020.', 'Contact resumed on 2019-06-14.', 'On May 5th he started work.', 'She left prison on the 3rd of October.'],
-  'anon/exact-age': ['The client was 34 years old at release.', 'A 19-year-old convert joined the group.', 'He was aged 27 when he travelled.', 'At the age of 16 she was recruited.', 'He turned 40 in prison.', 'The brother, Karim (34), visited twice.'],
+  'anon/exact-date': [
+    'He was released on 12 March 2021.',
+    'The hearing took place on 03/02/2020.',
+    'Contact resumed on 2019-06-14.',
+    'On May 5th he started work.',
+    'She left prison on the 3rd of October.',
+  ],
+  'anon/exact-age': [
+    'The client was 34 years old at release.',
+    'A 19-year-old convert joined the group.',
+    'He was aged 27 when he travelled.',
+    'At the age of 16 she was recruited.',
+    'He turned 40 in prison.',
+    'The brother, Karim (34), visited twice.',
+  ],
   'anon/phone-number': ['The family could be reached on +31 6 12345678.', 'Call 020 123 4567 for the mentor.', 'Her number was 0612345678.'],
   'anon/email': ['He wrote to mentor.jan@example.org every week.', 'Contact: family.support[at]example.nl'],
-  'anon/postal-address': ['He lived at Kerkstraat 12 with his mother.', 'The flat at 14 Mill Road was found by the coach.', 'Her parents live at 5 rue de la Paix.', 'The postcode 3512 JK was in his file.', 'Mail went to 10115 Berlin.'],
-  'anon/id-number': ['Passport number NL1234567 was withdrawn.', 'His prisoner number 4471829 appears in the file.', 'The bank account NL91 ABNA 0417 1643 00 was frozen.', 'Case file 2021/8841-TR was closed.'],
+  'anon/postal-address': [
+    'He lived at Kerkstraat 12 with his mother.',
+    'The flat at 14 Mill Road was found by the coach.',
+    'Her parents live at 5 rue de la Paix.',
+    'The postcode 3512 JK was in his file.',
+    'Mail went to 10115 Berlin.',
+  ],
+  'anon/id-number': [
+    'Passport number NL1234567 was withdrawn.',
+    'His prisoner number 4471829 appears in the file.',
+    'The bank account NL91 ABNA 0417 1643 00 was frozen.',
+    'Case file 2021/8841-TR was closed.',
+  ],
   'anon/vehicle-plate': ['He drove a car with plate AB-123-C.', 'The van with kenteken 12-ABC-3 was seen.', 'Registration number KL21 XYZ was noted.'],
-  'anon/social-media': ['He posted as @lion_of_truth on a video platform.', 'The channel t.me/truthseekers2020 had 300 members.', 'See twitter.com/someuser for the posts.'],
-  'anon/place': ['He grew up in Vught and returned there.', 'The family moved to a flat in Molenbeek.', 'She found work in Zaandam.', 'Their house near Kirchheim was sold.'],
+  'anon/social-media': [
+    'He posted as @lion_of_truth on a video platform.',
+    'The channel t.me/truthseekers2020 had 300 members.',
+    'See twitter.com/someuser for the posts.',
+  ],
+  'anon/place': [
+    'He grew up in Vught and returned there.',
+    'The family moved to a flat in Molenbeek.',
+    'She found work in Zaandam.',
+    'Their house near Kirchheim was sold.',
+  ],
   'anon/institution': ['He spent four years in HMP Belmarsh.', 'The Al-Furqan Mosque offered a room.', 'She enrolled at Erasmus College for a course.'],
 }
 
@@ -97,7 +130,9 @@ describe('anonymisation measures over the tables', () => {
     const falseAlarms = clean.filter((sentence) => flagged(sentence).length > 0).length
     const recall = found / all.length
     const falseAlarmRate = falseAlarms / clean.length
-    console.log(`anonymisation tables: recall ${recall.toFixed(3)} (${found}/${all.length}), false alarms ${falseAlarmRate.toFixed(3)} (${falseAlarms}/${clean.length})`)
+    console.log(
+      `anonymisation tables: recall ${recall.toFixed(3)} (${found}/${all.length}), false alarms ${falseAlarmRate.toFixed(3)} (${falseAlarms}/${clean.length})`,
+    )
     expect(recall).toBeGreaterThanOrEqual(0.9)
     expect(falseAlarmRate).toBeLessThanOrEqual(0.1)
   })
@@ -132,7 +167,9 @@ describe('links and images in case reviews', () => {
     expect(check({paragraph: markdown}).map((m) => m.ruleId)).toContain(rule)
   })
   it('allows institutional and research sources', () => {
-    expect(flagged('[paper](https://home-affairs.ec.europa.eu/networks/radicalisation-awareness-network-ran_en) and [study](https://doi.org/10.1000/xyz)')).toEqual([])
+    expect(
+      flagged('[paper](https://home-affairs.ec.europa.eu/networks/radicalisation-awareness-network-ran_en) and [study](https://doi.org/10.1000/xyz)'),
+    ).toEqual([])
   })
 })
 
@@ -143,7 +180,10 @@ describe('quasi-identifiers', () => {
     expect(messages.find((m) => m.ruleId === 'anon/small-population')).toMatchObject({severity: 2})
   })
   it('warns when a profile with three or more disclosed fields is unique in the corpus', () => {
-    const front = validCaseFront.replace('ageBand: undisclosed', 'ageBand: 25-34').replace('ideology: undisclosed', 'ideology: right-wing').replace('country: undisclosed', 'country: BE')
+    const front = validCaseFront
+      .replace('ageBand: undisclosed', 'ageBand: 25-34')
+      .replace('ideology: undisclosed', 'ideology: right-wing')
+      .replace('country: undisclosed', 'country: BE')
     expect(check({front}).find((m) => m.ruleId === 'anon/quasi-identifier-unique')).toMatchObject({severity: 1})
   })
 })

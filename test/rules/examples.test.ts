@@ -31,9 +31,14 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule)
     const messages = run(example)
     const first = example.files[0]!.path
     const mine = messages.filter((message) => message.ruleId === id).map(({path, line, column, message}) => ({path, line, column, message}))
-    expect(mine).toEqual(example.expected.map((expected) => ({path: expected.path ?? first, line: expected.line, column: expected.column, message: expected.message})))
+    expect(mine).toEqual(
+      example.expected.map((expected) => ({path: expected.path ?? first, line: expected.line, column: expected.column, message: expected.message})),
+    )
     const others = messages.filter((message) => message.ruleId !== id).map((message) => message.ruleId)
-    expect([...new Set(others)].filter((other) => !(example.also ?? []).includes(other)), JSON.stringify(messages, null, 1)).toEqual([])
+    expect(
+      [...new Set(others)].filter((other) => !(example.also ?? []).includes(other)),
+      JSON.stringify(messages, null, 1),
+    ).toEqual([])
     for (const message of messages.filter((message) => message.ruleId === id)) expect(message.severity).toBe(rule.meta.severity === 'error' ? 2 : 1)
   })
 })
@@ -57,7 +62,10 @@ describe('the rule set', () => {
     const root = rulesRoot
     // Not rules: the list, the example builders, and a re-export kept for importers outside validate/.
     const helpers = new Set(['index.ts', 'examples.ts'])
-    const files = readdirSync(root, {recursive: true, encoding: 'utf8'}).filter((file) => file.endsWith('.ts')).map((file) => file.split(path.sep).join('/')).filter((file) => !helpers.has(file))
+    const files = readdirSync(root, {recursive: true, encoding: 'utf8'})
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.split(path.sep).join('/'))
+      .filter((file) => !helpers.has(file))
     expect(files.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(allRules.map((rule) => rule.id).sort())
     for (const file of files) {
       const module = (await import(path.join(root, file))) as Record<string, unknown>

@@ -6,7 +6,12 @@ import {fail, UserError, writeOut} from '../failure.js'
 /** A facet's id as a flag: `targetGroup` → `--target-group`. */
 const flagOf = (facet: string) => facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 /** One repeatable flag per search facet of the facet table. */
-const facetFlags = Object.fromEntries(searchFacets.map((facet) => [flagOf(facet.id), Flags.string({description: `${facet.label} (repeat for any of several values; unknown values list the allowed ones)`, multiple: true})]))
+const facetFlags = Object.fromEntries(
+  searchFacets.map((facet) => [
+    flagOf(facet.id),
+    Flags.string({description: `${facet.label} (repeat for any of several values; unknown values list the allowed ones)`, multiple: true}),
+  ]),
+)
 
 export default class Search extends Command {
   static override summary = 'Search practices and case reviews from the terminal.'
@@ -34,10 +39,7 @@ means any of its values, different facets must all match.`
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Search)
     try {
-      const [{facetValues}, {didYouMean}] = await Promise.all([
-        import('../../../src/search/facet-values.js'),
-        import('../../../src/validate/suggest.js'),
-      ])
+      const [{facetValues}, {didYouMean}] = await Promise.all([import('../../../src/search/facet-values.js'), import('../../../src/validate/suggest.js')])
       const q = (argv as string[]).join(' ').trim()
       const allowed = facetValues()
       const filters: Record<string, string[]> = {}
@@ -54,12 +56,14 @@ means any of its values, different facets must all match.`
         }
         filters[facet.id] = values
       }
-      if (!q && Object.keys(filters).length === 0) throw new UserError('Give words to search for, or at least one facet flag (see `continuum search --help`).', 2)
+      if (!q && Object.keys(filters).length === 0)
+        throw new UserError('Give words to search for, or at least one facet flag (see `continuum search --help`).', 2)
       const edition = await editionFrom(flags.edition)
       const query = {q, filters, limit: flags.limit}
       const {serverSearchSettings} = await import('../../../src/search/config.js')
       const server = flags.engine === 'embedded' ? undefined : serverSearchSettings(process.env)
-      if (flags.engine === 'meilisearch' && !server) throw new UserError('--engine meilisearch needs MEILISEARCH_HOST (and a key in MEILISEARCH_SEARCH_KEY or MEILISEARCH_ADMIN_KEY).', 2)
+      if (flags.engine === 'meilisearch' && !server)
+        throw new UserError('--engine meilisearch needs MEILISEARCH_HOST (and a key in MEILISEARCH_SEARCH_KEY or MEILISEARCH_ADMIN_KEY).', 2)
       let hits
       let engine: 'embedded' | 'meilisearch'
       if (server) {
@@ -70,9 +74,13 @@ means any of its values, different facets must all match.`
         } catch (error) {
           if (error instanceof MeiliError) {
             const auth = error.status === 401 || error.status === 403
-            throw new UserError(`Meilisearch at ${server.host} refused the search: ${error.message} (${error.code}).\n${auth ? 'Check MEILISEARCH_SEARCH_KEY.' : error.code === 'index_not_found' ? 'Run `continuum index` first.' : 'Check the server.'} Or search without the server: --engine embedded.`)
+            throw new UserError(
+              `Meilisearch at ${server.host} refused the search: ${error.message} (${error.code}).\n${auth ? 'Check MEILISEARCH_SEARCH_KEY.' : error.code === 'index_not_found' ? 'Run `continuum index` first.' : 'Check the server.'} Or search without the server: --engine embedded.`,
+            )
           }
-          throw new UserError(`Cannot reach Meilisearch at ${server.host}.\nStart it, correct MEILISEARCH_HOST, or search without the server: --engine embedded.`)
+          throw new UserError(
+            `Cannot reach Meilisearch at ${server.host}.\nStart it, correct MEILISEARCH_HOST, or search without the server: --engine embedded.`,
+          )
         }
       } else {
         engine = 'embedded'
@@ -83,13 +91,16 @@ means any of its values, different facets must all match.`
           import('../../../src/search/synonyms.js'),
         ])
         const corpus = await checkoutCorpus(edition, new URL('../lib/validate-worker.js', import.meta.url), {
-          outside: 'No portal checkout here (a folder with the content folders, practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.',
+          outside:
+            'No portal checkout here (a folder with the content folders, practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.',
           refused: 'The entries of this checkout do not validate, so they cannot be searched:',
         })
         hits = searchEmbedded(buildEngine(searchDocuments(corpus), synonymTable()), query)
       }
       if (flags.format === 'json') {
-        await writeOut(`${JSON.stringify({engine, edition, query, hits: hits.map((h) => ({id: h.id, type: h.type, title: h.title, path: h.path, url: h.url, score: h.score}))})}\n`)
+        await writeOut(
+          `${JSON.stringify({engine, edition, query, hits: hits.map((h) => ({id: h.id, type: h.type, title: h.title, path: h.path, url: h.url, score: h.score}))})}\n`,
+        )
         return
       }
       if (hits.length === 0) {

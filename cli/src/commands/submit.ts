@@ -40,7 +40,9 @@ is removed again, so running the same command later starts from the same state.`
       try {
         const result = await submit({file: args.file, cwd: process.cwd(), push: flags.push, dryRun: flags['dry-run']})
         const what = `${result.type} "${result.title}"`
-        const changes = result.changes && `Changed front matter: ${result.changes.fields.join(', ') || 'none'}; body: ${result.changes.added + result.changes.removed === 0 ? 'unchanged' : `${lines(result.changes.added)} added, ${result.changes.removed} removed`}.`
+        const changes =
+          result.changes &&
+          `Changed front matter: ${result.changes.fields.join(', ') || 'none'}; body: ${result.changes.added + result.changes.removed === 0 ? 'unchanged' : `${lines(result.changes.added)} added, ${result.changes.removed} removed`}.`
         if (result.already === 'merged') {
           this.log(`Already in the portal: ${what} is ${result.id} in ${result.path}, committed in this checkout; nothing was changed.`)
           return
@@ -54,18 +56,24 @@ is removed again, so running the same command later starts from the same state.`
           return
         }
         if (result.dryRun) {
-          this.log(`Dry run: ${what} is valid and would be ${result.update ? 'updated' : 'submitted'} as ${result.id} in ${result.path} on branch ${result.branch}. Nothing was written.`)
+          this.log(
+            `Dry run: ${what} is valid and would be ${result.update ? 'updated' : 'submitted'} as ${result.id} in ${result.path} on branch ${result.branch}. Nothing was written.`,
+          )
           if (changes) this.log(changes)
           return
         }
-        this.log(`${result.update ? 'Updated' : 'Submitted'} ${what} as ${result.id}: ${result.path} on branch ${result.branch} (commit ${result.commit?.slice(0, 10)}).`)
+        this.log(
+          `${result.update ? 'Updated' : 'Submitted'} ${what} as ${result.id}: ${result.path} on branch ${result.branch} (commit ${result.commit?.slice(0, 10)}).`,
+        )
         if (changes) this.log(changes)
         this.log(result.pushed ? `Pushed ${result.branch} to ${result.pushed}.` : `Push it for review with: git push origin ${result.branch}`)
       } catch (error) {
         if (error instanceof SubmitError) {
           if (error.results) {
             const shown = error.results.filter((result) => result.messages.length > 0)
-            await writeOut(`${flags.format === 'json' ? formatJson(shown) : formatStylish(shown, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})}\n`)
+            await writeOut(
+              `${flags.format === 'json' ? formatJson(shown) : formatStylish(shown, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})}\n`,
+            )
           }
           throw new UserError(error.message, 1)
         }

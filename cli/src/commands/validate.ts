@@ -20,10 +20,19 @@ corpus rules always run on every entry. --no-cache or CONTINUUM_CACHE=0 turns th
     paths: Args.string({description: 'files or folders to check (default: practices cases)'}),
   }
   static override flags = {
-    format: Flags.string({char: 'f', options: ['stylish', 'json'], default: 'stylish', description: 'output format: stylish for people, json (ESLint shape) for machines'}),
+    format: Flags.string({
+      char: 'f',
+      options: ['stylish', 'json'],
+      default: 'stylish',
+      description: 'output format: stylish for people, json (ESLint shape) for machines',
+    }),
     quiet: Flags.boolean({char: 'q', description: 'report errors only'}),
     budget: Flags.string({description: 'time one file may take, in milliseconds (default 5000; or CONTINUUM_FILE_BUDGET_MS)'}),
-    cache: Flags.boolean({allowNo: true, default: true, description: 'reuse what checking unchanged files found (.continuum-cache/ in the checkout; or CONTINUUM_CACHE=0 to turn off)'}),
+    cache: Flags.boolean({
+      allowNo: true,
+      default: true,
+      description: 'reuse what checking unchanged files found (.continuum-cache/ in the checkout; or CONTINUUM_CACHE=0 to turn off)',
+    }),
     debug: Flags.boolean({description: 'show stack traces of unexpected failures', hidden: true}),
   }
 
@@ -63,9 +72,7 @@ corpus rules always run on every entry. --no-cache or CONTINUUM_CACHE=0 turns th
       if (flags.quiet) {
         results = results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0}))
       }
-      const output = flags.format === 'json'
-        ? formatJson(results)
-        : formatStylish(results, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
+      const output = flags.format === 'json' ? formatJson(results) : formatStylish(results, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
       await writeOut(`${output}\n`)
       if (results.some((result) => result.errorCount > 0)) this.exit(1)
     } catch (error) {

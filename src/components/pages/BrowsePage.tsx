@@ -34,15 +34,30 @@ function loadTable(url: string, facets: readonly Facet[]): Promise<Card[]> {
 }
 
 /** Whether the state needs the table of every card (anything but the unfiltered list in the default sort). */
-const needsTable = (state: BrowseState) => state.q.trim() !== '' || state.sort !== emptyState.sort || Object.values(state.selected).some((values) => values.length > 0)
+const needsTable = (state: BrowseState) =>
+  state.q.trim() !== '' || state.sort !== emptyState.sort || Object.values(state.selected).some((values) => values.length > 0)
 
-function FacetGroup({facet, state, counts, onToggle}: {facet: Facet; state: BrowseState; counts: Map<string, number> | undefined; onToggle: (facet: string, value: string) => void}) {
+function FacetGroup({
+  facet,
+  state,
+  counts,
+  onToggle,
+}: {
+  facet: Facet
+  state: BrowseState
+  counts: Map<string, number> | undefined
+  onToggle: (facet: string, value: string) => void
+}) {
   const id = useId()
   const chosen = state.selected[facet.id] ?? []
   return (
     <fieldset className="cx-facet" aria-describedby={chosen.length ? `${id}-chosen` : undefined}>
       <legend>{facet.label}</legend>
-      {chosen.length ? <span id={`${id}-chosen`} className="cx-sr-only">{chosen.length} selected</span> : null}
+      {chosen.length ? (
+        <span id={`${id}-chosen`} className="cx-sr-only">
+          {chosen.length} selected
+        </span>
+      ) : null}
       <ul>
         {facet.values.map((value) => {
           // Counts are unknown while the table loads for a filtered state.
@@ -90,11 +105,14 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
     if (loading.current === url) return
     loading.current = url
     setFailed(false)
-    loadTable(url, browser.facets).then((cards) => setTable({url, cards}), (error: unknown) => {
-      console.warn(`Could not load ${url}`, error)
-      setFailed(true)
-      loading.current = null
-    })
+    loadTable(url, browser.facets).then(
+      (cards) => setTable({url, cards}),
+      (error: unknown) => {
+        console.warn(`Could not load ${url}`, error)
+        setFailed(true)
+        loading.current = null
+      },
+    )
   }, [browser.table, browser.facets])
 
   useEffect(() => {
@@ -104,13 +122,16 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
     if (needsTable(next)) fetchTable()
   }, [location.search, browser.facets, fetchTable])
 
-  const update = useCallback((next: BrowseState) => {
-    setState(next)
-    setLimit(FIRST_PAGE)
-    if (needsTable(next)) fetchTable()
-    const search = searchOf(next, browser.facets)
-    if (search !== location.search && !(search === '' && location.search === '')) history.replace({pathname: location.pathname, search, hash: location.hash})
-  }, [browser.facets, fetchTable, history, location.pathname, location.search, location.hash])
+  const update = useCallback(
+    (next: BrowseState) => {
+      setState(next)
+      setLimit(FIRST_PAGE)
+      if (needsTable(next)) fetchTable()
+      const search = searchOf(next, browser.facets)
+      if (search !== location.search && !(search === '' && location.search === '')) history.replace({pathname: location.pathname, search, hash: location.hash})
+    },
+    [browser.facets, fetchTable, history, location.pathname, location.search, location.hash],
+  )
 
   const waiting = all === null && needsTable(state)
   /** The cards that match, in order; null while the table they need is loading. */
@@ -161,7 +182,9 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
             onTouchStart={fetchTable}
             onFocus={fetchTable}
           >
-            <a className="cx-skip-results" href="#cx-results-heading">Skip to the {matched ?? ''} {noun(matched ?? 2)} shown</a>
+            <a className="cx-skip-results" href="#cx-results-heading">
+              Skip to the {matched ?? ''} {noun(matched ?? 2)} shown
+            </a>
             <div className="cx-browse__text">
               <label htmlFor="cx-filter-text">Filter by words</label>
               <input
@@ -175,36 +198,62 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
             <div className="cx-browse__sort">
               <label htmlFor="cx-sort">Sort by</label>
               <select id="cx-sort" value={state.sort} onChange={(event) => update({...state, sort: event.target.value as BrowseState['sort']})}>
-                {sorts.map((sort) => <option key={sort.value} value={sort.value}>{sort.label}</option>)}
+                {sorts.map((sort) => (
+                  <option key={sort.value} value={sort.value}>
+                    {sort.label}
+                  </option>
+                ))}
               </select>
             </div>
             {browser.facets.map((facet) => (
-              <FacetGroup key={facet.id} facet={facet} state={state} counts={counts?.get(facet.id)} onToggle={(id, value) => update(toggle(state, id, value))} />
+              <FacetGroup
+                key={facet.id}
+                facet={facet}
+                state={state}
+                counts={counts?.get(facet.id)}
+                onToggle={(id, value) => update(toggle(state, id, value))}
+              />
             ))}
             <button type="button" className="button button--secondary button--sm" disabled={!active} onClick={() => update({...emptyState, sort: state.sort})}>
               Clear all filters
             </button>
           </form>
           <section className="cx-browse__results" aria-labelledby="cx-results-heading" aria-busy={waiting && !failed}>
-            <Heading as="h2" id="cx-results-heading" className="cx-sr-only" tabIndex={-1}>Results</Heading>
-            <p className="cx-browse__status" role="status" aria-live="polite" data-shown={matched ?? ''} data-state={failed ? 'failed' : waiting ? 'loading' : all ? 'complete' : 'first-page'}>
+            <Heading as="h2" id="cx-results-heading" className="cx-sr-only" tabIndex={-1}>
+              Results
+            </Heading>
+            <p
+              className="cx-browse__status"
+              role="status"
+              aria-live="polite"
+              data-shown={matched ?? ''}
+              data-state={failed ? 'failed' : waiting ? 'loading' : all ? 'complete' : 'first-page'}
+            >
               {status}
             </p>
             {failed ? (
               <p className="cx-empty">
-                <button type="button" className="button button--primary button--sm" onClick={fetchTable}>Try again</button>
+                <button type="button" className="button button--primary button--sm" onClick={fetchTable}>
+                  Try again
+                </button>
               </p>
             ) : null}
             {shown === null ? null : shown.length === 0 ? (
               <p className="cx-empty">No {text.noun[1]} match these filters. Remove a filter or clear them all.</p>
             ) : (
               <ul className="cx-card-list" ref={list}>
-                {visible.map((card) => <li key={card.id}><EntryCard card={card} /></li>)}
+                {visible.map((card) => (
+                  <li key={card.id}>
+                    <EntryCard card={card} />
+                  </li>
+                ))}
               </ul>
             )}
             {matched !== undefined && matched > visible.length ? (
               <div className="cx-browse__more">
-                <p className="cx-browse__shown">{visible.length} of {matched} {noun(matched)} shown{all ? '' : ', by title'}.</p>
+                <p className="cx-browse__shown">
+                  {visible.length} of {matched} {noun(matched)} shown{all ? '' : ', by title'}.
+                </p>
                 {isBrowser ? (
                   <button type="button" className="button button--secondary" onClick={showMore} aria-busy={visible.length >= limit ? undefined : true}>
                     {visible.length >= limit ? `Show ${Math.min(PAGE_STEP, matched - visible.length)} more` : 'Loading more…'}

@@ -19,7 +19,6 @@ interface Home {
   strip: Array<{to: string; label: string}>
 }
 
-
 const text = ui.home
 
 export default function HomePage({home, edition}: {home: Home; edition: {edition: string}}): React.JSX.Element {
@@ -28,14 +27,20 @@ export default function HomePage({home, edition}: {home: Home; edition: {edition
       <main>
         <div className="cx-hero">
           <div className="container">
-            <Heading as="h1" className="cx-hero__title">Continuum</Heading>
+            <Heading as="h1" className="cx-hero__title">
+              Continuum
+            </Heading>
             <p className="cx-hero__lead">
               {text.lead}
               {edition.edition === 'practitioners' ? text.practitionerEdition : ''}
             </p>
             <nav aria-label={text.continuum}>
               <ol className="cx-strip cx-strip--nav">
-                {home.strip.map((phase) => <li key={phase.to} className="cx-strip__phase cx-strip__phase--lit"><Link to={phase.to}>{phase.label}</Link></li>)}
+                {home.strip.map((phase) => (
+                  <li key={phase.to} className="cx-strip__phase cx-strip__phase--lit">
+                    <Link to={phase.to}>{phase.label}</Link>
+                  </li>
+                ))}
               </ol>
             </nav>
           </div>
@@ -43,23 +48,48 @@ export default function HomePage({home, edition}: {home: Home; edition: {edition
         <div className="container margin-vert--lg">
           <div className="cx-entry-points">
             {home.types.map((type) => (
-              <Link key={type.folder} className="cx-entry-point" to={`/${type.folder}`}><strong>{type.count} {type.count === 1 ? type.noun[0] : type.noun[1]}</strong><span>{type.tagline}</span></Link>
+              <Link key={type.folder} className="cx-entry-point" to={`/${type.folder}`}>
+                <strong>
+                  {type.count} {type.count === 1 ? type.noun[0] : type.noun[1]}
+                </strong>
+                <span>{type.tagline}</span>
+              </Link>
             ))}
-            <Link className="cx-entry-point" to="/topics"><strong>{fill(text.topicsCount, {count: home.counts.topics})}</strong><span>{text.topicsTagline}</span></Link>
-            <Link className="cx-entry-point" to="/success-stories"><strong>{fill(text.storiesCount, {count: home.counts.stories})}</strong><span>{text.storiesTagline}</span></Link>
+            <Link className="cx-entry-point" to="/topics">
+              <strong>{fill(text.topicsCount, {count: home.counts.topics})}</strong>
+              <span>{text.topicsTagline}</span>
+            </Link>
+            <Link className="cx-entry-point" to="/success-stories">
+              <strong>{fill(text.storiesCount, {count: home.counts.stories})}</strong>
+              <span>{text.storiesTagline}</span>
+            </Link>
           </div>
           <KeyFigures figures={home.figures} heading={text.figuresHeading} id="home-figures" />
           <section aria-labelledby="home-topics">
-            <Heading as="h2" id="home-topics">{text.topicsHeading}</Heading>
+            <Heading as="h2" id="home-topics">
+              {text.topicsHeading}
+            </Heading>
             <ul className="cx-topic-list">
-              {home.topics.map((topic) => <li key={topic.slug}><Link to={`/topics/${topic.slug}`}>{topic.title}</Link></li>)}
-              <li><Link to="/topics">{text.allTopics}</Link></li>
+              {home.topics.map((topic) => (
+                <li key={topic.slug}>
+                  <Link to={`/topics/${topic.slug}`}>{topic.title}</Link>
+                </li>
+              ))}
+              <li>
+                <Link to="/topics">{text.allTopics}</Link>
+              </li>
             </ul>
           </section>
           <section aria-labelledby="home-latest">
-            <Heading as="h2" id="home-latest">{text.latestHeading}</Heading>
+            <Heading as="h2" id="home-latest">
+              {text.latestHeading}
+            </Heading>
             <ul className="cx-card-list cx-card-list--grid">
-              {home.latest.map((card) => <li key={card.id}><EntryCard card={card} /></li>)}
+              {home.latest.map((card) => (
+                <li key={card.id}>
+                  <EntryCard card={card} />
+                </li>
+              ))}
             </ul>
           </section>
         </div>

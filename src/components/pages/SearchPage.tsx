@@ -39,7 +39,13 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
           <form className="cx-browse__facets" role="search" aria-label={text.formLabel} onSubmit={(event) => event.preventDefault()}>
             <div className="cx-browse__text">
               <label htmlFor="cx-search-q">{text.words}</label>
-              <input id="cx-search-q" type="search" value={state.q} placeholder={text.placeholder} onChange={(event) => update({...state, q: event.target.value})} />
+              <input
+                id="cx-search-q"
+                type="search"
+                value={state.q}
+                placeholder={text.placeholder}
+                onChange={(event) => update({...state, q: event.target.value})}
+              />
             </div>
             {facets.map((facet) => (
               <fieldset key={facet.id} className="cx-facet">
@@ -48,7 +54,13 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
                   {facet.values.map((value) => (
                     <li key={value.value}>
                       <label className="cx-facet__value" title={value.description}>
-                        <input type="checkbox" name={facet.id} value={value.value} checked={(state.selected[facet.id] ?? []).includes(value.value)} onChange={() => update(toggle(state, facet.id, value.value))} />
+                        <input
+                          type="checkbox"
+                          name={facet.id}
+                          value={value.value}
+                          checked={(state.selected[facet.id] ?? []).includes(value.value)}
+                          onChange={() => update(toggle(state, facet.id, value.value))}
+                        />
                         <span className="cx-facet__label">{value.label}</span>
                       </label>
                     </li>
@@ -56,17 +68,23 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
                 </ul>
               </fieldset>
             ))}
-            <button type="button" className="button button--secondary button--sm" disabled={!active} onClick={() => update(emptyState)}>{text.clear}</button>
+            <button type="button" className="button button--secondary button--sm" disabled={!active} onClick={() => update(emptyState)}>
+              {text.clear}
+            </button>
           </form>
           <section className="cx-browse__results" aria-labelledby="cx-search-results">
-            <Heading as="h2" id="cx-search-results" className="cx-sr-only">{text.results}</Heading>
+            <Heading as="h2" id="cx-search-results" className="cx-sr-only">
+              {text.results}
+            </Heading>
             <p className="cx-browse__status" role="status" aria-live="polite" data-shown={hits.length}>
               {!active ? text.prompt : loading ? text.searching : error ? fill(text.failed, {error}) : fill(text.count, {count: hits.length})}
             </p>
             <ol className="cx-card-list cx-search-results">
               {hits.map((hit) => (
                 <li key={hit.id} className="cx-card" data-entry-id={hit.id}>
-                  <Heading as="h3" className="cx-card__title"><Link to={hit.url}>{hit.title}</Link></Heading>
+                  <Heading as="h3" className="cx-card__title">
+                    <Link to={hit.url}>{hit.title}</Link>
+                  </Heading>
                   <SearchHitMeta hit={hit} />
                 </li>
               ))}

@@ -40,10 +40,15 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
   const headingId = `story-${story.id}`
   return (
     <article className="cx-story" aria-labelledby={headingId} data-story-id={story.id}>
-      <Heading as="h3" id={headingId}><Link to={story.permalink}>{story.title}</Link></Heading>
-      <blockquote className="cx-story__summary"><p>{story.summary}</p></blockquote>
+      <Heading as="h3" id={headingId}>
+        <Link to={story.permalink}>{story.title}</Link>
+      </Heading>
+      <blockquote className="cx-story__summary">
+        <p>{story.summary}</p>
+      </blockquote>
       <p className="cx-muted">
-        {story.provenance.label} · {story.period.from}–{story.period.to} · {fill(text.measuredBy, {criteria: story.successCriteria.map((c) => c.label).join(', ')})}
+        {story.provenance.label} · {story.period.from}–{story.period.to} ·{' '}
+        {fill(text.measuredBy, {criteria: story.successCriteria.map((c) => c.label).join(', ')})}
       </p>
       <div className="cx-story__actions">
         <button
@@ -51,9 +56,12 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
           className="button button--primary button--sm"
           onClick={() => void copyText(storyAsText(story, siteUrl)).then((ok) => setStatus(ok ? text.copied : text.copyFailed))}
         >
-          {text.copy}<span className="cx-sr-only">: {story.title}</span>
+          {text.copy}
+          <span className="cx-sr-only">: {story.title}</span>
         </button>
-        <span className="cx-story__status" role="status" aria-live="polite">{status}</span>
+        <span className="cx-story__status" role="status" aria-live="polite">
+          {status}
+        </span>
       </div>
     </article>
   )
@@ -70,11 +78,14 @@ export default function SuccessStoriesPage({stories}: {stories: {stories: Story[
         <p className="cx-lead">{text.lead}</p>
         <KeyFigures figures={stories.figures} heading={text.figuresHeading} id="figures" />
         <section aria-labelledby="stories">
-          <Heading as="h2" id="stories">{fill(text.storiesHeading, {count: stories.stories.length})}</Heading>
+          <Heading as="h2" id="stories">
+            {fill(text.storiesHeading, {count: stories.stories.length})}
+          </Heading>
           {stories.stories.length === 0 ? <p>{text.none}</p> : stories.stories.map((story) => <StoryCard key={story.id} story={story} siteUrl={siteUrl} />)}
         </section>
         <p className="cx-muted cx-no-print">
-          {text.follow} <a href={`${feeds}success-stories.atom.xml`}>Atom</a> · <a href={`${feeds}success-stories.rss.xml`}>RSS</a> · <a href={`${feeds}success-stories.json`}>JSON Feed</a>
+          {text.follow} <a href={`${feeds}success-stories.atom.xml`}>Atom</a> · <a href={`${feeds}success-stories.rss.xml`}>RSS</a> ·{' '}
+          <a href={`${feeds}success-stories.json`}>JSON Feed</a>
         </p>
       </main>
     </Layout>

@@ -16,7 +16,16 @@ function Rows({entries, empty}: {entries: TopicEntry[]; empty: string}) {
       {entries.map((entry) => (
         <li key={entry.id} data-entry-id={entry.id}>
           <Link to={entry.permalink}>{entry.title}</Link>
-          <span className="cx-rows__meta"> · {entry.country}{entry.outcome ? <> · <Badge kind="outcome" value={entry.outcome} /></> : null}</span>
+          <span className="cx-rows__meta">
+            {' '}
+            · {entry.country}
+            {entry.outcome ? (
+              <>
+                {' '}
+                · <Badge kind="outcome" value={entry.outcome} />
+              </>
+            ) : null}
+          </span>
         </li>
       ))}
     </ul>
@@ -62,13 +71,17 @@ export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
   return (
     <Layout title={topic.title} description={topic.description}>
       <main className="container margin-vert--lg">
-        <p className="cx-kicker"><Link to="/topics">{text.topics}</Link></p>
+        <p className="cx-kicker">
+          <Link to="/topics">{text.topics}</Link>
+        </p>
         <Heading as="h1">{topic.title}</Heading>
         <p className="cx-lead">{topic.description}</p>
         <p className="cx-muted">Source: {topic.source}</p>
         {compare ? (
           <div className="cx-compare">
-            {topic.sides.map((side) => <Side key={side.heading} side={side} level={2} />)}
+            {topic.sides.map((side) => (
+              <Side key={side.heading} side={side} level={2} />
+            ))}
           </div>
         ) : (
           topic.sides.map((side) => <Side key={side.heading} side={side} level={3} />)

@@ -29,7 +29,10 @@ export default function TopicsIndexPage({topics, text}: {topics: TopicSummary[];
       {items.map((topic) => (
         <li key={topic.slug}>
           <Link to={`/topics/${topic.slug}`}>{topic.title}</Link>
-          <span className="cx-muted"> — {noun(topic.practices, text.practices)}, {noun(topic.cases, text.cases)}</span>
+          <span className="cx-muted">
+            {' '}
+            — {noun(topic.practices, text.practices)}, {noun(topic.cases, text.cases)}
+          </span>
         </li>
       ))}
     </ul>

@@ -88,9 +88,17 @@ export interface Browser {
 export function browserOf(corpus: Corpus, typeName: string): Browser {
   const type = typeOf(typeName)!
   const cards = cardsOf(corpus, typeName)
-  const facets = facetsOfType(typeName).map((facet) => {
-    const used = new Set(cards.flatMap((card) => card.facets[facet.id] ?? []))
-    return {...facet, values: facet.values.filter((value) => used.has(value.value))}
-  }).filter((facet) => facet.values.length > 0)
-  return {type: typeName, typeLabel: type.labels.singular, labels: {title: type.labels.browseTitle, intro: type.labels.browseIntro, noun: type.labels.noun}, facets, cards}
+  const facets = facetsOfType(typeName)
+    .map((facet) => {
+      const used = new Set(cards.flatMap((card) => card.facets[facet.id] ?? []))
+      return {...facet, values: facet.values.filter((value) => used.has(value.value))}
+    })
+    .filter((facet) => facet.values.length > 0)
+  return {
+    type: typeName,
+    typeLabel: type.labels.singular,
+    labels: {title: type.labels.browseTitle, intro: type.labels.browseIntro, noun: type.labels.noun},
+    facets,
+    cards,
+  }
 }

@@ -1,7 +1,7 @@
 /** The structured header of an entry page: what its type declares, with links to other entries resolved within the edition. */
 import {facetLabel} from '../../model/facet-values.js'
 import type {Source} from '../../model/fields.js'
-import {type BadgeView, type HeaderSection, type Labelled} from '../../model/types/index.js'
+import type {BadgeView, HeaderSection, Labelled} from '../../model/types/index.js'
 import * as v from '../../model/vocabularies.js'
 import ui from '../editorial/ui.en.json' with {type: 'json'}
 import {contextOf, idOf, type Corpus, type Published} from '../corpus.js'
@@ -50,8 +50,12 @@ export function headerOf(entry: Published, corpus: Corpus): Header {
   const blocks: HeaderBlock[] = []
   for (const section of spec.sections) {
     if (section.kind === 'entries') {
-      const links = section.ids.map((id) => context.published(id)).filter((p) => p !== undefined).map(linkOf)
-      if (links.length > 0 || section.empty) blocks.push({kind: 'links', anchor: section.anchor, heading: section.heading, links, ...(section.empty ? {empty: section.empty} : {})})
+      const links = section.ids
+        .map((id) => context.published(id))
+        .filter((p) => p !== undefined)
+        .map(linkOf)
+      if (links.length > 0 || section.empty)
+        blocks.push({kind: 'links', anchor: section.anchor, heading: section.heading, links, ...(section.empty ? {empty: section.empty} : {})})
     } else if (section.kind === 'citing') {
       const citing = context.citingEntries(idOf(entry)).filter((other) => other.type !== type)
       blocks.push({kind: 'links', anchor: section.anchor, heading: section.heading, links: citing.map(linkOf), empty: section.empty})

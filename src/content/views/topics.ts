@@ -47,7 +47,14 @@ export function topicsOf(corpus: Corpus): Topic[] {
   const relatedTo = (ids: ReadonlySet<string>) => caseCards.filter((card) => caseData.get(card.id)!.relatedPractices.some((id) => ids.has(id)))
   const row = (card: Card): TopicEntry => {
     const data = caseData.get(card.id)
-    return {id: card.id, type: card.type, title: card.title, permalink: card.permalink, country: card.country.label, ...(data ? {outcome: labelled(v.outcomes, data.outcome)} : {})}
+    return {
+      id: card.id,
+      type: card.type,
+      title: card.title,
+      permalink: card.permalink,
+      country: card.country.label,
+      ...(data ? {outcome: labelled(v.outcomes, data.outcome)} : {}),
+    }
   }
   const side = (heading: string, description: string, ps: Card[], cs: Card[]): TopicSide => {
     const cases = cs.map(row)
@@ -61,14 +68,25 @@ export function topicsOf(corpus: Corpus): Topic[] {
 
   const model = (value: 'concentration' | 'dispersion') => {
     const term = v.termOf(v.managementModels, value)!
-    return side(term.label, term.description, byApproach(value), caseCards.filter((card) => card.facets.managementModel!.includes(value)))
+    return side(
+      term.label,
+      term.description,
+      byApproach(value),
+      caseCards.filter((card) => card.facets.managementModel!.includes(value)),
+    )
   }
   const women = practiceCards.filter((card) => card.facets.approach!.includes('gender-sensitive') || card.facets.targetGroup!.includes('women'))
   const genderRelated = new Set(relatedTo(ids(women.filter((p) => p.facets.approach!.includes('gender-sensitive')))))
   const womenCases = caseCards.filter((card) => caseData.get(card.id)!.profile.gender === 'female' || genderRelated.has(card))
   const ngo = byApproach('ngo-cooperation', 'mentoring-by-formers')
   const t = text.topics
-  const themed = (slug: 'concentration-vs-dispersion' | 'women-and-gender' | 'ngo-cooperation', sides: TopicSide[]): Topic => ({slug, title: t[slug].title, description: t[slug].description, source: source(t[slug].source), sides})
+  const themed = (slug: 'concentration-vs-dispersion' | 'women-and-gender' | 'ngo-cooperation', sides: TopicSide[]): Topic => ({
+    slug,
+    title: t[slug].title,
+    description: t[slug].description,
+    source: source(t[slug].source),
+    sides,
+  })
 
   return [
     themed('concentration-vs-dispersion', [model('concentration'), model('dispersion')]),

@@ -46,16 +46,17 @@ const schema = object.refine((data) => !(data.visibility === 'practitioners' && 
 export type CaseData = z.infer<typeof object> & CommonData
 export const caseName = NAME
 
-const undisclosed = {value: 'undisclosed', label: 'Undisclosed', description: 'Withheld to protect the person\'s identity.'}
+const undisclosed = {value: 'undisclosed', label: 'Undisclosed', description: "Withheld to protect the person's identity."}
 const countryLabel = (value: string) => (value === 'undisclosed' ? undisclosed : labelled(v.countries, value))
-const relatedPractices = (d: CaseData, context: Parameters<typeof practiceIn>[0]) => d.relatedPractices.map((id) => practiceIn(context, id)).filter((p) => p !== undefined)
+const relatedPractices = (d: CaseData, context: Parameters<typeof practiceIn>[0]) =>
+  d.relatedPractices.map((id) => practiceIn(context, id)).filter((p) => p !== undefined)
 
 export const caseReview = defineEntryType<CaseData>({
   name: NAME,
   folder: 'cases',
   idPrefix: 'cr',
   labels: labelsFrom(copy.labels),
-  schema: schema as unknown as z.ZodType<CaseData>,
+  schema: schema,
   object,
   sections: copy.sections,
   facets: [
@@ -64,7 +65,11 @@ export const caseReview = defineEntryType<CaseData>({
     {id: 'phase', values: (d) => d.phases},
     {id: 'successCriteria', values: (d) => d.successCriteria},
     {id: 'approach', label: copy.facets.approach, values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))]},
-    {id: 'recommendation', label: copy.facets.recommendation, values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.recommendations.map(String)))]},
+    {
+      id: 'recommendation',
+      label: copy.facets.recommendation,
+      values: (d, context) => [...new Set(relatedPractices(d, context).flatMap((p) => p.recommendations.map(String)))],
+    },
     {id: 'country', values: (d) => [d.country]},
   ],
   visibleIn: (d, edition) => edition === 'practitioners' || d.visibility === 'public',
@@ -78,7 +83,11 @@ export const caseReview = defineEntryType<CaseData>({
     ...d.phases.map((p) => labelled(v.phases, p).label),
     ...[...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))].map((a) => labelled(v.approaches, a).label),
   ],
-  filterTextOf: (d) => [...d.lessons.slice(d.publicSummary ? 0 : 1), labelled(v.outcomes, d.outcome).label, labelled(v.managementModels, d.managementModel).label],
+  filterTextOf: (d) => [
+    ...d.lessons.slice(d.publicSummary ? 0 : 1),
+    labelled(v.outcomes, d.outcome).label,
+    labelled(v.managementModels, d.managementModel).label,
+  ],
   badgesOf: (d) => [{kind: 'outcome', value: labelled(v.outcomes, d.outcome)}],
   related: {field: 'relatedPractices', type: practiceName},
   describesPerson: true,
@@ -102,7 +111,13 @@ export const caseReview = defineEntryType<CaseData>({
         {name: h.basis, value: labelled(v.consentBases, d.consentBasis).label},
       ],
       sections: [
-        {kind: 'chips', anchor: 'cx-criteria', heading: h.criteria, facet: 'successCriteria', items: d.successCriteria.map((s) => labelled(v.successCriteria, s))},
+        {
+          kind: 'chips',
+          anchor: 'cx-criteria',
+          heading: h.criteria,
+          facet: 'successCriteria',
+          items: d.successCriteria.map((s) => labelled(v.successCriteria, s)),
+        },
         {kind: 'list', anchor: 'cx-lessons', heading: h.lessons, items: d.lessons},
         {kind: 'entries', anchor: 'cx-practices', heading: h.related, ids: d.relatedPractices, empty: h.relatedNone},
       ],

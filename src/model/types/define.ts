@@ -135,7 +135,8 @@ export interface EntryTypeDefinition<D extends CommonData = CommonData> {
 export function labelsFrom(data: Omit<TypeLabels, 'noun'> & {noun: readonly string[]}): TypeLabels {
   const [one, many, ...rest] = data.noun
   if (one === undefined || many === undefined || rest.length > 0) throw new Error(`labels.noun must be [singular, plural], got ${JSON.stringify(data.noun)}`)
-  for (const [key, value] of Object.entries(data)) if (key !== 'noun' && (typeof value !== 'string' || value.trim() === '')) throw new Error(`labels.${key} must be text`)
+  for (const [key, value] of Object.entries(data))
+    if (key !== 'noun' && (typeof value !== 'string' || value.trim() === '')) throw new Error(`labels.${key} must be text`)
   return {...data, noun: [one, many]}
 }
 

@@ -1,8 +1,3 @@
-/**
- * The entry-type registry: the built-in types, and `registerEntryType` for another one (a new
- * content folder and its module). Every consumer iterates `entryTypes()`; none names a type.
- */
-import type {CommonData} from '../fields.js'
 import {caseReview} from './case.js'
 import type {EntryTypeDefinition} from './define.js'
 import {practice} from './practice.js'
@@ -21,7 +16,7 @@ type AnyType = EntryTypeDefinition<any>
 const registry: AnyType[] = [practice, caseReview]
 
 /** The registered entry types, in display order. */
-export function entryTypes(): readonly EntryTypeDefinition<CommonData>[] {
+export function entryTypes(): readonly EntryTypeDefinition[] {
   return registry
 }
 
@@ -31,12 +26,12 @@ export function entryTypeNames(): string[] {
 }
 
 /** The type of a `type:` value, if registered. */
-export function typeOf(name: string | undefined): EntryTypeDefinition<CommonData> | undefined {
+export function typeOf(name: string | undefined): EntryTypeDefinition | undefined {
   return name === undefined ? undefined : registry.find((type) => type.name === name)
 }
 
 /** The type whose content folder this is. */
-export function typeOfFolder(folder: string): EntryTypeDefinition<CommonData> | undefined {
+export function typeOfFolder(folder: string): EntryTypeDefinition | undefined {
   return registry.find((type) => type.folder === folder)
 }
 

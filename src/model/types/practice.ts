@@ -20,13 +20,15 @@ const object = z.strictObject({
   targetGroups: uniqueList(vocab(v.targetGroups)),
   approaches: uniqueList(vocab(v.approaches)),
   recommendations: uniqueList(z.number().int().min(1).max(13, 'the paper has 13 recommendations')),
-  evidence: z.strictObject({
-    level: vocab(v.evidenceLevels),
-    references: z.array(sourceSchema).default([]).optional(),
-  }).refine((evidence) => evidence.level === 'inspiring' || (evidence.references?.length ?? 0) > 0, {
-    message: 'an evaluated practice needs at least one evaluation reference',
-    path: ['references'],
-  }),
+  evidence: z
+    .strictObject({
+      level: vocab(v.evidenceLevels),
+      references: z.array(sourceSchema).default([]).optional(),
+    })
+    .refine((evidence) => evidence.level === 'inspiring' || (evidence.references?.length ?? 0) > 0, {
+      message: 'an evaluated practice needs at least one evaluation reference',
+      path: ['references'],
+    }),
   status: vocab(v.statuses),
   startYear: year.optional(),
   relatedPractices: z.array(idOf(PREFIX, 'ids of practices')).optional(),
@@ -55,7 +57,7 @@ export const practice = defineEntryType<PracticeData>({
   folder: 'practices',
   idPrefix: PREFIX,
   labels: labelsFrom(copy.labels),
-  schema: object as unknown as z.ZodType<PracticeData>,
+  schema: object,
   object,
   sections: copy.sections,
   facets: [
@@ -94,10 +96,37 @@ export const practice = defineEntryType<PracticeData>({
         {name: h.evidence, value: evidence.label, badge: {kind: 'evidence', value: evidence}},
       ],
       sections: [
-        {kind: 'chips', anchor: 'cx-target-groups', heading: h.targetGroups, facet: 'targetGroup', items: d.targetGroups.map((t) => labelled(v.targetGroups, t)), pair: true},
-        {kind: 'chips', anchor: 'cx-approaches', heading: h.approaches, facet: 'approach', items: d.approaches.map((a) => labelled(v.approaches, a)), pair: true},
-        {kind: 'pages', anchor: 'cx-recommendations', heading: h.recommendations, items: [...d.recommendations].sort((a, b) => a - b).map((n) => ({...recommendationOf(n), path: `/topics/recommendation-${n}`}))},
-        {kind: 'note', anchor: 'cx-evidence', heading: h.evidenceHeading, badge: {kind: 'evidence', value: evidence}, text: evidence.description, sources: d.evidence.references ?? [], empty: h.noReference},
+        {
+          kind: 'chips',
+          anchor: 'cx-target-groups',
+          heading: h.targetGroups,
+          facet: 'targetGroup',
+          items: d.targetGroups.map((t) => labelled(v.targetGroups, t)),
+          pair: true,
+        },
+        {
+          kind: 'chips',
+          anchor: 'cx-approaches',
+          heading: h.approaches,
+          facet: 'approach',
+          items: d.approaches.map((a) => labelled(v.approaches, a)),
+          pair: true,
+        },
+        {
+          kind: 'pages',
+          anchor: 'cx-recommendations',
+          heading: h.recommendations,
+          items: [...d.recommendations].sort((a, b) => a - b).map((n) => ({...recommendationOf(n), path: `/topics/recommendation-${n}`})),
+        },
+        {
+          kind: 'note',
+          anchor: 'cx-evidence',
+          heading: h.evidenceHeading,
+          badge: {kind: 'evidence', value: evidence},
+          text: evidence.description,
+          sources: d.evidence.references ?? [],
+          empty: h.noReference,
+        },
         {kind: 'citing', anchor: 'cx-cited-by', heading: h.citedBy, empty: h.citedByNone},
         {kind: 'entries', anchor: 'cx-related', heading: h.related, ids: d.relatedPractices ?? []},
       ],

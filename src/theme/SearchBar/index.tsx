@@ -66,7 +66,9 @@ export default function SearchBar(): React.JSX.Element {
   const expanded = open && q.trim() !== ''
   return (
     <div className="cx-searchbar" role="search">
-      <label htmlFor={`${id}-input`} className="cx-sr-only">{text.label}</label>
+      <label htmlFor={`${id}-input`} className="cx-sr-only">
+        {text.label}
+      </label>
       <input
         ref={input}
         id={`${id}-input`}

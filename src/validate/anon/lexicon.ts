@@ -57,7 +57,11 @@ export function lexicon(): Lexicon {
   const known = new Set(domainWords.split(/\s+/))
   for (const vocabulary of [countries, approaches, targetGroups, ideologies, regions]) {
     for (const term of vocabulary) {
-      for (const word of [term.label, ...(term.synonyms ?? [])].join(' ').toLowerCase().split(/[^\p{L}'-]+/u)) if (word) known.add(word)
+      for (const word of [term.label, ...(term.synonyms ?? [])]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}'-]+/u))
+        if (word) known.add(word)
     }
   }
   for (const recommendation of recommendations) for (const word of recommendation.title.toLowerCase().split(/\W+/)) if (word) known.add(word)

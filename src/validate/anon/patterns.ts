@@ -24,7 +24,8 @@ export const span = (match: RegExpMatchArray, reason: string, hint: string, grou
 }
 
 /** Hosts of social-media platforms, messaging services and the like. */
-export const SOCIAL_HOSTS = /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|fb\.com|fb\.me|instagram\.com|t\.me|telegram\.me|telegram\.org|tiktok\.com|youtube\.com|youtu\.be|vk\.com|ok\.ru|linkedin\.com|snapchat\.com|reddit\.com|discord\.gg|discord\.com|threads\.net|bsky\.app|gab\.com|truthsocial\.com|rumble\.com|bitchute\.com|odysee\.com|gettr\.com|parler\.com|minds\.com|mastodon\.social|twitch\.tv|pinterest\.com|tumblr\.com|medium\.com|substack\.com|whatsapp\.com|wa\.me|signal\.me|soundcloud\.com|archive\.org)$/i
+export const SOCIAL_HOSTS =
+  /(?:^|\.)(?:twitter\.com|x\.com|facebook\.com|fb\.com|fb\.me|instagram\.com|t\.me|telegram\.me|telegram\.org|tiktok\.com|youtube\.com|youtu\.be|vk\.com|ok\.ru|linkedin\.com|snapchat\.com|reddit\.com|discord\.gg|discord\.com|threads\.net|bsky\.app|gab\.com|truthsocial\.com|rumble\.com|bitchute\.com|odysee\.com|gettr\.com|parler\.com|minds\.com|mastodon\.social|twitch\.tv|pinterest\.com|tumblr\.com|medium\.com|substack\.com|whatsapp\.com|wa\.me|signal\.me|soundcloud\.com|archive\.org)$/i
 
 /** The lowercase host of an absolute address, if it has one. */
 export function hostOf(url: string): string | undefined {

@@ -4,7 +4,7 @@
  * from character index back to the file position, and the spans that are allowed (public bodies,
  * regions, author-year citations).
  */
-import type {Image, Link, Nodes, Parents} from 'mdast'
+import type {Image, Link, Nodes} from 'mdast'
 import {isScalar, isSeq, type Scalar} from 'yaml'
 import type {Entry} from '../entry.js'
 import {yamlPlace} from '../load.js'
@@ -73,9 +73,7 @@ function segmentFromPieces(pieces: Piece[], text: string): Segment {
         if (breaks[mid]! < local) count = mid + 1
         else to = mid
       }
-      return count === 0
-        ? {line: piece.line, column: piece.column + local}
-        : {line: piece.line + count, column: local - breaks[count - 1]!}
+      return count === 0 ? {line: piece.line, column: piece.column + local} : {line: piece.line + count, column: local - breaks[count - 1]!}
     },
     allowed: [],
   }
@@ -128,7 +126,7 @@ function walk(node: Nodes, segments: Segment[], links: Scan['links'], images: Sc
     links.push({url: node.url, node: node as unknown as Link, place: {line: start?.line ?? 1, column: start?.column ?? 1}})
     return
   }
-  if ('children' in node) for (const child of (node as Parents).children as Nodes[]) walk(child, segments, links, images)
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, segments, links, images)
 }
 
 function fieldSegments(entry: Entry): Segment[] {
@@ -158,7 +156,8 @@ function fieldSegments(entry: Entry): Segment[] {
 // Repetitions are bounded (six authors, four initials): an unbounded author list made this
 // pattern quadratic on a long run of capitalised words.
 const BRACKETED_YEAR = /\(\s*(?:19|20)\d\d/
-const CITATION = /\b\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?(?:(?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?){0,6}(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d[a-z]?\s*[,)]/gu
+const CITATION =
+  /\b\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?(?:(?:,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’-]+(?:,\s*(?:\p{Lu}\.\s*){1,4})?){0,6}(?:\s+et\s+al\.?)?,?\s*\(\s*(?:19|20)\d\d[a-z]?\s*[,)]/gu
 
 function escapeRegExp(value: string) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -168,7 +167,13 @@ let allowPattern: RegExp | undefined
 
 function markAllowed(segment: Segment) {
   const lex = lexicon()
-  allowPattern ??= new RegExp(`(?<![\\p{L}\\d])(?:${[...lex.allowPhrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'giu')
+  allowPattern ??= new RegExp(
+    `(?<![\\p{L}\\d])(?:${[...lex.allowPhrases]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![\\p{L}\\d])`,
+    'giu',
+  )
   const spans: Array<[number, number]> = []
   for (const match of segment.text.matchAll(allowPattern)) spans.push([match.index, match.index + match[0].length])
   // Only text holding a bracketed year can hold a citation: most segments skip the pattern.
@@ -189,7 +194,23 @@ const MASK = '\uFFFC'
 
 /** Whether a UTF-16 code unit is white space for the purpose of runs (what `\s` matches, in practice). */
 function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 12 || code === 11 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff || code === 0x1680
+  return (
+    code === 32 ||
+    code === 10 ||
+    code === 9 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 12 ||
+    code === 11 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0xfeff ||
+    code === 0x1680
+  )
 }
 
 /**

@@ -68,7 +68,13 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     const checked = results.length
     lines.push(`${checked} ${checked === 1 ? 'file' : 'files'} checked, no problems.`)
   } else {
-    lines.push('', paint(errors > 0 ? 31 : 33, `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${files} of ${results.length} ${results.length === 1 ? 'file' : 'files'}`))
+    lines.push(
+      '',
+      paint(
+        errors > 0 ? 31 : 33,
+        `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${files} of ${results.length} ${results.length === 1 ? 'file' : 'files'}`,
+      ),
+    )
     if (errors > 0) lines.push('Nothing was published or submitted. Fix the errors above and run `continuum validate` again.')
   }
   return lines.join('\n').replace(/^\n/, '')

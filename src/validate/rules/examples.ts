@@ -56,7 +56,8 @@ const caseFields: Fields = [
 ]
 
 /** The template body of a type: every required section (from the registry), each with a line of text. */
-export const templateBody = (kind: Kind = practiceType) => kind.sections.map(({heading}) => `## ${heading}\n\nText about ${heading.toLowerCase()}.\n`).join('\n')
+export const templateBody = (kind: Kind = practiceType) =>
+  kind.sections.map(({heading}) => `## ${heading}\n\nText about ${heading.toLowerCase()}.\n`).join('\n')
 
 export interface Change {
   /** Front-matter fields to set (the YAML after the colon) or to remove (null); new fields come last. */
@@ -84,7 +85,12 @@ function entry(kind: Kind, change: Change = {}): ExampleFile {
   const label = kind.labels.noun[0]
   const shown: Array<{text: string; lang: string; where: string}> = []
   const changed = Object.entries(set)
-  if (changed.length > 0) shown.push({text: changed.map(([key, value]) => (value === null ? `# (no \`${key}\` field)` : renderField(key, value))).join('\n'), lang: 'yaml', where: `in the front matter of a valid ${label}`})
+  if (changed.length > 0)
+    shown.push({
+      text: changed.map(([key, value]) => (value === null ? `# (no \`${key}\` field)` : renderField(key, value))).join('\n'),
+      lang: 'yaml',
+      where: `in the front matter of a valid ${label}`,
+    })
   if (change.paragraph !== undefined) shown.push({text: change.paragraph, lang: 'markdown', where: `added to the first section of a valid ${label}`})
   if (change.body !== undefined) shown.push({text: change.body, lang: 'markdown', where: `the body of a valid ${label}`})
   if (shown.length === 0) shown.push({text: '', lang: '', where: `a valid ${label}, unchanged`})
@@ -123,7 +129,12 @@ export function valid(name: string, files: ExampleFile | readonly ExampleFile[],
 }
 
 /** An example that must produce exactly these messages of its rule (and of no other rule but `also`). */
-export function invalid(name: string, files: ExampleFile | readonly ExampleFile[], expected: ExpectedMessage | readonly ExpectedMessage[], options: Options & {also?: readonly string[]} = {}): InvalidExample {
+export function invalid(
+  name: string,
+  files: ExampleFile | readonly ExampleFile[],
+  expected: ExpectedMessage | readonly ExpectedMessage[],
+  options: Options & {also?: readonly string[]} = {},
+): InvalidExample {
   return {name, files: listOf(files), expected: listOf(expected), ...options}
 }
 
@@ -143,6 +154,12 @@ export function padded(file: ExampleFile, bytes: number): ExampleFile {
   return {
     ...file,
     text: `${file.text.slice(0, at)}${paragraph}\n\n${file.text.slice(at)}`,
-    shown: [{text: `${sentence.repeat(3)}…`, lang: 'markdown', where: `added to the first section of a valid practice until the file is ${bytes.toLocaleString('en')} bytes`}],
+    shown: [
+      {
+        text: `${sentence.repeat(3)}…`,
+        lang: 'markdown',
+        where: `added to the first section of a valid practice until the file is ${bytes.toLocaleString('en')} bytes`,
+      },
+    ],
   }
 }

@@ -12,12 +12,22 @@ export const rule = defineRule({
   meta: {
     id: 'internal-error',
     severity: 'error',
-    description: 'A crash of the validator on one file (it cannot be read, the parser, a rule or a worker fails) is reported on that file, without a stack trace unless `--debug`; the other files are still checked. A crashing rule and a dying worker are exercised by test/hardening.test.ts.',
+    description:
+      'A crash of the validator on one file (it cannot be read, the parser, a rule or a worker fails) is reported on that file, without a stack trace unless `--debug`; the other files are still checked. A crashing rule and a dying worker are exercised by test/hardening.test.ts.',
     hint: 'Check that the file can be read; if it can, this is a bug in the validator: report it with the file attached.',
     get examples() {
       return {
         valid: [valid('a file that can be read', practice())],
-        invalid: [invalid('a file that cannot be read', rawFile('mentoring.md', '', {unreadable: "EACCES: permission denied, open 'mentoring.md'", shown: [{text: 'mentoring.md (permission denied)', lang: 'text', where: 'a file the validator may not read'}]}), {line: 1, column: 1, message: "Could not read the file: EACCES: permission denied, open 'mentoring.md'"})],
+        invalid: [
+          invalid(
+            'a file that cannot be read',
+            rawFile('mentoring.md', '', {
+              unreadable: "EACCES: permission denied, open 'mentoring.md'",
+              shown: [{text: 'mentoring.md (permission denied)', lang: 'text', where: 'a file the validator may not read'}],
+            }),
+            {line: 1, column: 1, message: "Could not read the file: EACCES: permission denied, open 'mentoring.md'"},
+          ),
+        ],
       }
     },
   },

@@ -23,7 +23,11 @@ every document, removes stale ones, and waits for each task. Safe to run again.`
     try {
       const {serverSearchSettings} = await import('../../../../src/search/config.js')
       const server = serverSearchSettings(process.env)
-      if (!server) throw new UserError('MEILISEARCH_HOST is not set: give the address of your Meilisearch server, e.g. MEILISEARCH_HOST=http://127.0.0.1:7700, and an admin key in MEILISEARCH_ADMIN_KEY.', 2)
+      if (!server)
+        throw new UserError(
+          'MEILISEARCH_HOST is not set: give the address of your Meilisearch server, e.g. MEILISEARCH_HOST=http://127.0.0.1:7700, and an admin key in MEILISEARCH_ADMIN_KEY.',
+          2,
+        )
       const edition = await editionFrom(flags.edition)
       const corpus = await checkoutCorpus(edition, new URL('../../lib/validate-worker.js', import.meta.url), {
         outside: 'No portal checkout here (a folder with the content folders, practices/ and cases/). Run `continuum index` inside one.',
@@ -45,7 +49,9 @@ every document, removes stale ones, and waits for each task. Safe to run again.`
           synonyms: synonymTable(),
           progress: (message) => this.logToStderr(message),
         })
-        this.log(`Index ${report.index} on ${server.host} holds the ${edition} edition: ${report.added} entries added or updated, ${report.deleted} stale removed${report.created ? ' (index created)' : ''}.`)
+        this.log(
+          `Index ${report.index} on ${server.host} holds the ${edition} edition: ${report.added} entries added or updated, ${report.deleted} stale removed${report.created ? ' (index created)' : ''}.`,
+        )
       } catch (error) {
         if (error instanceof IndexingError) throw new UserError(`${error.message}\n${error.hint}`)
         throw error

@@ -11,8 +11,17 @@ export const rule = defineRule({
     hint: 'Remove it: contact details never go into an entry.',
     get examples() {
       return {
-        valid: [valid('a link to the organisation\'s web page', practice({paragraph: 'The [programme page](https://example.org/mentoring) describes the method.'}))],
-        invalid: [invalid('a mailto: link', practice({paragraph: '[Write to the coordinator](mailto:coordinator@example.org).'}), {line: paragraphLine.practice, column: 1, message: 'Unexpected e-mail link, expected none'}, {also: ['anon/email']})],
+        valid: [
+          valid("a link to the organisation's web page", practice({paragraph: 'The [programme page](https://example.org/mentoring) describes the method.'})),
+        ],
+        invalid: [
+          invalid(
+            'a mailto: link',
+            practice({paragraph: '[Write to the coordinator](mailto:coordinator@example.org).'}),
+            {line: paragraphLine.practice, column: 1, message: 'Unexpected e-mail link, expected none'},
+            {also: ['anon/email']},
+          ),
+        ],
       }
     },
   },

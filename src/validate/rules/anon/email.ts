@@ -13,17 +13,24 @@ export const rule = anonRule({
     hint: 'Remove it: contact details never go into an entry.',
     get examples() {
       return {
-        valid: [
-          valid('a described contact', caseReview({paragraph: 'He wrote to his mentor every week.'})),
-        ],
+        valid: [valid('a described contact', caseReview({paragraph: 'He wrote to his mentor every week.'}))],
         invalid: [
-          invalid('an address', caseReview({paragraph: 'He wrote to mentor.jan@example.org every week.'}), [{line: 28, column: 13, message: 'Unexpected e-mail address `mentor.jan@example.org`, expected none'}], {also: ['anon/email-link']}),
-          invalid('an address written to dodge filters', caseReview({paragraph: 'Contact: family.support[at]example.nl'}), [{line: 28, column: 10, message: 'Unexpected e-mail address `family.support[at]example.nl`, expected none'}]),
+          invalid(
+            'an address',
+            caseReview({paragraph: 'He wrote to mentor.jan@example.org every week.'}),
+            [{line: 28, column: 13, message: 'Unexpected e-mail address `mentor.jan@example.org`, expected none'}],
+            {also: ['anon/email-link']},
+          ),
+          invalid('an address written to dodge filters', caseReview({paragraph: 'Contact: family.support[at]example.nl'}), [
+            {line: 28, column: 10, message: 'Unexpected e-mail address `family.support[at]example.nl`, expected none'},
+          ]),
         ],
       }
     },
   },
   *detect(segment) {
-    yield* matches(segment.text, email, (match) => span(match, `Unexpected e-mail address \`${quote(match[0])}\`, expected none`, 'Remove it: contact details never go into an entry.'))
+    yield* matches(segment.text, email, (match) =>
+      span(match, `Unexpected e-mail address \`${quote(match[0])}\`, expected none`, 'Remove it: contact details never go into an entry.'),
+    )
   },
 })

@@ -3,12 +3,16 @@ import {anonRule, quote} from '../../anon/define.js'
 import {matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty'
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty'
 const AGE = String.raw`(?:\d{1,2}|(?:${NUMBER_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`
 const agePatterns = [
   new RegExp(String.raw`(?<![\p{L}\d-])${AGE}[- ](?:years?|yrs?)[- ](?:old|of age)\b`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}\d-])${AGE}-(?:year|yr)-old\b`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])aged?\s+(?:of\s+)?${AGE}(?![\d]|\s*(?:[-–]|to|and)\s*\d)(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|under|younger))`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])aged?\s+(?:of\s+)?${AGE}(?![\d]|\s*(?:[-–]|to|and)\s*\d)(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|under|younger))`,
+    'giu',
+  ),
   new RegExp(String.raw`(?<![\p{L}])(?:at|by)\s+(?:the\s+)?age\s+(?:of\s+)?${AGE}\b`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}])(?:age|âge|alter|leeftijd|edad|età)\s*[:=]\s*\d{1,2}\b`, 'giu'),
   new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|turns)\s+${AGE}\b`, 'giu'),
@@ -28,12 +32,17 @@ export const rule = anonRule({
     hint: 'Use an age band: "in his early twenties", "a woman in her thirties", "under 18".',
     get examples() {
       return {
-        valid: [
-          valid('an age band', caseReview({paragraph: 'A woman in her thirties returned with two children.'})),
-        ],
+        valid: [valid('an age band', caseReview({paragraph: 'A woman in her thirties returned with two children.'}))],
         invalid: [
-          invalid('an age in years', caseReview({paragraph: 'The client was 34 years old at release.'}), [{line: 28, column: 16, message: 'Unexpected exact age `34 years old`, expected an age band'}]),
-          invalid('an age in brackets after a name-like word', caseReview({paragraph: 'The brother, Karim (34), visited twice.'}), [{line: 28, column: 20, message: 'Unexpected exact age `(34)`, expected an age band'}], {also: ['anon/person-name']}),
+          invalid('an age in years', caseReview({paragraph: 'The client was 34 years old at release.'}), [
+            {line: 28, column: 16, message: 'Unexpected exact age `34 years old`, expected an age band'},
+          ]),
+          invalid(
+            'an age in brackets after a name-like word',
+            caseReview({paragraph: 'The brother, Karim (34), visited twice.'}),
+            [{line: 28, column: 20, message: 'Unexpected exact age `(34)`, expected an age band'}],
+            {also: ['anon/person-name']},
+          ),
         ],
       }
     },
@@ -43,8 +52,10 @@ export const rule = anonRule({
     for (const pattern of agePatterns) {
       yield* matches(segment.text, pattern, (match) => span(match, `Unexpected exact age \`${quote(match[0])}\`, expected an age band`, hint))
     }
-    yield* matches(segment.text, bracketAge, (match) => (capitalisedBefore.test(segment.text.slice(Math.max(0, match.index! - 40), match.index))
-      ? span(match, `Unexpected exact age \`${quote(match[0])}\`, expected an age band`, hint)
-      : undefined))
+    yield* matches(segment.text, bracketAge, (match) =>
+      capitalisedBefore.test(segment.text.slice(Math.max(0, match.index! - 40), match.index))
+        ? span(match, `Unexpected exact age \`${quote(match[0])}\`, expected an age band`, hint)
+        : undefined,
+    )
   },
 })

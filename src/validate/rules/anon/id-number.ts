@@ -7,7 +7,10 @@ const ID_CUE = String.raw`(?:passport|identity card|ID card|national ID|ID|ident
 // White space between the cue and the number is taken atomically (a look-ahead captures it and a
 // back-reference consumes it, so it is never given back): three adjacent `\s*` made this pattern
 // cubic in a long run of spaces.
-const cuedId = new RegExp(String.raw`(?<![\p{L}])${ID_CUE}\.?${atomicSpace('a')}(?:(?:number|no|nr|n°|num|#|code|ID)\.?${atomicSpace('b')})?(?:[:#]${atomicSpace('c')})?(?<value>[A-Z0-9][A-Z0-9./ -]{3,20}[A-Z0-9])`, 'giu')
+const cuedId = new RegExp(
+  String.raw`(?<![\p{L}])${ID_CUE}\.?${atomicSpace('a')}(?:(?:number|no|nr|n°|num|#|code|ID)\.?${atomicSpace('b')})?(?:[:#]${atomicSpace('c')})?(?<value>[A-Z0-9][A-Z0-9./ -]{3,20}[A-Z0-9])`,
+  'giu',
+)
 const CUED_VALUE = 4
 const iban = /\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b/g
 const mixedId = /(?<![\w-])(?=[A-Z0-9-]*\d{4})(?=[A-Z0-9-]*[A-Z])[A-Z]{1,3}-?\d{4,}[A-Z]{0,2}(?![\w-])|(?<![\w-])\d{6,}[A-Z]{1,2}(?![\w-])/g
@@ -23,12 +26,14 @@ export const rule = anonRule({
     hint: 'Remove the number: no identifier of a person, file or account goes into an entry.',
     get examples() {
       return {
-        valid: [
-          valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'})),
-        ],
+        valid: [valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'}))],
         invalid: [
-          invalid('a prisoner number', caseReview({paragraph: 'His prisoner number 4471829 appears in the file.'}), [{line: 28, column: 21, message: 'Unexpected identity number `4471829`, expected none'}]),
-          invalid('a bank account', caseReview({paragraph: 'The bank account NL91 ABNA 0417 1643 00 was frozen.'}), [{line: 28, column: 18, message: 'Unexpected bank account number `NL91 ABNA 0417 1643 00`, expected none'}]),
+          invalid('a prisoner number', caseReview({paragraph: 'His prisoner number 4471829 appears in the file.'}), [
+            {line: 28, column: 21, message: 'Unexpected identity number `4471829`, expected none'},
+          ]),
+          invalid('a bank account', caseReview({paragraph: 'The bank account NL91 ABNA 0417 1643 00 was frozen.'}), [
+            {line: 28, column: 18, message: 'Unexpected bank account number `NL91 ABNA 0417 1643 00`, expected none'},
+          ]),
         ],
       }
     },
@@ -43,9 +48,19 @@ export const rule = anonRule({
       return span(match, `Unexpected identity number \`${quote(value)}\`, expected none`, hint, CUED_VALUE)
     })
     yield* matches(segment.text, iban, (match) => span(match, `Unexpected bank account number \`${quote(match[0])}\`, expected none`, hint))
-    yield* matches(segment.text, mixedId, (match) => /^(?:COVID|ISO|EN|GDPR|UN|EU|CVE|RFC|SDG)-?\d/i.test(match[0]) ? undefined : span(match, `Unexpected identity number \`${quote(match[0])}\`, expected none`, hint))
-    yield* matches(segment.text, longNumber, (match) => (NATIONAL_PHONE.test(match[0])
-      ? undefined
-      : span(match, `Unexpected number \`${quote(match[0])}\` that could identify a person or file, expected none`, 'Remove it, or round it if it is a count ("over 1,400").')))
+    yield* matches(segment.text, mixedId, (match) =>
+      /^(?:COVID|ISO|EN|GDPR|UN|EU|CVE|RFC|SDG)-?\d/i.test(match[0])
+        ? undefined
+        : span(match, `Unexpected identity number \`${quote(match[0])}\`, expected none`, hint),
+    )
+    yield* matches(segment.text, longNumber, (match) =>
+      NATIONAL_PHONE.test(match[0])
+        ? undefined
+        : span(
+            match,
+            `Unexpected number \`${quote(match[0])}\` that could identify a person or file, expected none`,
+            'Remove it, or round it if it is a count ("over 1,400").',
+          ),
+    )
   },
 })

@@ -13,7 +13,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('an image in a practice', practice({paragraph: '![The programme in five steps](https://example.org/steps.png)'}))],
-        invalid: [invalid('an image in a case review', caseReview({paragraph: '![A diagram of the wing](https://www.europris.org/wing.png)'}), {line: paragraphLine.case, column: 1, message: 'Unexpected image in a case review, expected text only'})],
+        invalid: [
+          invalid('an image in a case review', caseReview({paragraph: '![A diagram of the wing](https://www.europris.org/wing.png)'}), {
+            line: paragraphLine.case,
+            column: 1,
+            message: 'Unexpected image in a case review, expected text only',
+          }),
+        ],
       }
     },
   },

@@ -20,8 +20,16 @@ export const rule = anonRule({
       return {
         valid: [valid('institutions described', caseReview({paragraph: 'He spent four years in a high-security prison and prayed at a local mosque.'}))],
         invalid: [
-          invalid('a prison by name', caseReview({paragraph: 'He spent four years in HMP Belmarsh.'}), {line, column: 24, message: 'Unexpected institution name `HMP Belmarsh`, expected a description'}),
-          invalid('a mosque by name', caseReview({paragraph: 'The Al-Furqan Mosque offered a room.'}), {line, column: 1, message: 'Unexpected institution name `The Al-Furqan Mosque`, expected a description'}),
+          invalid('a prison by name', caseReview({paragraph: 'He spent four years in HMP Belmarsh.'}), {
+            line,
+            column: 24,
+            message: 'Unexpected institution name `HMP Belmarsh`, expected a description',
+          }),
+          invalid('a mosque by name', caseReview({paragraph: 'The Al-Furqan Mosque offered a room.'}), {
+            line,
+            column: 1,
+            message: 'Unexpected institution name `The Al-Furqan Mosque`, expected a description',
+          }),
         ],
       }
     },
@@ -32,12 +40,12 @@ export const rule = anonRule({
       const words = match[1]!.trim().split(/\s+/)
       const distinctive = words.filter((word) => !lex.common.has(word.toLowerCase()) && !lex.known.has(word.toLowerCase()))
       if (distinctive.length === 0) continue
-      yield {start: match.index!, end: match.index! + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
+      yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
     }
     for (const match of segment.text.matchAll(institutionBefore)) {
       const last = match[0].split(/\s+/).at(-1)!.toLowerCase()
       if (lex.common.has(last) || lex.known.has(last)) continue
-      yield {start: match.index!, end: match.index! + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
+      yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
     }
   },
 })

@@ -18,11 +18,60 @@ const KIN = String.raw`(?:brother|sister|half-brother|half-sister|stepbrother|st
 const honorificPattern = new RegExp(String.raw`(?<![\p{L}])${HONORIFIC}\.?\s+(${NAME}(?:\s+${NAME})?)`, 'gu')
 const nameInitialPattern = new RegExp(String.raw`(?<![\p{L}])(${NAME})\s+(\p{Lu})\.(?![\p{L}])`, 'gu')
 const initialNamePattern = new RegExp(String.raw`(?<![\p{L}\d.-])(\p{Lu})\.\s?(${NAME})`, 'gu')
-const kinPattern = new RegExp(String.raw`(?<![\p{L}])(?:his|her|their|the|a|my|our|your|whose|its)\s+(?:(?:older|younger|elder|little|big|late|former|new|own|eldest|youngest|twin|only)\s+)?${KIN}s?\s*,?\s+(${NAME})`, 'giu')
-const calledPattern = new RegExp(String.raw`(?<![\p{L}])(?:named|called|known as|alias|aka|a\.k\.a\.|nicknamed|goes by|went by|pseudonym|real name|first name|surname|last name|name is|name was)\s*:?\s*["“‘']?(${NAME}(?:\s+${NAME})?)`, 'gu')
+const kinPattern = new RegExp(
+  String.raw`(?<![\p{L}])(?:his|her|their|the|a|my|our|your|whose|its)\s+(?:(?:older|younger|elder|little|big|late|former|new|own|eldest|youngest|twin|only)\s+)?${KIN}s?\s*,?\s+(${NAME})`,
+  'giu',
+)
+const calledPattern = new RegExp(
+  String.raw`(?<![\p{L}])(?:named|called|known as|alias|aka|a\.k\.a\.|nicknamed|goes by|went by|pseudonym|real name|first name|surname|last name|name is|name was)\s*:?\s*["“‘']?(${NAME}(?:\s+${NAME})?)`,
+  'gu',
+)
 const capitalisedPattern = new RegExp(String.raw`(?<![\p{L}\d'’.-])(${NAME})(?:\s+(${NAME}))?(?![\p{L}\d])`, 'gu')
 
-const STOP_FIRST_WORDS = new Set(['section', 'annex', 'appendix', 'figure', 'table', 'chapter', 'article', 'part', 'phase', 'step', 'level', 'type', 'group', 'category', 'plan', 'option', 'point', 'model', 'wing', 'block', 'unit', 'case', 'scenario', 'room', 'building', 'floor', 'cell', 'recommendation', 'stage', 'tier', 'grade', 'class', 'team', 'module', 'session', 'item', 'question', 'box', 'list', 'vitamin', 'world', 'war'])
+const STOP_FIRST_WORDS = new Set([
+  'section',
+  'annex',
+  'appendix',
+  'figure',
+  'table',
+  'chapter',
+  'article',
+  'part',
+  'phase',
+  'step',
+  'level',
+  'type',
+  'group',
+  'category',
+  'plan',
+  'option',
+  'point',
+  'model',
+  'wing',
+  'block',
+  'unit',
+  'case',
+  'scenario',
+  'room',
+  'building',
+  'floor',
+  'cell',
+  'recommendation',
+  'stage',
+  'tier',
+  'grade',
+  'class',
+  'team',
+  'module',
+  'session',
+  'item',
+  'question',
+  'box',
+  'list',
+  'vitamin',
+  'world',
+  'war',
+])
 
 function isWordish(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase()
@@ -45,18 +94,33 @@ function* detect(text: string, lex: Lexicon): Generator<Hit> {
   for (const match of text.matchAll(nameInitialPattern)) {
     const name = match[1]!
     if (STOP_FIRST_WORDS.has(name.toLowerCase()) || (isWordish(name, lex) && !isNameToken(name, lex))) continue
-    yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\` (name and initial), expected no names`, hint}
+    yield {
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: `Unexpected person name \`${quote(match[0])}\` (name and initial), expected no names`,
+      hint,
+    }
   }
   for (const match of text.matchAll(initialNamePattern)) {
     const name = match[2]!
     if (isWordish(name, lex) && !isNameToken(name, lex) && !lex.surnames.has(name.toLowerCase())) continue
-    yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\` (initial and name), expected no names`, hint}
+    yield {
+      start: match.index,
+      end: match.index + match[0].length,
+      reason: `Unexpected person name \`${quote(match[0])}\` (initial and name), expected no names`,
+      hint,
+    }
   }
   for (const match of text.matchAll(kinPattern)) {
     const name = match[1]!
     if (isWordish(name, lex) && !isNameToken(name, lex)) continue
     const start = match.index + match[0].lastIndexOf(name)
-    yield {start, end: start + name.length, reason: `Unexpected person name \`${name}\` after a relation, expected the relation alone`, hint: `Write the relation alone ("${match[0].slice(0, match[0].lastIndexOf(name)).replace(/[,\s]+$/, '')}") or "the client".`}
+    yield {
+      start,
+      end: start + name.length,
+      reason: `Unexpected person name \`${name}\` after a relation, expected the relation alone`,
+      hint: `Write the relation alone ("${match[0].slice(0, match[0].lastIndexOf(name)).replace(/[,\s]+$/, '')}") or "the client".`,
+    }
   }
   for (const match of text.matchAll(calledPattern)) {
     const name = match[1]!.split(/\s+/)[0]!
@@ -79,7 +143,14 @@ function* detect(text: string, lex: Lexicon): Generator<Hit> {
       continue
     }
     // Two capitalised words mid-sentence that no word list knows, the second a known surname.
-    if (second && !sentenceStart && lex.surnames.has(second.toLowerCase()) && !isWordish(first, lex) && !isWordish(second, lex) && !lex.places.has(first.toLowerCase())) {
+    if (
+      second &&
+      !sentenceStart &&
+      lex.surnames.has(second.toLowerCase()) &&
+      !isWordish(first, lex) &&
+      !isWordish(second, lex) &&
+      !lex.places.has(first.toLowerCase())
+    ) {
       yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
     }
   }
@@ -98,9 +169,21 @@ export const rule = anonRule({
           valid('an author-year citation', caseReview({paragraph: 'As Khalil, Zeuthen and White (2021) note, continuity matters.'})),
         ],
         invalid: [
-          invalid('a name after a relation', caseReview({paragraph: 'Her brother Youssef visited every week.'}), {line, column: 13, message: 'Unexpected person name `Youssef` after a relation, expected the relation alone'}),
-          invalid('a name after an honorific', caseReview({paragraph: 'Imam Hassan led the dialogue sessions.'}), {line, column: 1, message: 'Unexpected person name `Imam Hassan`, expected no names'}),
-          invalid('a name and an initial', caseReview({paragraph: 'The client, Ahmed K., refused contact.'}), {line, column: 13, message: 'Unexpected person name `Ahmed K.` (name and initial), expected no names'}),
+          invalid('a name after a relation', caseReview({paragraph: 'Her brother Youssef visited every week.'}), {
+            line,
+            column: 13,
+            message: 'Unexpected person name `Youssef` after a relation, expected the relation alone',
+          }),
+          invalid('a name after an honorific', caseReview({paragraph: 'Imam Hassan led the dialogue sessions.'}), {
+            line,
+            column: 1,
+            message: 'Unexpected person name `Imam Hassan`, expected no names',
+          }),
+          invalid('a name and an initial', caseReview({paragraph: 'The client, Ahmed K., refused contact.'}), {
+            line,
+            column: 13,
+            message: 'Unexpected person name `Ahmed K.` (name and initial), expected no names',
+          }),
         ],
       }
     },

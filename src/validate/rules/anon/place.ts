@@ -12,7 +12,8 @@ const line = paragraphLine.case
 
 const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*`
 const candidate = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD}(?:\s+(?:(?:an|am|aan|op|de|den|der|la|le|les|sur|en|im|bei|di|del)\s+)?${WORD}){0,2})`, 'gu')
-const CUE = /(?:\b(?:in|near|from|to|at|outside|around|of|town|village|city|municipality|suburb|district|neighbourhood|neighborhood|borough|estate|quarter|province|hometown)\s*)$/i
+const CUE =
+  /(?:\b(?:in|near|from|to|at|outside|around|of|town|village|city|municipality|suburb|district|neighbourhood|neighborhood|borough|estate|quarter|province|hometown)\s*)$/i
 
 function* places(text: string, lex: Lexicon): Generator<Hit> {
   for (const match of text.matchAll(candidate)) {
@@ -22,7 +23,7 @@ function* places(text: string, lex: Lexicon): Generator<Hit> {
       const phrase = words.slice(0, count).join(' ')
       const lower = phrase.toLowerCase().replace(/['’]s$/, '')
       if (!lex.places.has(lower) || lex.known.has(lower)) continue
-      const start = match.index!
+      const start = match.index
       const before = text.slice(Math.max(0, start - 20), start)
       const cued = CUE.test(before)
       const ambiguous = lex.given.has(lower) || lex.surnames.has(lower) || lower.length < 4
@@ -41,14 +42,17 @@ function* places(text: string, lex: Lexicon): Generator<Hit> {
 
 // Districts and villages the gazetteer lacks: a capitalised word no list knows, right after a
 // place preposition ("a flat in Molenbeek", "the village of Oosterhout").
-const cuedUnknown = new RegExp(String.raw`(?<![\p{L}])(?:in|near|outside|from|district of|town of|village of|city of|neighbourhood of|neighborhood of|suburb of|municipality of|outskirts of)\s+(${WORD})`, 'gu')
+const cuedUnknown = new RegExp(
+  String.raw`(?<![\p{L}])(?:in|near|outside|from|district of|town of|village of|city of|neighbourhood of|neighborhood of|suburb of|municipality of|outskirts of)\s+(${WORD})`,
+  'gu',
+)
 
 function* unknownPlaces(text: string, lex: Lexicon): Generator<Hit> {
   for (const match of text.matchAll(cuedUnknown)) {
     const word = match[1]!
     const lower = word.toLowerCase()
     if (lex.common.has(lower) || lex.known.has(lower) || lex.given.has(lower) || lex.places.has(lower) || /^\p{Lu}+$/u.test(word)) continue
-    const start = match.index! + match[0].length - word.length
+    const start = match.index + match[0].length - word.length
     yield {
       start,
       end: start + word.length,
@@ -71,8 +75,16 @@ export const rule = anonRule({
           valid('a town in a practice, which describes no person', practice({paragraph: 'The method was first tried in Utrecht.'})),
         ],
         invalid: [
-          invalid('a town', caseReview({paragraph: 'She found work in Zaandam.'}), {line, column: 19, message: 'Unexpected place name `Zaandam`, expected the country or region only'}),
-          invalid('a district no list knows, after a preposition', caseReview({paragraph: 'The family moved to a flat in Molenbeek.'}), {line, column: 31, message: 'Unexpected place name `Molenbeek`, expected the country or region only'}),
+          invalid('a town', caseReview({paragraph: 'She found work in Zaandam.'}), {
+            line,
+            column: 19,
+            message: 'Unexpected place name `Zaandam`, expected the country or region only',
+          }),
+          invalid('a district no list knows, after a preposition', caseReview({paragraph: 'The family moved to a flat in Molenbeek.'}), {
+            line,
+            column: 31,
+            message: 'Unexpected place name `Molenbeek`, expected the country or region only',
+          }),
         ],
       }
     },
@@ -83,4 +95,3 @@ export const rule = anonRule({
     yield* unknownPlaces(segment.text, lex)
   },
 })
-

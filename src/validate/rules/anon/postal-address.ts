@@ -3,15 +3,27 @@ import {anonRule, quote} from '../../anon/define.js'
 import {matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
-const STREET_SUFFIX = 'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|straße|strasse|gasse|platz|allee|ufer|damm|chaussee|vej|gade|gata|gatan|vägen|väg|katu|tie|utca|ulica|ulice|cesta|iela|gatve|tänav'
-const STREET_WORD = 'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Square|Sq|Place|Pl|Boulevard|Blvd|Crescent|Terrace|Gardens|Court|Ct|Row|Mews|Hill|Park|Grove|Walk|Parade'
-const ROMANCE_STREET = "rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours|route|via|viale|piazza|corso|vicolo|largo|calle|avenida|plaza|paseo|carrer|rua|travessa|praça|largo|ulica|ul\\."
+const STREET_SUFFIX =
+  'straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|straße|strasse|gasse|platz|allee|ufer|damm|chaussee|vej|gade|gata|gatan|vägen|väg|katu|tie|utca|ulica|ulice|cesta|iela|gatve|tänav'
+const STREET_WORD =
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Square|Sq|Place|Pl|Boulevard|Blvd|Crescent|Terrace|Gardens|Court|Ct|Row|Mews|Hill|Park|Grove|Walk|Parade'
+const ROMANCE_STREET =
+  'rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|cours|route|via|viale|piazza|corso|vicolo|largo|calle|avenida|plaza|paseo|carrer|rua|travessa|praça|largo|ulica|ul\\.'
 const addressPatterns: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*(?:${STREET_SUFFIX})\s+\d{1,4}\s?[a-zA-Z]?\b`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}\d])\d{1,4}[a-zA-Z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:${STREET_WORD})\b\.?`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}\d])\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:${ROMANCE_STREET})\s+(?:(?:de|du|des|de la|del|della|dei|di|da|do|dos|das|d')\s*)?\p{Lu}[\p{L}'’-]+`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:${ROMANCE_STREET})\s+(?:(?:de|du|des|de la|del|della|dei|di|da|do|dos|das|d')\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:n[º°o]\.?\s*)?\d{1,4}\b`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:lives|lived|living|resides|resided|residing|staying|stayed|moved)\s+(?:at|to)\s+(?:number\s+)?\d{1,4}\b[^.;\n]{0,40}`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\d])\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s+(?:${ROMANCE_STREET})\s+(?:(?:de|du|des|de la|del|della|dei|di|da|do|dos|das|d')\s*)?\p{Lu}[\p{L}'’-]+`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${ROMANCE_STREET})\s+(?:(?:de|du|des|de la|del|della|dei|di|da|do|dos|das|d')\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:n[º°o]\.?\s*)?\d{1,4}\b`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:lives|lived|living|resides|resided|residing|staying|stayed|moved)\s+(?:at|to)\s+(?:number\s+)?\d{1,4}\b[^.;\n]{0,40}`,
+    'giu',
+  ),
   /\b(?:P\.?O\.?|Post(?:al)?)\s+Box\s+\d+\b/gi,
 ]
 const postcodePatterns: RegExp[] = [
@@ -31,12 +43,14 @@ export const rule = anonRule({
     hint: 'Remove the address; name the region at most ("a town in Flanders").',
     get examples() {
       return {
-        valid: [
-          valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'})),
-        ],
+        valid: [valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'}))],
         invalid: [
-          invalid('a street and number', caseReview({paragraph: 'He lived at Kerkstraat 12 with his mother.'}), [{line: 28, column: 13, message: 'Unexpected postal address `Kerkstraat 12`, expected none'}]),
-          invalid('a postcode', caseReview({paragraph: 'The postcode 3512 JK was in his file.'}), [{line: 28, column: 14, message: 'Unexpected postcode `3512 JK`, expected none'}]),
+          invalid('a street and number', caseReview({paragraph: 'He lived at Kerkstraat 12 with his mother.'}), [
+            {line: 28, column: 13, message: 'Unexpected postal address `Kerkstraat 12`, expected none'},
+          ]),
+          invalid('a postcode', caseReview({paragraph: 'The postcode 3512 JK was in his file.'}), [
+            {line: 28, column: 14, message: 'Unexpected postcode `3512 JK`, expected none'},
+          ]),
         ],
       }
     },
@@ -47,7 +61,9 @@ export const rule = anonRule({
       yield* matches(segment.text, pattern, (match) => span(match, `Unexpected postal address \`${quote(match[0])}\`, expected none`, hint))
     }
     for (const pattern of postcodePatterns) {
-      yield* matches(segment.text, pattern, (match) => (/^(?:19|20)\d\d\s[A-Z]{2}$/.test(match[0]) ? undefined : span(match, `Unexpected postcode \`${quote(match[0])}\`, expected none`, hint)))
+      yield* matches(segment.text, pattern, (match) =>
+        /^(?:19|20)\d\d\s[A-Z]{2}$/.test(match[0]) ? undefined : span(match, `Unexpected postcode \`${quote(match[0])}\`, expected none`, hint),
+      )
     }
     yield* matches(segment.text, postcodeTown, (match) => {
       const number = Number(match[0].slice(0, 4))

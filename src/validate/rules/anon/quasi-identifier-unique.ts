@@ -16,15 +16,24 @@ export const rule = defineRule({
   meta: {
     id: 'anon/quasi-identifier-unique',
     severity: 'warning',
-    description: 'A case\'s banded profile (gender, age band, ideology, country, period) is shared by another case of the corpus.',
+    description: "A case's banded profile (gender, age band, ideology, country, period) is shared by another case of the corpus.",
     hint: 'Withhold one more field (`undisclosed`) or widen the period, so the profile cannot single the person out.',
     get examples() {
       return {
         valid: [
-          valid('two cases sharing a disclosed profile', [caseReview({path: 'first-review.md', set: disclosed}), caseReview({path: 'second-review.md', set: {...disclosed, period: '{from: 2021, to: 2023}'}})]),
+          valid('two cases sharing a disclosed profile', [
+            caseReview({path: 'first-review.md', set: disclosed}),
+            caseReview({path: 'second-review.md', set: {...disclosed, period: '{from: 2021, to: 2023}'}}),
+          ]),
           valid('a profile with fewer than three fields disclosed', caseReview()),
         ],
-        invalid: [invalid('the only case with this profile', caseReview({set: disclosed}), {line: 8, column: 1, message: 'Unexpected unique profile: no other case shares gender, ageBand, ideology, country and period'})],
+        invalid: [
+          invalid('the only case with this profile', caseReview({set: disclosed}), {
+            line: 8,
+            column: 1,
+            message: 'Unexpected unique profile: no other case shares gender, ageBand, ideology, country and period',
+          }),
+        ],
       }
     },
   },

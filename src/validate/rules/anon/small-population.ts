@@ -8,12 +8,28 @@ export const rule = defineRule({
   meta: {
     id: 'anon/small-population',
     severity: 'error',
-    description: 'A case\'s disclosed profile does not fall in a population the vocabulary marks as small.',
+    description: "A case's disclosed profile does not fall in a population the vocabulary marks as small.",
     hint: 'Set the fields the message names to `undisclosed`, or withhold the fields that place the case in the small population.',
     get examples() {
       return {
-        valid: [valid('a woman in a case whose country is withheld', caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}))],
-        invalid: [invalid('a woman in a named country', caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed', country: 'NL'}}), {line: 8, column: 1, message: 'Unexpected disclosed profile in a small population: women convicted of terrorist offences in one member state (the paper cites 15 in a Dutch wing)'})],
+        valid: [
+          valid(
+            'a woman in a case whose country is withheld',
+            caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}),
+          ),
+        ],
+        invalid: [
+          invalid(
+            'a woman in a named country',
+            caseReview({set: {profile: '\n  gender: female\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed', country: 'NL'}}),
+            {
+              line: 8,
+              column: 1,
+              message:
+                'Unexpected disclosed profile in a small population: women convicted of terrorist offences in one member state (the paper cites 15 in a Dutch wing)',
+            },
+          ),
+        ],
       }
     },
   },
@@ -28,7 +44,9 @@ export const rule = defineRule({
         report({
           reason: `Unexpected disclosed profile in a small population: ${population.description}`,
           place: profilePlace(entry, profile),
-          hint: `Set ${population.disclosed.map((field) => `\`${field}: undisclosed\``).join(' and ')}, or withhold ${Object.keys(population.when).map((field) => `\`${field}\``).join(', ')}.`,
+          hint: `Set ${population.disclosed.map((field) => `\`${field}: undisclosed\``).join(' and ')}, or withhold ${Object.keys(population.when)
+            .map((field) => `\`${field}\``)
+            .join(', ')}.`,
         })
       }
     }

@@ -13,7 +13,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('a link to a research source', caseReview({paragraph: 'See [the study](https://doi.org/10.1000/xyz).'}))],
-        invalid: [invalid('a link to a profile', caseReview({paragraph: 'He followed [a recruiter](https://www.instagram.com/someone).'}), {line: paragraphLine.case, column: 13, message: 'Unexpected link to `www.instagram.com`, expected no social-media profiles or channels'})],
+        invalid: [
+          invalid('a link to a profile', caseReview({paragraph: 'He followed [a recruiter](https://www.instagram.com/someone).'}), {
+            line: paragraphLine.case,
+            column: 13,
+            message: 'Unexpected link to `www.instagram.com`, expected no social-media profiles or channels',
+          }),
+        ],
       }
     },
   },

@@ -10,8 +10,19 @@ export const rule = defineRule({
     hint: 'Remove the comment: nothing in the next block needs it.',
     get examples() {
       return {
-        valid: [valid('a suppression that silences a message', caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'}))],
-        invalid: [invalid('a suppression before a clean paragraph', practice({paragraph: '<!-- continuum-disable-next anon/place -- nothing to silence here at all -->\n\nA clean sentence.'}), {line: paragraphLine.practice, column: 1, message: 'Unused suppression of `anon/place`'})],
+        valid: [
+          valid(
+            'a suppression that silences a message',
+            caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'}),
+          ),
+        ],
+        invalid: [
+          invalid(
+            'a suppression before a clean paragraph',
+            practice({paragraph: '<!-- continuum-disable-next anon/place -- nothing to silence here at all -->\n\nA clean sentence.'}),
+            {line: paragraphLine.practice, column: 1, message: 'Unused suppression of `anon/place`'},
+          ),
+        ],
       }
     },
   },

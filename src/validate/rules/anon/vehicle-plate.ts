@@ -3,7 +3,27 @@ import {anonRule, quote} from '../../anon/define.js'
 import {atomicSpace, matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
-const ACRONYMS = new Set(['RNR', 'NGO', 'RAN', 'VETO', 'FTF', 'CVE', 'PVE', 'EU', 'UN', 'MS', 'ERG', 'TRAP', 'VERA', 'DDP', 'MAPPA', 'SPIP', 'DJI', 'HMP', 'COE'])
+const ACRONYMS = new Set([
+  'RNR',
+  'NGO',
+  'RAN',
+  'VETO',
+  'FTF',
+  'CVE',
+  'PVE',
+  'EU',
+  'UN',
+  'MS',
+  'ERG',
+  'TRAP',
+  'VERA',
+  'DDP',
+  'MAPPA',
+  'SPIP',
+  'DJI',
+  'HMP',
+  'COE',
+])
 const platePatterns: RegExp[] = [
   /(?<![\w-])(?:[A-Z]{2}-\d{3}-[A-Z]{1,2}|\d{1,3}-[A-Z]{2,3}-\d{1,3}|[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|[A-Z]{1,3}-[A-Z]{1,2}-\d{1,4}|\d-[A-Z]{3}-\d{3}|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-\d)(?![\w-])/g, // NL sidecodes, FR, BE
   /(?<![\w-])[A-ZÄÖÜ]{1,3}[- ][A-Z]{1,2}\s?\d{1,4}[EH]?(?![\w-])/g, // DE
@@ -11,7 +31,10 @@ const platePatterns: RegExp[] = [
   /(?<![\w-])[A-Z]{2}\s?\d{3}\s?[A-Z]{2}(?![\w-])/g, // IT, FR without hyphens
   /(?<![\w-])\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![\w-])/g, // ES
 ]
-const plateCue = new RegExp(String.raw`(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate number|registration number|car registration|kenteken|nummerplaat|Kennzeichen|plaque d'immatriculation|immatriculation|targa|matrícula|rejestracja|registreringsnummer)${atomicSpace('a')}(?:(?:number|no\.?)${atomicSpace('b')})?(?:[:#]${atomicSpace('c')})?(?<value>[A-Z0-9][A-Z0-9 -]{2,10}[A-Z0-9])`, 'giu')
+const plateCue = new RegExp(
+  String.raw`(?<![\p{L}])(?:licen[cs]e plate|number plate|registration plate|plate number|registration number|car registration|kenteken|nummerplaat|Kennzeichen|plaque d'immatriculation|immatriculation|targa|matrícula|rejestracja|registreringsnummer)${atomicSpace('a')}(?:(?:number|no\.?)${atomicSpace('b')})?(?:[:#]${atomicSpace('c')})?(?<value>[A-Z0-9][A-Z0-9 -]{2,10}[A-Z0-9])`,
+  'giu',
+)
 const PLATE_VALUE = 4
 
 export const rule = anonRule({
@@ -22,18 +45,20 @@ export const rule = anonRule({
     hint: 'Remove the plate: write "his car" if the vehicle matters.',
     get examples() {
       return {
-        valid: [
-          valid('an acronym that looks like a plate', caseReview({paragraph: 'Staff followed the RNR model with MAPPA partners.'})),
-        ],
+        valid: [valid('an acronym that looks like a plate', caseReview({paragraph: 'Staff followed the RNR model with MAPPA partners.'}))],
         invalid: [
-          invalid('a plate', caseReview({paragraph: 'He drove a car with plate AB-123-C.'}), [{line: 28, column: 27, message: 'Unexpected vehicle plate `AB-123-C`, expected none'}]),
+          invalid('a plate', caseReview({paragraph: 'He drove a car with plate AB-123-C.'}), [
+            {line: 28, column: 27, message: 'Unexpected vehicle plate `AB-123-C`, expected none'},
+          ]),
         ],
       }
     },
   },
   *detect(segment) {
     const hint = 'Remove the plate: write "his car" if the vehicle matters.'
-    yield* matches(segment.text, plateCue, (match) => span(match, `Unexpected vehicle plate \`${quote(match[PLATE_VALUE]!)}\`, expected none`, hint, PLATE_VALUE))
+    yield* matches(segment.text, plateCue, (match) =>
+      span(match, `Unexpected vehicle plate \`${quote(match[PLATE_VALUE]!)}\`, expected none`, hint, PLATE_VALUE),
+    )
     for (const pattern of platePatterns) {
       yield* matches(segment.text, pattern, (match) => {
         const letters = match[0].replace(/[^A-Z]/g, '')

@@ -18,8 +18,16 @@ export const rule = defineRule({
           valid('a draft outside the content folders needs no id', practice()),
         ],
         invalid: [
-          invalid('a case review in practices/', caseReview({path: 'practices/a-mentor-trusted.md', set: {id: 'cr-2b3c4d5e'}}), {line: 2, column: 7, message: 'Unexpected case in `practices/`, expected it in `cases/`'}),
-          invalid('a practice in practices/ without an id', practice({path: 'practices/mentoring.md'}), {line: 1, column: 1, message: 'Missing `id` for an entry in `practices/`'}),
+          invalid('a case review in practices/', caseReview({path: 'practices/a-mentor-trusted.md', set: {id: 'cr-2b3c4d5e'}}), {
+            line: 2,
+            column: 7,
+            message: 'Unexpected case in `practices/`, expected it in `cases/`',
+          }),
+          invalid('a practice in practices/ without an id', practice({path: 'practices/mentoring.md'}), {
+            line: 1,
+            column: 1,
+            message: 'Missing `id` for an entry in `practices/`',
+          }),
         ],
       }
     },

@@ -9,11 +9,17 @@ export const rule = defineRule({
     id: 'links/related-practices',
     severity: 'error',
     description: 'Every id in `relatedPractices` names a practice of the corpus.',
-    hint: 'Copy the id from the `id:` line of the practice\'s file, or remove it from the list.',
+    hint: "Copy the id from the `id:` line of the practice's file, or remove it from the list.",
     get examples() {
       return {
         valid: [valid(`a case review relating to practice ${RELATED_PRACTICE_ID}, which exists`, caseReview())],
-        invalid: [invalid('an id no practice has', caseReview({set: {relatedPractices: `[${RELATED_PRACTICE_ID}, pr-zzzzzzzz]`}}), {line: 18, column: 33, message: 'Unexpected related practice `pr-zzzzzzzz`, expected the id of a practice in practices/'})],
+        invalid: [
+          invalid('an id no practice has', caseReview({set: {relatedPractices: `[${RELATED_PRACTICE_ID}, pr-zzzzzzzz]`}}), {
+            line: 18,
+            column: 33,
+            message: 'Unexpected related practice `pr-zzzzzzzz`, expected the id of a practice in practices/',
+          }),
+        ],
       }
     },
   },

@@ -24,8 +24,16 @@ export const rule = defineRule({
           valid('a web address and an anchor', practice({paragraph: 'See [the paper](https://home-affairs.ec.europa.eu/index_en) and [the aims](#aims).'})),
         ],
         invalid: [
-          invalid('a link to an entry that does not exist', practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}, paragraph: 'See [family support](family-suport.md).'}), {line: line + 1, column: 5, message: 'Unexpected link target `family-suport.md`, expected an existing entry'}),
-          invalid('a site-absolute path', practice({paragraph: 'See [the list](/practices).'}), {line, column: 5, message: 'Unexpected absolute link `/practices`, expected a relative path to an entry'}),
+          invalid(
+            'a link to an entry that does not exist',
+            practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}, paragraph: 'See [family support](family-suport.md).'}),
+            {line: line + 1, column: 5, message: 'Unexpected link target `family-suport.md`, expected an existing entry'},
+          ),
+          invalid('a site-absolute path', practice({paragraph: 'See [the list](/practices).'}), {
+            line,
+            column: 5,
+            message: 'Unexpected absolute link `/practices`, expected a relative path to an entry',
+          }),
         ],
       }
     },

@@ -16,8 +16,20 @@ export const rule = defineRule({
     hint: `Mark the link: [text](../cases/review.md "${RESTRICTED_LINK_TITLE}"); the public edition then shows its text without the link.`,
     get examples() {
       return {
-        valid: [valid('a marked link to a practitioners-only review', [linking(`[the review](../cases/restricted-review.md "${RESTRICTED_LINK_TITLE}")`), restricted()])],
-        invalid: [invalid('an unmarked link to a practitioners-only review', [linking('[the review](../cases/restricted-review.md)'), restricted()], {line: paragraphLine.practice + 1, column: 5, message: 'Unexpected link from a public entry to the practitioners-only `../cases/restricted-review.md`, expected the link marked as practitioners-only'})],
+        valid: [
+          valid('a marked link to a practitioners-only review', [
+            linking(`[the review](../cases/restricted-review.md "${RESTRICTED_LINK_TITLE}")`),
+            restricted(),
+          ]),
+        ],
+        invalid: [
+          invalid('an unmarked link to a practitioners-only review', [linking('[the review](../cases/restricted-review.md)'), restricted()], {
+            line: paragraphLine.practice + 1,
+            column: 5,
+            message:
+              'Unexpected link from a public entry to the practitioners-only `../cases/restricted-review.md`, expected the link marked as practitioners-only',
+          }),
+        ],
       }
     },
   },

@@ -14,8 +14,16 @@ export const rule = defineRule({
       return {
         valid: [valid('a lowercase slug', practice({path: 'family-counselling.md'}))],
         invalid: [
-          invalid('capitals and a space', practice({path: 'Family Counselling.md'}), {line: 1, column: 1, message: 'Unexpected file name `Family Counselling.md`, expected a lowercase ASCII slug such as `family-counselling.md`'}),
-          invalid('another extension', practice({path: 'family-counselling.markdown'}), {line: 1, column: 1, message: 'Unexpected file name `family-counselling.markdown`, expected a lowercase ASCII slug such as `family-counselling.md`'}),
+          invalid('capitals and a space', practice({path: 'Family Counselling.md'}), {
+            line: 1,
+            column: 1,
+            message: 'Unexpected file name `Family Counselling.md`, expected a lowercase ASCII slug such as `family-counselling.md`',
+          }),
+          invalid('another extension', practice({path: 'family-counselling.markdown'}), {
+            line: 1,
+            column: 1,
+            message: 'Unexpected file name `family-counselling.markdown`, expected a lowercase ASCII slug such as `family-counselling.md`',
+          }),
         ],
       }
     },

@@ -13,19 +13,23 @@ export const rule = defineRule({
     hint: 'Ids are assigned once by `continuum submit`: remove a copied id and submit the file again; rename one of two files with the same name.',
     get examples() {
       return {
-        valid: [valid('two practices with ids of their own', [
-          practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}),
-          practice({path: 'practices/family-support.md', set: {id: 'pr-3c4d5e6f'}}),
-        ])],
+        valid: [
+          valid('two practices with ids of their own', [
+            practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}),
+            practice({path: 'practices/family-support.md', set: {id: 'pr-3c4d5e6f'}}),
+          ]),
+        ],
         invalid: [
-          invalid('two practices with the same id', [
-            practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}),
-            practice({path: 'practices/family-support.md', set: {id: 'pr-2b3c4d5e'}}),
-          ], {path: 'practices/family-support.md', line: 20, column: 5, message: 'Duplicate id `pr-2b3c4d5e`, already used by practices/mentoring.md'}),
-          invalid('two files with the same name in different folders', [
-            practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}),
-            practice({path: 'drafts/mentoring.md'}),
-          ], {path: 'drafts/mentoring.md', line: 1, column: 1, message: 'Duplicate slug `mentoring`, already used by practices/mentoring.md'}),
+          invalid(
+            'two practices with the same id',
+            [practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}), practice({path: 'practices/family-support.md', set: {id: 'pr-2b3c4d5e'}})],
+            {path: 'practices/family-support.md', line: 20, column: 5, message: 'Duplicate id `pr-2b3c4d5e`, already used by practices/mentoring.md'},
+          ),
+          invalid(
+            'two files with the same name in different folders',
+            [practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}), practice({path: 'drafts/mentoring.md'})],
+            {path: 'drafts/mentoring.md', line: 1, column: 1, message: 'Duplicate slug `mentoring`, already used by practices/mentoring.md'},
+          ),
         ],
       }
     },

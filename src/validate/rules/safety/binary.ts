@@ -11,7 +11,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('text', practice())],
-        invalid: [invalid('a NUL byte in a paragraph', practice({paragraph: 'Mentors met\u0000weekly.'}), {line: paragraphLine.practice, column: 1, message: 'Unexpected binary content (a NUL byte), expected UTF-8 text'})],
+        invalid: [
+          invalid('a NUL byte in a paragraph', practice({paragraph: 'Mentors met\u0000weekly.'}), {
+            line: paragraphLine.practice,
+            column: 1,
+            message: 'Unexpected binary content (a NUL byte), expected UTF-8 text',
+          }),
+        ],
       }
     },
   },

@@ -13,14 +13,23 @@ export const rule = defineRule({
   meta: {
     id: 'safety/code-fence',
     severity: 'error',
-    description: 'Code blocks name at most a language (`js`, `yaml`…): no `mdx-code-block`, which the portal would unwrap into markup, and no extra words after the language (`live`, `title=…`), which turn on features that run or load code.',
+    description:
+      'Code blocks name at most a language (`js`, `yaml`…): no `mdx-code-block`, which the portal would unwrap into markup, and no extra words after the language (`live`, `title=…`), which turn on features that run or load code.',
     hint: 'Open the block with three backticks and, if you like, a language (`yaml`); nothing else may follow on that line.',
     get examples() {
       return {
         valid: [valid('a block naming its language', practice({paragraph: '```yaml\nlevel: inspiring\n```'}))],
         invalid: [
-          invalid('a block the portal would unwrap into markup', practice({paragraph: '```mdx-code-block\n<Chart />\n```'}), {line, column: 1, message: 'Unexpected code block info `mdx-code-block`, expected at most a language name'}),
-          invalid('a live code block', practice({paragraph: '```jsx live\nalert(1)\n```'}), {line, column: 1, message: 'Unexpected code block info `jsx live`, expected at most a language name'}),
+          invalid('a block the portal would unwrap into markup', practice({paragraph: '```mdx-code-block\n<Chart />\n```'}), {
+            line,
+            column: 1,
+            message: 'Unexpected code block info `mdx-code-block`, expected at most a language name',
+          }),
+          invalid('a live code block', practice({paragraph: '```jsx live\nalert(1)\n```'}), {
+            line,
+            column: 1,
+            message: 'Unexpected code block info `jsx live`, expected at most a language name',
+          }),
         ],
       }
     },

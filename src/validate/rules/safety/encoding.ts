@@ -14,9 +14,20 @@ export const rule = defineRule({
       return {
         valid: [
           valid('UTF-8', cafe()),
-          valid('UTF-8 with a byte order mark and CRLF line ends', rawFile('mentoring.md', `\uFEFF${practice().text.replaceAll('\n', '\r\n')}`, {shown: [{text: '', lang: '', where: 'a valid practice saved with a byte order mark and Windows (CRLF) line ends'}]})),
+          valid(
+            'UTF-8 with a byte order mark and CRLF line ends',
+            rawFile('mentoring.md', `\uFEFF${practice().text.replaceAll('\n', '\r\n')}`, {
+              shown: [{text: '', lang: '', where: 'a valid practice saved with a byte order mark and Windows (CRLF) line ends'}],
+            }),
+          ),
         ],
-        invalid: [invalid('the same file saved as Latin-1', {...cafe(), encoding: 'latin1', shown: cafe().shown!.map((part) => ({...part, where: `${part.where}, the file saved as Latin-1`}))}, {line: paragraphLine.practice, column: 1, message: 'Unexpected invalid UTF-8 bytes, expected UTF-8 text'})],
+        invalid: [
+          invalid(
+            'the same file saved as Latin-1',
+            {...cafe(), encoding: 'latin1', shown: cafe().shown!.map((part) => ({...part, where: `${part.where}, the file saved as Latin-1`}))},
+            {line: paragraphLine.practice, column: 1, message: 'Unexpected invalid UTF-8 bytes, expected UTF-8 text'},
+          ),
+        ],
       }
     },
   },

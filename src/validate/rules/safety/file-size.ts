@@ -12,7 +12,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('a file of a few kilobytes', practice())],
-        invalid: [invalid('one byte over the limit', padded(practice(), limits.maxFileBytes + 1), {line: 1, column: 1, message: 'File is 262,145 bytes, over the 262,144-byte limit'})],
+        invalid: [
+          invalid('one byte over the limit', padded(practice(), limits.maxFileBytes + 1), {
+            line: 1,
+            column: 1,
+            message: 'File is 262,145 bytes, over the 262,144-byte limit',
+          }),
+        ],
       }
     },
   },

@@ -13,7 +13,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('plain YAML', practice())],
-        invalid: [invalid('JavaScript front matter', rawFile('mentoring.md', `---js\nmodule.exports = {type: "practice"}\n---\n\n${templateBody()}`), {line: 1, column: 4, message: 'Unexpected front matter language `js`, expected plain YAML after `---`'})],
+        invalid: [
+          invalid('JavaScript front matter', rawFile('mentoring.md', `---js\nmodule.exports = {type: "practice"}\n---\n\n${templateBody()}`), {
+            line: 1,
+            column: 4,
+            message: 'Unexpected front matter language `js`, expected plain YAML after `---`',
+          }),
+        ],
       }
     },
   },

@@ -14,7 +14,16 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('short fields', practice())],
-        invalid: [invalid('a summary of 67,500 characters', {...practice({set: {summary: long().trim()}}), shown: [{text: `summary: ${long().slice(0, 90)}… (67,500 characters)`, lang: 'yaml', where: 'in the front matter of a valid practice'}]}, {line: 2, column: 1, message: 'Front matter over the 64 KiB limit'})],
+        invalid: [
+          invalid(
+            'a summary of 67,500 characters',
+            {
+              ...practice({set: {summary: long().trim()}}),
+              shown: [{text: `summary: ${long().slice(0, 90)}… (67,500 characters)`, lang: 'yaml', where: 'in the front matter of a valid practice'}],
+            },
+            {line: 2, column: 1, message: 'Front matter over the 64 KiB limit'},
+          ),
+        ],
       }
     },
   },

@@ -12,15 +12,29 @@ export const rule = defineRule({
   meta: {
     id: 'safety/link-protocol',
     severity: 'error',
-    description: 'Links and images use http(s), mailto or relative addresses; never javascript:, data:, vbscript:, file: or blob:, however written (case, hidden characters, percent-escapes).',
+    description:
+      'Links and images use http(s), mailto or relative addresses; never javascript:, data:, vbscript:, file: or blob:, however written (case, hidden characters, percent-escapes).',
     hint: 'Link to a web page by its https:// address or to another entry by relative path.',
     get examples() {
       return {
         valid: [valid('a web address', practice({paragraph: 'See [the paper](https://home-affairs.ec.europa.eu/index_en).'}))],
         invalid: [
-          invalid('a javascript: link', practice({paragraph: '[Read more](javascript:alert(1))'}), {line, column: 1, message: 'Unexpected `javascript:` address, expected http(s), mailto or a relative link'}),
-          invalid('a script address hidden by case and a percent-escape', practice({paragraph: '[Read more](JaVa%73cript:alert(1))'}), {line, column: 1, message: 'Unexpected `javascript:` address, expected http(s), mailto or a relative link'}),
-          invalid('a data: image', practice({paragraph: '![chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)'}), {line, column: 1, message: 'Unexpected `data:` address, expected http(s), mailto or a relative link'}, {also: ['links/image']}),
+          invalid('a javascript: link', practice({paragraph: '[Read more](javascript:alert(1))'}), {
+            line,
+            column: 1,
+            message: 'Unexpected `javascript:` address, expected http(s), mailto or a relative link',
+          }),
+          invalid('a script address hidden by case and a percent-escape', practice({paragraph: '[Read more](JaVa%73cript:alert(1))'}), {
+            line,
+            column: 1,
+            message: 'Unexpected `javascript:` address, expected http(s), mailto or a relative link',
+          }),
+          invalid(
+            'a data: image',
+            practice({paragraph: '![chart](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)'}),
+            {line, column: 1, message: 'Unexpected `data:` address, expected http(s), mailto or a relative link'},
+            {also: ['links/image']},
+          ),
         ],
       }
     },

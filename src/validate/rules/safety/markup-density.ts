@@ -4,9 +4,7 @@ import {defineRule, type Finding} from '../../rule.js'
 import {invalid, paragraphLine, practice, valid} from '../examples.js'
 
 /** What was found too dense, as load.ts measures it. */
-export type Density =
-  | {kind: 'cells' | 'emphasis' | 'brackets'; count: number; line: number}
-  | {kind: 'rows'; line: number}
+export type Density = {kind: 'cells' | 'emphasis' | 'brackets'; count: number; line: number} | {kind: 'rows'; line: number}
 
 const line = paragraphLine.practice
 
@@ -20,21 +18,30 @@ export const rule = defineRule({
       return {
         valid: [valid('a small table', practice({paragraph: '| Phase | Contact |\n|---|---|\n| Prison | weekly |\n| Probation | monthly |'}))],
         invalid: [
-          invalid('a table row of 70 cells', practice({paragraph: `|${' a |'.repeat(69)}`}), {line, column: 1, message: 'Unexpected table row of 70 cells, expected at most 64'}),
-          invalid('300 emphasis markers in a paragraph', practice({paragraph: '*a* '.repeat(150)}), {line, column: 1, message: 'Unexpected 251+ emphasis markers (`*`, `_`, `~`) in one paragraph, expected at most 250'}),
+          invalid('a table row of 70 cells', practice({paragraph: `|${' a |'.repeat(69)}`}), {
+            line,
+            column: 1,
+            message: 'Unexpected table row of 70 cells, expected at most 64',
+          }),
+          invalid('300 emphasis markers in a paragraph', practice({paragraph: '*a* '.repeat(150)}), {
+            line,
+            column: 1,
+            message: 'Unexpected 251+ emphasis markers (`*`, `_`, `~`) in one paragraph, expected at most 250',
+          }),
         ],
       }
     },
   },
   /** The message for what was found too dense, on the line of the body `bodyLine` starts. */
   finding(density: Density, bodyLine: number): Finding {
-    const reason = density.kind === 'cells'
-      ? `Unexpected table row of ${density.count.toLocaleString('en')} cells, expected at most ${limits.maxTableCells}`
-      : density.kind === 'rows'
-        ? `Unexpected table of more than ${limits.maxTableRows} rows, expected a shorter one`
-        : density.kind === 'emphasis'
-          ? `Unexpected ${density.count.toLocaleString('en')}+ emphasis markers (\`*\`, \`_\`, \`~\`) in one paragraph, expected at most ${limits.maxDelimiterRuns}`
-          : `Unexpected ${density.count.toLocaleString('en')}+ \`[\` in one paragraph, expected at most ${limits.maxDelimiterRuns}`
+    const reason =
+      density.kind === 'cells'
+        ? `Unexpected table row of ${density.count.toLocaleString('en')} cells, expected at most ${limits.maxTableCells}`
+        : density.kind === 'rows'
+          ? `Unexpected table of more than ${limits.maxTableRows} rows, expected a shorter one`
+          : density.kind === 'emphasis'
+            ? `Unexpected ${density.count.toLocaleString('en')}+ emphasis markers (\`*\`, \`_\`, \`~\`) in one paragraph, expected at most ${limits.maxDelimiterRuns}`
+            : `Unexpected ${density.count.toLocaleString('en')}+ \`[\` in one paragraph, expected at most ${limits.maxDelimiterRuns}`
     return {
       reason,
       place: {line: bodyLine + density.line, column: 1},

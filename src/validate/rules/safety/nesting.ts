@@ -15,8 +15,16 @@ export const rule = defineRule({
       return {
         valid: [valid('a list three levels deep', practice({paragraph: '- Prison\n  - Wing\n    - Cell visits'}))],
         invalid: [
-          invalid('block quotes 13 deep', practice({paragraph: `${'>'.repeat(13)} quoted`}), {line, column: 1, message: 'Block quotes, lists or indentation nested 13 levels deep, over the limit of 12'}),
-          invalid('emphasis 14 deep', practice({paragraph: '_a *b _c *d _e *f _g *h _i *j _k *l _m *n x* n_ m* l_ k* j_ i* h_ g* f_ e* d_ c* b_ a_'}), {line, column: 40, message: 'Emphasis, links or other inline markup nested 14 levels deep, over the limit of 12'}),
+          invalid('block quotes 13 deep', practice({paragraph: `${'>'.repeat(13)} quoted`}), {
+            line,
+            column: 1,
+            message: 'Block quotes, lists or indentation nested 13 levels deep, over the limit of 12',
+          }),
+          invalid('emphasis 14 deep', practice({paragraph: '_a *b _c *d _e *f _g *h _i *j _k *l _m *n x* n_ m* l_ k* j_ i* h_ g* f_ e* d_ c* b_ a_'}), {
+            line,
+            column: 40,
+            message: 'Emphasis, links or other inline markup nested 14 levels deep, over the limit of 12',
+          }),
         ],
       }
     },

@@ -13,8 +13,16 @@ export const rule = defineRule({
     hint: 'Remove the line: entries are plain Markdown and cannot import components or run code.',
     get examples() {
       return {
-        valid: [valid('the words import and export in a sentence', practice({paragraph: 'Import and export of good practice between member states is the aim.'}))],
-        invalid: [invalid('an import line', practice({paragraph: "import Chart from './chart.js'"}), {line: paragraphLine.practice, column: 1, message: 'Unexpected MDX `import`/`export` statement, expected Markdown text'})],
+        valid: [
+          valid('the words import and export in a sentence', practice({paragraph: 'Import and export of good practice between member states is the aim.'})),
+        ],
+        invalid: [
+          invalid('an import line', practice({paragraph: "import Chart from './chart.js'"}), {
+            line: paragraphLine.practice,
+            column: 1,
+            message: 'Unexpected MDX `import`/`export` statement, expected Markdown text',
+          }),
+        ],
       }
     },
   },

@@ -18,16 +18,31 @@ export const rule = defineRule({
       return {
         valid: [
           valid('Markdown emphasis', practice({paragraph: 'Mentors meet **weekly** at first.'})),
-          valid('a suppression comment alone in its block', caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'})),
+          valid(
+            'a suppression comment alone in its block',
+            caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'}),
+          ),
         ],
         invalid: [
-          invalid('a script', practice({paragraph: '<script>alert(1)</script>'}), {line, column: 1, message: 'Unexpected HTML or JSX tag `<script>`, expected Markdown'}),
+          invalid('a script', practice({paragraph: '<script>alert(1)</script>'}), {
+            line,
+            column: 1,
+            message: 'Unexpected HTML or JSX tag `<script>`, expected Markdown',
+          }),
           invalid('inline HTML with a handler', practice({paragraph: 'Mentors meet <b onmouseover=alert(1)>weekly</b>.'}), [
             {line, column: 14, message: 'Unexpected HTML or JSX tag `<b>`, expected Markdown'},
             {line, column: 44, message: 'Unexpected HTML or JSX tag `<b>`, expected Markdown'},
           ]),
-          invalid('a plain comment', practice({paragraph: '<!-- a note to reviewers -->'}), {line, column: 1, message: 'Unexpected HTML comment, expected only `continuum-disable-next` comments'}),
-          invalid('a suppression comment with markup after it', practice({paragraph: '<!-- continuum-disable-next anon/place -- the town is public --><img src=x onerror=alert(1)>'}), {line, column: 1, message: 'Unexpected HTML beside a comment, expected the comment alone in its block'}),
+          invalid('a plain comment', practice({paragraph: '<!-- a note to reviewers -->'}), {
+            line,
+            column: 1,
+            message: 'Unexpected HTML comment, expected only `continuum-disable-next` comments',
+          }),
+          invalid(
+            'a suppression comment with markup after it',
+            practice({paragraph: '<!-- continuum-disable-next anon/place -- the town is public --><img src=x onerror=alert(1)>'}),
+            {line, column: 1, message: 'Unexpected HTML beside a comment, expected the comment alone in its block'},
+          ),
         ],
       }
     },
@@ -40,9 +55,10 @@ export const rule = defineRule({
       const tag = /^<\/?([A-Za-z][\w.:-]*)/.exec(value)?.[1]
       if (value.startsWith('<!--')) {
         report({
-          reason: bareCommentOf(value) === undefined
-            ? 'Unexpected HTML beside a comment, expected the comment alone in its block'
-            : 'Unexpected HTML comment, expected only `continuum-disable-next` comments',
+          reason:
+            bareCommentOf(value) === undefined
+              ? 'Unexpected HTML beside a comment, expected the comment alone in its block'
+              : 'Unexpected HTML comment, expected only `continuum-disable-next` comments',
           place: startOf(node),
           hint: 'A suppression comment stands alone on its line: `<!-- continuum-disable-next anon/person-name -- why -->`, nothing before or after it. Other comments and HTML are not allowed.',
         })

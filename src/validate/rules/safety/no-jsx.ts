@@ -14,8 +14,16 @@ export const rule = defineRule({
     hint: 'Remove the tag, or put it in `backticks` if you mean to show it.',
     get examples() {
       return {
-        valid: [valid('a tag shown as code, and a comparison', practice({paragraph: 'The form used a `<Consent />` field; fewer than 5 < 10 people refused.'}))],
-        invalid: [invalid('a component written in the text', practice({paragraph: 'Read the guide \\<Guide level="1" /> first.'}), {line: paragraphLine.practice, column: 1, message: 'Unexpected tag-like text `<Guide`, expected Markdown'})],
+        valid: [
+          valid('a tag shown as code, and a comparison', practice({paragraph: 'The form used a `<Consent />` field; fewer than 5 < 10 people refused.'})),
+        ],
+        invalid: [
+          invalid('a component written in the text', practice({paragraph: 'Read the guide \\<Guide level="1" /> first.'}), {
+            line: paragraphLine.practice,
+            column: 1,
+            message: 'Unexpected tag-like text `<Guide`, expected Markdown',
+          }),
+        ],
       }
     },
   },

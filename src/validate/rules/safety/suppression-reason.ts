@@ -12,11 +12,28 @@ export const rule = defineRule({
     hint: 'Write `<!-- continuum-disable-next anon/person-name -- why this is not identifying -->`, alone in its block, before the block it concerns.',
     get examples() {
       return {
-        valid: [valid('a reasoned suppression of an anonymisation rule', caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'}))],
+        valid: [
+          valid(
+            'a reasoned suppression of an anonymisation rule',
+            caseReview({paragraph: '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\n\nHe grew up in Vught.'}),
+          ),
+        ],
         invalid: [
-          invalid('no reason', practice({paragraph: '<!-- continuum-disable-next anon/place -->\n\nThe method was first tried in Utrecht.'}), {line, column: 1, message: 'Suppression comment without a reason'}),
-          invalid('no rule', practice({paragraph: '<!-- continuum-disable-next -- the town is named in the ruling -->\n\nThe method was first tried in Utrecht.'}), {line, column: 1, message: 'Suppression comment names no rule'}),
-          invalid('a safety rule', practice({paragraph: '<!-- continuum-disable-next safety/no-html -- the markup is needed here -->\n\nThe method was first tried in Utrecht.'}), {line, column: 1, message: 'Unexpected suppression of `safety/no-html`, expected anon/* or links/* rules only'}),
+          invalid('no reason', practice({paragraph: '<!-- continuum-disable-next anon/place -->\n\nThe method was first tried in Utrecht.'}), {
+            line,
+            column: 1,
+            message: 'Suppression comment without a reason',
+          }),
+          invalid(
+            'no rule',
+            practice({paragraph: '<!-- continuum-disable-next -- the town is named in the ruling -->\n\nThe method was first tried in Utrecht.'}),
+            {line, column: 1, message: 'Suppression comment names no rule'},
+          ),
+          invalid(
+            'a safety rule',
+            practice({paragraph: '<!-- continuum-disable-next safety/no-html -- the markup is needed here -->\n\nThe method was first tried in Utrecht.'}),
+            {line, column: 1, message: 'Unexpected suppression of `safety/no-html`, expected anon/* or links/* rules only'},
+          ),
         ],
       }
     },

@@ -11,7 +11,17 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('a regular file', practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}))],
-        invalid: [invalid('a symbolic link in practices/', {...practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}), symlink: true, shown: [{text: 'practices/mentoring.md -> ../../elsewhere/mentoring.md', lang: 'text', where: 'a symbolic link in a content folder'}]}, {line: 1, column: 1, message: 'Unexpected symbolic link, expected a regular file'})],
+        invalid: [
+          invalid(
+            'a symbolic link in practices/',
+            {
+              ...practice({path: 'practices/mentoring.md', set: {id: 'pr-2b3c4d5e'}}),
+              symlink: true,
+              shown: [{text: 'practices/mentoring.md -> ../../elsewhere/mentoring.md', lang: 'text', where: 'a symbolic link in a content folder'}],
+            },
+            {line: 1, column: 1, message: 'Unexpected symbolic link, expected a regular file'},
+          ),
+        ],
       }
     },
   },

@@ -16,7 +16,14 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('a file checked within the default budget', practice())],
-        invalid: [invalid('any file, with a budget of a microsecond', practice(), {line: 1, column: 1, message: 'Checking this file took longer than 0.000001 s (while rule schema/fields); it was stopped'}, {budgetMs: 0.001})],
+        invalid: [
+          invalid(
+            'any file, with a budget of a microsecond',
+            practice(),
+            {line: 1, column: 1, message: 'Checking this file took longer than 0.000001 s (while rule schema/fields); it was stopped'},
+            {budgetMs: 0.001},
+          ),
+        ],
       }
     },
   },

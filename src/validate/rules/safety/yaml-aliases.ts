@@ -15,7 +15,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('every value written out', practice())],
-        invalid: [invalid('an alias bomb', practice({set: bomb}), {line: 1, column: 1, message: 'Refused YAML: Excessive alias count indicates a resource exhaustion attack'})],
+        invalid: [
+          invalid('an alias bomb', practice({set: bomb}), {
+            line: 1,
+            column: 1,
+            message: 'Refused YAML: Excessive alias count indicates a resource exhaustion attack',
+          }),
+        ],
       }
     },
   },

@@ -12,7 +12,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('lists of sources, two levels', practice())],
-        invalid: [invalid('lists nested 17 deep', practice({set: {sources: `${'['.repeat(17)}RAN${']'.repeat(17)}`}}), {line: 2, column: 1, message: 'Front matter nested 17 levels deep, over the limit of 16'})],
+        invalid: [
+          invalid('lists nested 17 deep', practice({set: {sources: `${'['.repeat(17)}RAN${']'.repeat(17)}`}}), {
+            line: 2,
+            column: 1,
+            message: 'Front matter nested 17 levels deep, over the limit of 16',
+          }),
+        ],
       }
     },
   },

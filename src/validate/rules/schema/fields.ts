@@ -73,44 +73,54 @@ function findingsFor(entry: Entry, issue: z.core.$ZodIssue): Finding[] {
     case 'invalid_type': {
       const actual = valueAt(raw, path)
       if (actual === undefined) {
-        return [{
-          reason: `Missing required field \`${field}\``,
-          place: placeOf(frontMatter, path),
-          hint: `Add \`${field}\` (${typeHints[issue.expected] ?? issue.expected}); \`continuum new ${entry.type}\` writes a template that explains it.`,
-        }]
+        return [
+          {
+            reason: `Missing required field \`${field}\``,
+            place: placeOf(frontMatter, path),
+            hint: `Add \`${field}\` (${typeHints[issue.expected] ?? issue.expected}); \`continuum new ${entry.type}\` writes a template that explains it.`,
+          },
+        ]
       }
-      return [{
-        reason: `Unexpected ${describe(actual)} for \`${field}\`, expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}`,
-        place: placeOf(frontMatter, path),
-        hint: typeHints[issue.expected] ? `For \`${field}\`, ${typeHints[issue.expected]}.` : issue.message,
-      }]
+      return [
+        {
+          reason: `Unexpected ${describe(actual)} for \`${field}\`, expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`}`,
+          place: placeOf(frontMatter, path),
+          hint: typeHints[issue.expected] ? `For \`${field}\`, ${typeHints[issue.expected]}.` : issue.message,
+        },
+      ]
     }
     case 'invalid_value': {
       const actual = valueAt(raw, path)
       if (actual === undefined) {
-        return [{
-          reason: `Missing required field \`${field}\``,
-          place: placeOf(frontMatter, path),
-          hint: `Add \`${field}: …\` with one of: ${issue.values.slice(0, 12).map(String).join(', ')}${issue.values.length > 12 ? ', …' : ''}.`,
-        }]
+        return [
+          {
+            reason: `Missing required field \`${field}\``,
+            place: placeOf(frontMatter, path),
+            hint: `Add \`${field}: …\` with one of: ${issue.values.slice(0, 12).map(String).join(', ')}${issue.values.length > 12 ? ', …' : ''}.`,
+          },
+        ]
       }
       const allowed = issue.values.map(String)
       const alias = typeof actual === 'string' ? countryAliases[actual.toUpperCase()] : undefined
       const suggestion = alias && allowed.includes(alias) ? alias : typeof actual === 'string' ? didYouMean(actual, allowed) : undefined
       const list = allowed.length <= 8 ? allowed.map((value) => `\`${value}\``).join(', ') : `one of the ${allowed.length} values in docs/content-model.md`
-      return [{
-        reason: `Unexpected ${describe(actual)} for \`${field}\`, expected ${allowed.length === 1 ? `\`${allowed[0]}\`` : list}`,
-        place: placeOf(frontMatter, path),
-        hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Use one of: ${allowed.slice(0, 30).join(', ')}${allowed.length > 30 ? ', …' : ''}.`,
-      }]
+      return [
+        {
+          reason: `Unexpected ${describe(actual)} for \`${field}\`, expected ${allowed.length === 1 ? `\`${allowed[0]}\`` : list}`,
+          place: placeOf(frontMatter, path),
+          hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Use one of: ${allowed.slice(0, 30).join(', ')}${allowed.length > 30 ? ', …' : ''}.`,
+        },
+      ]
     }
     default: {
       const actual = valueAt(raw, path)
-      return [{
-        reason: `Invalid ${describe(actual)} for \`${field}\`: ${issue.message}`,
-        place: placeOf(frontMatter, path),
-        hint: hintFor(field, issue),
-      }]
+      return [
+        {
+          reason: `Invalid ${describe(actual)} for \`${field}\`: ${issue.message}`,
+          place: placeOf(frontMatter, path),
+          hint: hintFor(field, issue),
+        },
+      ]
     }
   }
 }
@@ -119,7 +129,9 @@ function siblingsOf(entry: Entry, path: Path): string[] {
   const schema = typeOf(entry.type)!.schema as unknown as {shape?: Record<string, unknown>; def?: {in?: {shape: Record<string, unknown>}}}
   let shape = schema.shape ?? schema.def?.in?.shape
   for (const key of path) {
-    let child = shape?.[String(key)] as {shape?: Record<string, unknown>; def?: {in?: {shape?: Record<string, unknown>}; innerType?: unknown; element?: unknown}} | undefined
+    let child = shape?.[String(key)] as
+      | {shape?: Record<string, unknown>; def?: {in?: {shape?: Record<string, unknown>}; innerType?: unknown; element?: unknown}}
+      | undefined
     while (child && !child.shape && (child.def?.innerType || child.def?.in || child.def?.element)) {
       child = (child.def.in ?? child.def.innerType ?? child.def.element) as typeof child
     }
@@ -143,23 +155,36 @@ export const rule = defineRule({
     hint: 'Follow the message\'s "did you mean", or docs/content-model.md, which lists every field and the values it accepts.',
     get examples() {
       return {
-        valid: [
-          valid('a complete practice', practice()),
-          valid('a complete case review', caseReview()),
-        ],
+        valid: [valid('a complete practice', practice()), valid('a complete case review', caseReview())],
         invalid: [
           invalid('a misspelt field', caseReview({set: {outcome: null, outcom: 'success'}}), [
             {line: 1, column: 1, message: 'Missing required field `outcome`'},
             {line: 23, column: 1, message: 'Unexpected field `outcom`'},
           ]),
-          invalid('a value outside the vocabulary', caseReview({set: {outcome: 'sucess'}}), {line: 5, column: 10, message: 'Unexpected `sucess` for `outcome`, expected `success`, `mixed`, `failure`'}),
+          invalid('a value outside the vocabulary', caseReview({set: {outcome: 'sucess'}}), {
+            line: 5,
+            column: 10,
+            message: 'Unexpected `sucess` for `outcome`, expected `success`, `mixed`, `failure`',
+          }),
           invalid('a missing field', practice({set: {title: null}}), {line: 1, column: 1, message: 'Missing required field `title`'}),
-          invalid('a nested field misspelt', caseReview({set: {profile: '\n  gendr: male\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}), [
-            {line: 8, column: 1, message: 'Missing required field `profile.gender`'},
-            {line: 9, column: 3, message: 'Unexpected field `profile.gendr`'},
-          ]),
-          invalid('a text where a list is expected', caseReview({set: {phases: 'probation'}}), {line: 7, column: 9, message: 'Unexpected `probation` for `phases`, expected a list'}),
-          invalid('a period that ends before it starts', caseReview({set: {period: '{from: 2022, to: 2019}'}}), {line: 14, column: 26, message: 'Invalid `2019` for `period.to`: the period ends before it starts'}),
+          invalid(
+            'a nested field misspelt',
+            caseReview({set: {profile: '\n  gendr: male\n  ageBand: undisclosed\n  ideology: undisclosed\n  legalStatus: undisclosed'}}),
+            [
+              {line: 8, column: 1, message: 'Missing required field `profile.gender`'},
+              {line: 9, column: 3, message: 'Unexpected field `profile.gendr`'},
+            ],
+          ),
+          invalid('a text where a list is expected', caseReview({set: {phases: 'probation'}}), {
+            line: 7,
+            column: 9,
+            message: 'Unexpected `probation` for `phases`, expected a list',
+          }),
+          invalid('a period that ends before it starts', caseReview({set: {period: '{from: 2022, to: 2019}'}}), {
+            line: 14,
+            column: 26,
+            message: 'Invalid `2019` for `period.to`: the period ends before it starts',
+          }),
         ],
       }
     },

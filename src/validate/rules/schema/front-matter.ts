@@ -14,10 +14,22 @@ export const rule = defineRule({
       return {
         valid: [valid('front matter between two `---` lines', practice())],
         invalid: [
-          invalid('no front matter', rawFile('mentoring.md', templateBody()), {...first, message: 'Missing front matter, expected the file to start with a `---` line'}),
-          invalid('no closing line', rawFile('mentoring.md', '---\ntype: practice\ntitle: Mentoring by formers after release\n\n## Description\n\nText.\n'), {...first, message: 'Unclosed front matter, expected a closing `---` line'}),
-          invalid('nothing between the lines', rawFile('mentoring.md', `---\n---\n\n${templateBody()}`), {...first, message: 'Empty front matter, expected YAML fields between the `---` lines'}),
-          invalid('a list instead of fields', rawFile('mentoring.md', `---\n- practice\n- Mentoring by formers after release\n---\n\n${templateBody()}`), {...first, message: 'Unexpected front matter shape, expected a mapping of `field: value` lines'}),
+          invalid('no front matter', rawFile('mentoring.md', templateBody()), {
+            ...first,
+            message: 'Missing front matter, expected the file to start with a `---` line',
+          }),
+          invalid('no closing line', rawFile('mentoring.md', '---\ntype: practice\ntitle: Mentoring by formers after release\n\n## Description\n\nText.\n'), {
+            ...first,
+            message: 'Unclosed front matter, expected a closing `---` line',
+          }),
+          invalid('nothing between the lines', rawFile('mentoring.md', `---\n---\n\n${templateBody()}`), {
+            ...first,
+            message: 'Empty front matter, expected YAML fields between the `---` lines',
+          }),
+          invalid('a list instead of fields', rawFile('mentoring.md', `---\n- practice\n- Mentoring by formers after release\n---\n\n${templateBody()}`), {
+            ...first,
+            message: 'Unexpected front matter shape, expected a mapping of `field: value` lines',
+          }),
         ],
       }
     },

@@ -15,7 +15,11 @@ export const rule = defineRule({
         valid: [valid('a practice', practice()), valid('a case review', caseReview())],
         invalid: [
           invalid('no type', practice({set: {type: null}}), {line: 1, column: 1, message: 'Missing `type`, expected `type: practice` or `type: case`'}),
-          invalid('a misspelt type', caseReview({set: {type: 'cases'}}), {line: 2, column: 7, message: 'Unexpected type `cases`, expected `practice` or `case`'}),
+          invalid('a misspelt type', caseReview({set: {type: 'cases'}}), {
+            line: 2,
+            column: 7,
+            message: 'Unexpected type `cases`, expected `practice` or `case`',
+          }),
         ],
       }
     },
@@ -25,9 +29,10 @@ export const rule = defineRule({
     const names = entryTypeNames()
     const suggestion = typeof declared === 'string' ? didYouMean(declared, names) : undefined
     return {
-      reason: declared === undefined
-        ? `Missing \`type\`, expected ${names.map((name) => `\`type: ${name}\``).join(' or ')}`
-        : `Unexpected type \`${String(declared)}\`, expected ${names.map((name) => `\`${name}\``).join(' or ')}`,
+      reason:
+        declared === undefined
+          ? `Missing \`type\`, expected ${names.map((name) => `\`type: ${name}\``).join(' or ')}`
+          : `Unexpected type \`${String(declared)}\`, expected ${names.map((name) => `\`${name}\``).join(' or ')}`,
       place,
       hint: suggestion ? `Did you mean \`${suggestion}\`?` : 'Declare the entry type in the front matter so the file can be checked anywhere.',
     }

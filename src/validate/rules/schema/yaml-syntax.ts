@@ -11,7 +11,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('a title with a colon, quoted', practice({set: {title: '"Mentoring: formers after release"'}}))],
-        invalid: [invalid('a title with a colon, unquoted', practice({set: {title: 'Mentoring: formers after release'}}), {line: 3, column: 8, message: 'Invalid YAML: Nested mappings are not allowed in compact mappings'})],
+        invalid: [
+          invalid('a title with a colon, unquoted', practice({set: {title: 'Mentoring: formers after release'}}), {
+            line: 3,
+            column: 8,
+            message: 'Invalid YAML: Nested mappings are not allowed in compact mappings',
+          }),
+        ],
       }
     },
   },

@@ -15,8 +15,19 @@ export const rule = defineRule({
     hint: 'Write at least a paragraph, or say plainly what is not known yet.',
     get examples() {
       return {
-        valid: [valid('a section saying what is not known yet', practice({body: templateBody().replace('Text about aims.', 'The aims were not written down; the team is collecting them.')}))],
-        invalid: [invalid('a heading with nothing under it', practice({body: templateBody().replace('Text about aims.\n\n', '')}), {line: 26, column: 1, message: 'Empty section `## Aims`'})],
+        valid: [
+          valid(
+            'a section saying what is not known yet',
+            practice({body: templateBody().replace('Text about aims.', 'The aims were not written down; the team is collecting them.')}),
+          ),
+        ],
+        invalid: [
+          invalid('a heading with nothing under it', practice({body: templateBody().replace('Text about aims.\n\n', '')}), {
+            line: 26,
+            column: 1,
+            message: 'Empty section `## Aims`',
+          }),
+        ],
       }
     },
   },

@@ -12,7 +12,13 @@ export const rule = defineRule({
     get examples() {
       return {
         valid: [valid('sections only', practice())],
-        invalid: [invalid('a title repeated as a heading', practice({body: `# Mentoring by formers after release\n\n${templateBody()}`}), {line: 22, column: 1, message: 'Unexpected first-level heading, expected the title only in front matter'})],
+        invalid: [
+          invalid('a title repeated as a heading', practice({body: `# Mentoring by formers after release\n\n${templateBody()}`}), {
+            line: 22,
+            column: 1,
+            message: 'Unexpected first-level heading, expected the title only in front matter',
+          }),
+        ],
       }
     },
   },

@@ -8,7 +8,8 @@ import {defineRule} from '../../rule.js'
 import {didYouMean} from '../../suggest.js'
 import {invalid, practice, templateBody, valid} from '../examples.js'
 
-const withoutAims = '## Description\n\nText.\n\n## Methods\n\nText.\n\n## Evidence and evaluation\n\nText.\n\n## Lessons learned\n\nText.\n\n## Transferability\n\nText.\n'
+const withoutAims =
+  '## Description\n\nText.\n\n## Methods\n\nText.\n\n## Evidence and evaluation\n\nText.\n\n## Lessons learned\n\nText.\n\n## Transferability\n\nText.\n'
 
 export const rule = defineRule({
   meta: {
@@ -21,7 +22,11 @@ export const rule = defineRule({
         valid: [valid('every section of a practice', practice())],
         invalid: [
           invalid('a section missing', practice({body: withoutAims}), {line: 41, column: 1, message: 'Missing section `## Aims`'}),
-          invalid('a section misspelt', practice({body: templateBody().replace('## Aims', '## Aim')}), {line: 26, column: 1, message: 'Missing section `## Aims`'}),
+          invalid('a section misspelt', practice({body: templateBody().replace('## Aims', '## Aim')}), {
+            line: 26,
+            column: 1,
+            message: 'Missing section `## Aims`',
+          }),
         ],
       }
     },
@@ -33,7 +38,10 @@ export const rule = defineRule({
     const lastLine = entry.text.split('\n').length
     for (const required of requiredOf(entry.type)) {
       if (titles.includes(normalise(required))) continue
-      const near = didYouMean(required, present.map((section) => section.title).filter((title) => !requiredOf(entry.type!).some((r) => normalise(r) === normalise(title))))
+      const near = didYouMean(
+        required,
+        present.map((section) => section.title).filter((title) => !requiredOf(entry.type!).some((r) => normalise(r) === normalise(title))),
+      )
       const misspelt = near ? present.find((section) => section.title === near) : undefined
       report({
         reason: `Missing section \`## ${required}\``,

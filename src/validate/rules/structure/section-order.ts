@@ -17,8 +17,19 @@ export const rule = defineRule({
     hint: 'Move the section to its place in the template order (docs/content-model.md).',
     get examples() {
       return {
-        valid: [valid('the template order, with a section of its own between', caseReview({body: sections(['Context', 'Interventions', 'Timeline', 'What worked', 'What did not work', 'Lessons learned'])}))],
-        invalid: [invalid('what worked before the interventions', caseReview({body: sections(['Context', 'What worked', 'Interventions', 'What did not work', 'Lessons learned'])}), {line: 34, column: 1, message: 'Unexpected section `## Interventions` after `## What worked`'})],
+        valid: [
+          valid(
+            'the template order, with a section of its own between',
+            caseReview({body: sections(['Context', 'Interventions', 'Timeline', 'What worked', 'What did not work', 'Lessons learned'])}),
+          ),
+        ],
+        invalid: [
+          invalid(
+            'what worked before the interventions',
+            caseReview({body: sections(['Context', 'What worked', 'Interventions', 'What did not work', 'Lessons learned'])}),
+            {line: 34, column: 1, message: 'Unexpected section `## Interventions` after `## What worked`'},
+          ),
+        ],
       }
     },
   },
