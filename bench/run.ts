@@ -220,12 +220,35 @@ try {
     if (c.all.some((run) => run.code !== 0) || s.all.some((run) => run.code !== 0)) throw new Error(`a portal build of ${size} entries failed`)
     if (!sections.has('build')) continue
     rows.push({
-      what: `portal build, ${size} entries: time`,
+      what: `portal build, ${size} entries: time (cold)`,
       value: seconds(c.ms),
       baseline: `stock Docusaurus ${seconds(s.ms)}`,
       ratio: c.ms / s.ms,
-      target: '≤ 1.3×',
-      met: c.ms / s.ms <= 1.3,
+      target: '≤ 1.25×',
+      met: c.ms / s.ms <= 1.25,
+    })
+    // Warm: each site built again right after a build of its own, its caches kept (the bundler's
+    // persistent cache for both; the validation cache for the portal). One round: it doubles the builds.
+    const warmBuild = (args: string[], env: Record<string, string>) => async () => {
+      await cold()
+      await sample(node, args, {env})
+      return sample(node, args, {env})
+    }
+    const warm = await compare(
+      {
+        continuum: warmBuild([docusaurus, 'build', '--out-dir', ours], {CONTINUUM_CONTENT: content}),
+        stock: warmBuild([docusaurus, 'build', 'bench/stock-site', '--out-dir', path.join(work, `stock-${size}`)], {BENCH_CONTENT: content}),
+      },
+      1,
+    )
+    if (warm.continuum!.all.some((run) => run.code !== 0) || warm.stock!.all.some((run) => run.code !== 0)) throw new Error(`a warm portal build of ${size} entries failed`)
+    rows.push({
+      what: `portal build, ${size} entries: time (warm: caches of a previous build kept)`,
+      value: seconds(warm.continuum!.ms),
+      baseline: `stock Docusaurus ${seconds(warm.stock!.ms)}`,
+      ratio: warm.continuum!.ms / warm.stock!.ms,
+      target: '≤ 1.1×',
+      met: warm.continuum!.ms / warm.stock!.ms <= 1.1,
     })
     if (c.peakMB && s.peakMB)
       rows.push({
