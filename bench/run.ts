@@ -241,7 +241,8 @@ try {
       },
       1,
     )
-    if (warm.continuum!.all.some((run) => run.code !== 0) || warm.stock!.all.some((run) => run.code !== 0)) throw new Error(`a warm portal build of ${size} entries failed`)
+    if (warm.continuum!.all.some((run) => run.code !== 0) || warm.stock!.all.some((run) => run.code !== 0))
+      throw new Error(`a warm portal build of ${size} entries failed`)
     rows.push({
       what: `portal build, ${size} entries: time (warm: caches of a previous build kept)`,
       value: seconds(warm.continuum!.ms),
