@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {resolveEntryLink} from '../src/model/links.js'
+import {compatible, type Profile, QUASI, uniqueProfiles} from '../src/validate/anon/profile.js'
 import type {Entry} from '../src/validate/entry.js'
 import {formatStylish, type LintMessage} from '../src/validate/report/format.js'
 import {checkOwn, dropOverlappingAnon, type PlainSuppression, suppressionIndex, threadsFrom, validateSources} from '../src/validate/validate.js'
@@ -307,6 +308,29 @@ describe('linear replacements agree with the pairwise originals (property-based)
         const linear = list.find((s) => s.rules.includes(ruleId) && line >= s.fromLine && line <= s.toLine)
         expect(found !== undefined).toBe(linear !== undefined)
         if (found) expect(found.rules.includes(ruleId) && line >= found.fromLine && line <= found.toLine).toBe(true)
+      }),
+      {seed: 20261125, numRuns: 3000},
+    )
+  })
+
+  it('the unique-profile check finds a compatible other profile exactly when a pairwise search does', () => {
+    const value = (field: string) => fc.constantFrom('undisclosed', `${field}-a`, `${field}-b`)
+    const profile = fc
+      .record({
+        gender: value('g'),
+        ageBand: value('a'),
+        ideology: value('i'),
+        country: value('c'),
+        from: fc.integer({min: 2000, max: 2010}),
+        length: fc.integer({min: 0, max: 4}),
+      })
+      .map(({from, length, ...flat}): Profile => ({flat, period: {from, to: from + length}, key: 'profile'}))
+    fc.assert(
+      fc.property(fc.array(profile, {maxLength: 25}), (profiles) => {
+        const pairwise = profiles.map((p, i) =>
+          QUASI.filter((field) => p.flat[field] !== 'undisclosed').length < 3 ? undefined : !profiles.some((other, j) => j !== i && compatible(p, other)),
+        )
+        expect(uniqueProfiles(profiles)).toEqual(pairwise)
       }),
       {seed: 20261125, numRuns: 3000},
     )
