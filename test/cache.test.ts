@@ -349,7 +349,13 @@ describe('the key', () => {
 
 describe('continuum validate and the cache (the CLI as a subprocess)', () => {
   const run = (args: string[], cwd: string, env: Record<string, string> = {}) => {
-    const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}, timeout: 120_000})
+    const result = spawnSync(process.execPath, [bin, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: {...process.env, NO_COLOR: '1', ...env},
+      timeout: 120_000,
+      maxBuffer: 256 * 1024 * 1024,
+    })
     return {code: result.status, stdout: result.stdout, stderr: result.stderr}
   }
 

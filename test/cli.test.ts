@@ -10,7 +10,13 @@ const bin = path.join(repo, 'cli/bin/run.js')
 let work: string
 
 function run(args: string[], cwd = work) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}, timeout: 60_000})
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'},
+    timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

@@ -26,6 +26,9 @@ function run(args: string[], options: {cwd?: string; env?: Record<string, string
     encoding: 'utf8',
     env: {...process.env, NO_COLOR: '1', ...options.env},
     timeout: 120_000,
+    // A report of a hostile file can run to megabytes (a finding per planted age): the default
+    // 1 MiB buffer would kill the CLI mid-write (ENOBUFS) and lose the exit code.
+    maxBuffer: 256 * 1024 * 1024,
   })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }

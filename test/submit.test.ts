@@ -20,7 +20,8 @@ let remote: string
 let checkout: string
 
 const git = (args: string[], cwd = checkout) => execFileSync('git', args, {cwd, env, encoding: 'utf8'}).trim()
-const run = (args: string[], cwd = checkout) => spawnSync(process.execPath, [bin, ...args], {cwd, env, encoding: 'utf8', timeout: 60_000})
+const run = (args: string[], cwd = checkout) =>
+  spawnSync(process.execPath, [bin, ...args], {cwd, env, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024})
 const runAsync = (args: string[], cwd = checkout) =>
   new Promise<{status: number | null; stdout: string; stderr: string}>((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], {cwd, env})
