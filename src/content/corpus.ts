@@ -79,7 +79,11 @@ export function entriesOf<D extends CommonData = CommonData>(corpus: Corpus, typ
   let byType = byTypes.get(corpus)
   if (!byType) {
     byType = new Map()
-    for (const entry of corpus.published) byType.set(entry.type.name, [...(byType.get(entry.type.name) ?? []), entry])
+    for (const entry of corpus.published) {
+      const list = byType.get(entry.type.name)
+      if (list) list.push(entry)
+      else byType.set(entry.type.name, [entry])
+    }
     byTypes.set(corpus, byType)
   }
   return (byType.get(typeName) ?? []) as Published<D>[]
@@ -102,7 +106,11 @@ export function contextOf(corpus: Corpus): CorpusContext {
     const byId = new Map(corpus.published.map((entry) => [idOf(entry), entry]))
     const citing = new Map<string, Published[]>()
     for (const entry of corpus.published) {
-      for (const id of relatedIdsOf(entry.type, entry.data)) citing.set(id, [...(citing.get(id) ?? []), entry])
+      for (const id of relatedIdsOf(entry.type, entry.data)) {
+        const list = citing.get(id)
+        if (list) list.push(entry)
+        else citing.set(id, [entry])
+      }
     }
     context = {
       byId: (id) => byId.get(id)?.data,

@@ -24,8 +24,13 @@ const valuesById: Record<string, () => Labelled[]> = {
 export function facetValues(id: string): Labelled[] {
   const values = valuesById[id]
   if (!values) throw new Error(`facet "${id}" has no values: add it to src/model/facet-values.ts`)
-  return values()
+  // Vocabularies do not change at run time (the type facet follows the registry, so it is rebuilt).
+  if (id === 'type') return values()
+  let known = computed.get(id)
+  if (!known) computed.set(id, (known = values()))
+  return known
 }
+const computed = new Map<string, Labelled[]>()
 
 /** The label of one value of a facet (the value itself when unknown). */
 export function facetLabel(id: string, value: string): Labelled {

@@ -1,7 +1,7 @@
 /** The structured header of an entry page: what its type declares, with links to other entries resolved within the edition. */
 import {facetLabel} from '../../model/facet-values.js'
 import type {Source} from '../../model/fields.js'
-import type {BadgeView, HeaderSection, Labelled} from '../../model/types/index.js'
+import {labelled, type BadgeView, type HeaderSection, type Labelled} from '../../model/types/index.js'
 import * as v from '../../model/vocabularies.js'
 import ui from '../editorial/ui.en.json' with {type: 'json'}
 import {contextOf, idOf, type Corpus, type Published} from '../corpus.js'
@@ -67,7 +67,7 @@ export function headerOf(entry: Published, corpus: Corpus): Header {
     id: idOf(entry),
     browse: `/${type.folder}`,
     lastReviewed: data.lastReviewed,
-    provenance: facetLabelOf(v.provenances, data.provenance),
+    provenance: labelled(v.provenances, data.provenance),
     sources: data.sources,
     phases: v.phases.map((term) => ({...facetLabel('phase', term.value), lit: data.phases.includes(term.value)})),
     badges: spec.badges,
@@ -75,9 +75,4 @@ export function headerOf(entry: Published, corpus: Corpus): Header {
     fields: [...spec.fields, {name: ui.entry.lastReviewed, value: data.lastReviewed, date: true}],
     blocks,
   }
-}
-
-function facetLabelOf(vocabulary: v.Vocabulary, value: string): Labelled {
-  const term = v.termOf(vocabulary, value)
-  return {value, label: term?.label ?? value, ...(term ? {description: term.description} : {})}
 }
