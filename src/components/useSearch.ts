@@ -1,14 +1,30 @@
 import {useEffect, useRef, useState} from 'react'
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext'
-import {loadEmbedded, runSearch, type SearchSettings} from '@site/src/search/client'
-import type {SearchHit, SearchQuery} from '@site/src/search/semantics'
+import {usePluginData} from '@docusaurus/useGlobalData'
+import useBaseUrl from '@docusaurus/useBaseUrl'
+import {type EmbeddedSource, loadEmbedded, runSearch, type SearchSettings} from '@site/src/search/client'
+import type {SearchQuery, SearchResult} from '@site/src/search/semantics'
 
-/** Where the portal keeps the embedded index: the plugin's data file, loaded lazily on first search. */
-const loadIndex = () => import('@generated/continuum-portal/default/search-index.json')
+/** The folder of the embedded index's files under the base URL (src/site/plugin.ts writes them). */
+export const searchFolder = '/assets/search/'
 
-/** Starts loading the embedded engine and index ahead of the first query. */
-export function preloadEmbedded(): void {
-  void loadEmbedded(loadIndex)
+/** Where this build's embedded index is: its head file's name comes with the site's global data. */
+export function useEmbeddedSource(): EmbeddedSource {
+  const {searchHead} = usePluginData('continuum-portal') as {searchHead: string}
+  const folder = useBaseUrl(searchFolder)
+  return {
+    head: searchHead,
+    load: async (name: string) => {
+      const response = await fetch(`${folder}${name}`)
+      if (!response.ok) throw new Error(`The search index file ${name} could not be loaded (${response.status}).`)
+      return response.json() as Promise<unknown>
+    },
+  }
+}
+
+/** Starts loading the embedded engine and the index head ahead of the first query. */
+export function preloadEmbedded(source: EmbeddedSource): void {
+  void loadEmbedded(source).catch(() => {})
 }
 
 export function useSearchSettings(): SearchSettings {
@@ -16,19 +32,26 @@ export function useSearchSettings(): SearchSettings {
   return ((siteConfig.customFields ?? {}).search as SearchSettings | undefined) ?? {backend: 'embedded'}
 }
 
-/** Runs a query whenever it changes (latest answer wins); `enabled` false keeps the engine unloaded. */
-export function useSearchResults(query: SearchQuery | undefined): {hits: SearchHit[]; loading: boolean; error?: string} {
+export interface SearchState {
+  result?: SearchResult
+  loading: boolean
+  error?: string
+}
+
+/** Runs a query whenever it changes (latest answer wins); no query keeps the engine unloaded. */
+export function useSearchResults(query: SearchQuery | undefined): SearchState {
   const settings = useSearchSettings()
-  const [state, setState] = useState<{hits: SearchHit[]; loading: boolean; error?: string}>({hits: [], loading: false})
+  const source = useEmbeddedSource()
+  const [state, setState] = useState<SearchState>({loading: false})
   const latest = useRef(0)
   const key = query ? JSON.stringify(query) : ''
   useEffect(() => {
     if (!query) return
     const ticket = ++latest.current
     setState((previous) => ({...previous, loading: true}))
-    runSearch(settings, query, loadIndex).then(
-      (answer) => ticket === latest.current && setState({hits: answer.hits, loading: false}),
-      (error: unknown) => ticket === latest.current && setState({hits: [], loading: false, error: error instanceof Error ? error.message : String(error)}),
+    runSearch(settings, query, source).then(
+      (answer) => ticket === latest.current && setState({result: answer.result, loading: false}),
+      (error: unknown) => ticket === latest.current && setState({loading: false, error: error instanceof Error ? error.message : String(error)}),
     )
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])

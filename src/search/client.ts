@@ -1,10 +1,10 @@
 /**
- * The portal's search client: one function for the search box and the search page, whichever the
- * backend. The embedded index and its engine load lazily, on first use; with Meilisearch configured
- * the browser queries it with the search-only key, and falls back to the embedded index if the
- * server cannot be reached.
+ * The portal's search client: one function for the navbar box, the search page and the browse
+ * pages' word filter, whichever the backend. The embedded engine loads on first use, then only the
+ * index files a query needs; with Meilisearch configured the browser queries it with the
+ * search-only key, and falls back to the embedded index if the server cannot be reached.
  */
-import type {SearchHit, SearchQuery} from './semantics'
+import type {IndexLoader, SearchIndex, SearchQuery, SearchResult} from './engine'
 
 export interface SearchSettings {
   backend: 'embedded' | 'meilisearch'
@@ -13,35 +13,41 @@ export interface SearchSettings {
   index?: string
 }
 
-type Searcher = (query: SearchQuery) => SearchHit[]
+/** Where the embedded index lives: the name of its head file and how to read any of its files. */
+export interface EmbeddedSource {
+  head: string
+  load: IndexLoader
+}
 
-/** Fetches the embedded index's JSON payload (the site decides where it lives). */
-export type IndexLoader = () => Promise<unknown>
+let opened: {head: string; index: Promise<{index: SearchIndex; search: typeof import('./engine').search}>} | undefined
 
-let embedded: Promise<Searcher> | undefined
-
-/** Loads the embedded engine and index (once). */
-export function loadEmbedded(loadIndex: IndexLoader): Promise<Searcher> {
-  embedded ??= Promise.all([import('./embedded'), loadIndex()]).then(([engineModule, data]) => {
-    const engine = engineModule.load(((data as {default?: unknown}).default as never) ?? (data as never))
-    return (query: SearchQuery) => engineModule.searchEmbedded(engine, query)
-  })
-  return embedded
+/** Loads the embedded engine and the index head (once per head). */
+export function loadEmbedded(source: EmbeddedSource): Promise<{index: SearchIndex; search: typeof import('./engine').search}> {
+  if (opened?.head !== source.head) {
+    const index = import('./engine').then(async (engine) => ({index: await engine.openIndexFile(source.head, source.load), search: engine.search}))
+    // A failed load is not kept: the next query tries again.
+    index.catch(() => {
+      if (opened?.index === index) opened = undefined
+    })
+    opened = {head: source.head, index}
+  }
+  return opened.index
 }
 
 export interface SearchAnswer {
-  hits: SearchHit[]
+  result: SearchResult
   backend: 'embedded' | 'meilisearch'
 }
 
-export async function runSearch(settings: SearchSettings, query: SearchQuery, loadIndex: IndexLoader): Promise<SearchAnswer> {
+export async function runSearch(settings: SearchSettings, query: SearchQuery, source: EmbeddedSource): Promise<SearchAnswer> {
   if (settings.backend === 'meilisearch' && settings.host && settings.index) {
     try {
       const {searchMeili} = await import('./meili-query')
-      return {hits: await searchMeili({host: settings.host, key: settings.searchKey, index: settings.index}, query), backend: 'meilisearch'}
+      return {result: await searchMeili({host: settings.host, key: settings.searchKey, index: settings.index}, query), backend: 'meilisearch'}
     } catch (error) {
       console.warn('Meilisearch did not answer; using the embedded index.', error)
     }
   }
-  return {hits: (await loadEmbedded(loadIndex))(query), backend: 'embedded'}
+  const {index, search} = await loadEmbedded(source)
+  return {result: await search(index, query), backend: 'embedded'}
 }

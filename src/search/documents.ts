@@ -5,7 +5,6 @@
 import {searchFacets} from '../model/facets.js'
 import {facetLabel} from '../model/facet-values.js'
 import {contextOf, idOf, type Corpus, type Published} from '../content/corpus.js'
-import {wordsOf} from './semantics.js'
 
 /** One entry as both search backends index it. */
 export interface SearchDocument {
@@ -17,11 +16,15 @@ export interface SearchDocument {
   summary: string
   /** Labels of the entry's vocabulary values (approaches, target groups, phases, country…). */
   terms: string
+  /** The section headings of the body. */
+  headings: string
   body: string
   url: string
   path: string
   /** Country label shown in results. */
   countryLabel: string
+  /** Phase labels shown in results. */
+  phaseLabels: string[]
   /** Outcome label shown in results (entries with an outcome). */
   outcomeLabel?: string
   lastReviewed: string
@@ -31,6 +34,20 @@ export interface SearchDocument {
 
 /** Labels joined once each (a label repeated by two fields would count twice in ranking). */
 const unique = (labels: readonly string[]) => [...new Set(labels)].join(' · ')
+
+/** The text of a Markdown body's ATX headings, one per line. */
+export function headingsOf(markdown: string): string {
+  const out: string[] = []
+  for (const line of markdown.split('\n')) {
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*)$/.exec(line)?.[1]
+    if (!heading) continue
+    // The closing sequence of #s and spaces, dropped by hand (a regular expression would backtrack).
+    let end = heading.length
+    while (end > 0 && ' \t#'.includes(heading[end - 1]!)) end--
+    if (end > 0) out.push(heading.slice(0, end))
+  }
+  return out.join('\n')
+}
 
 /** The search document of a published entry: its type supplies the summary, terms and facet values. */
 export function documentOf(entry: Published, corpus: Corpus): SearchDocument {
@@ -52,10 +69,12 @@ export function documentOf(entry: Published, corpus: Corpus): SearchDocument {
     title: data.title,
     summary: type.searchSummaryOf?.(data) ?? type.summaryOf(data),
     terms: unique(type.termsOf(data, context)),
+    headings: headingsOf(entry.body),
     body: entry.text,
     url: entry.permalink,
     path: entry.path,
     countryLabel: facetLabel('country', data.country).label,
+    phaseLabels: (facets.phase ?? []).map((value) => facetLabel('phase', value).label),
     ...(outcome ? {outcomeLabel: facetLabel('outcome', outcome).label} : {}),
     lastReviewed: data.lastReviewed,
     country: data.country,
@@ -65,41 +84,4 @@ export function documentOf(entry: Published, corpus: Corpus): SearchDocument {
 /** The search documents of an edition: exactly the entries of its corpus. */
 export function searchDocuments(corpus: Corpus): SearchDocument[] {
   return corpus.published.map((entry) => documentOf(entry, corpus))
-}
-
-/** Words too common to tell entries apart (English function words). */
-const STOP = new Set(
-  'a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up upon very was we were what when where which while who whom why will with within without would you your yours'.split(
-    ' ',
-  ),
-)
-
-/** How many distinctive body words the embedded index keeps per entry. */
-export const BODY_KEYWORDS = 40
-
-/**
- * The embedded index's view of the documents: the body is replaced by its most distinctive words
- * (tf·idf over the edition), which keeps the index small enough to download (a full body would
- * make it several times larger) while title, summary and terms stay whole. Meilisearch gets the
- * full body.
- */
-export function compactDocuments(documents: readonly SearchDocument[], keep = BODY_KEYWORDS): SearchDocument[] {
-  const tokens = documents.map((d) => wordsOf(d.body).filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w)))
-  const df = new Map<string, number>()
-  for (const words of tokens) for (const word of new Set(words)) df.set(word, (df.get(word) ?? 0) + 1)
-  const n = documents.length
-  return documents.map((document, i) => {
-    const tf = new Map<string, number>()
-    for (const word of tokens[i]!) tf.set(word, (tf.get(word) ?? 0) + 1)
-    const ranked = [...tf]
-      .map(([word, count]) => [word, count * Math.log(1 + n / df.get(word)!)] as const)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    return {
-      ...document,
-      body: ranked
-        .slice(0, keep)
-        .map(([word]) => word)
-        .join(' '),
-    }
-  })
 }

@@ -2,7 +2,7 @@
  * The Meilisearch side of the shared query semantics: a SearchQuery as a Meilisearch search
  * request, and a Meilisearch hit as a SearchHit. No dependency: the browser sends it with fetch.
  */
-import {type FacetId, searchFacets, type SearchHit, type SearchQuery} from './semantics'
+import {type FacetId, searchFacets, type SearchHit, type SearchQuery, type SearchResult} from './semantics'
 
 const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 
@@ -16,19 +16,40 @@ export function meiliFilter(filters: SearchQuery['filters']): string[][] {
   return out
 }
 
-export const retrievedAttributes = ['id', 'type', 'typeLabel', 'title', 'url', 'path', 'countryLabel', 'outcomeLabel'] as const
+export const retrievedAttributes = [
+  'id',
+  'type',
+  'typeLabel',
+  'title',
+  'url',
+  'path',
+  'summary',
+  'countryLabel',
+  'phaseLabels',
+  'outcomeLabel',
+  'lastReviewed',
+] as const
 
-/** The body of POST /indexes/{uid}/search. */
+/** Facet attributes whose counts the search page shows. */
+const facetAttributes = [...new Set(searchFacets.map((facet) => facet.attribute))]
+
+/**
+ * The body of POST /indexes/{uid}/search. matchingStrategy "frequency" drops the most frequent
+ * words first when not every word matches: all words preferred, not required.
+ */
 export function meiliSearchBody(query: SearchQuery) {
   const filter = meiliFilter(query.filters)
+  const empty = query.q.trim() === ''
   return {
     q: query.q,
     limit: query.limit ?? 20,
-    matchingStrategy: 'all' as const,
+    offset: query.offset ?? 0,
+    matchingStrategy: 'frequency' as const,
     showRankingScore: true,
     attributesToRetrieve: [...retrievedAttributes],
+    facets: facetAttributes,
     ...(filter.length > 0 ? {filter} : {}),
-    ...(query.q.trim() === '' ? {sort: ['title:asc']} : {}),
+    ...(query.sort === 'date' ? {sort: ['lastReviewed:desc']} : empty ? {sort: ['title:asc']} : {}),
   }
 }
 
@@ -40,10 +61,26 @@ export function hitOf(document: Record<string, unknown>): SearchHit {
     title: String(document.title),
     url: String(document.url),
     path: String(document.path),
+    summary: String(document.summary ?? ''),
     country: String(document.countryLabel),
+    phases: Array.isArray(document.phaseLabels) ? document.phaseLabels.map(String) : [],
     ...(document.outcomeLabel ? {outcome: String(document.outcomeLabel)} : {}),
+    lastReviewed: String(document.lastReviewed ?? ''),
+    matched: 0,
     score: typeof document._rankingScore === 'number' ? Math.round(document._rankingScore * 1000) / 1000 : 0,
   }
+}
+
+/** Meilisearch's answer as a SearchResult: facet distribution by attribute → counts by facet id. */
+export function resultOf(body: {
+  hits?: Array<Record<string, unknown>>
+  estimatedTotalHits?: number
+  facetDistribution?: Record<string, Record<string, number>>
+}): SearchResult {
+  const hits = (body.hits ?? []).map(hitOf)
+  const counts: Record<string, Record<string, number>> = {}
+  for (const facet of searchFacets) counts[facet.id] = {...(body.facetDistribution?.[facet.attribute] ?? {})}
+  return {hits, total: body.estimatedTotalHits ?? hits.length, counts, dropped: [], used: []}
 }
 
 export interface MeiliTarget {
@@ -53,15 +90,15 @@ export interface MeiliTarget {
 }
 
 /** Searches a Meilisearch index over HTTP (browser and Node). */
-export async function searchMeili(target: MeiliTarget, query: SearchQuery, fetcher: typeof fetch = fetch): Promise<SearchHit[]> {
+export async function searchMeili(target: MeiliTarget, query: SearchQuery, fetcher: typeof fetch = fetch): Promise<SearchResult> {
   const response = await fetcher(`${target.host.replace(/\/+$/, '')}/indexes/${encodeURIComponent(target.index)}/search`, {
     method: 'POST',
     headers: {'Content-Type': 'application/json', ...(target.key ? {Authorization: `Bearer ${target.key}`} : {})},
     body: JSON.stringify(meiliSearchBody(query)),
   })
-  const body = (await response.json().catch(() => ({}))) as {hits?: Array<Record<string, unknown>>; message?: string; code?: string}
+  const body = (await response.json().catch(() => ({}))) as Parameters<typeof resultOf>[0] & {message?: string; code?: string}
   if (!response.ok) throw new MeiliError(response.status, body.code ?? 'unknown', body.message ?? response.statusText)
-  return (body.hits ?? []).map(hitOf)
+  return resultOf(body)
 }
 
 export class MeiliError extends Error {

@@ -4,29 +4,43 @@
  * if missing, apply settings, replace documents, delete stale ones, wait for every task).
  */
 import {Meilisearch, MeilisearchApiError, MeilisearchError, MeilisearchRequestError, type Settings} from 'meilisearch'
-import {compactDocuments, type SearchDocument} from './documents.js'
+import type {SearchDocument} from './documents.js'
 import {searchableFields, searchFacets} from './semantics.js'
+import {spellingVariants, stopWords, wordsOf} from './text.js'
 
-/** Index settings: searchable order = field weights, filterable = the facets, Meilisearch's typo defaults, our synonyms. */
-export function meiliSettings(synonyms: ReadonlyMap<string, readonly string[]>): Settings {
+/**
+ * Index settings that follow the shared semantics: searchable order = field weights, filterable =
+ * the facets, ranking rules with "words" first (all words preferred), Meilisearch's typo budgets
+ * (the ones the embedded engine copies), our stop words, and our synonyms plus, for every word of
+ * the documents, its other British/American spellings (Meilisearch has no spelling rules of its
+ * own). Meilisearch does not stem English: plurals and -ing forms rely on its prefix matching.
+ */
+export function meiliSettings(synonyms: ReadonlyMap<string, readonly string[]>, documents: readonly SearchDocument[] = []): Settings {
+  const table: Record<string, string[]> = Object.fromEntries([...synonyms].map(([from, to]) => [from, [...to]]))
+  const words = new Set<string>()
+  for (const document of documents) for (const field of searchableFields) for (const word of wordsOf(String(document[field] ?? ''))) words.add(word)
+  for (const word of [...words].sort()) {
+    for (const variant of spellingVariants(word)) {
+      if (words.has(variant)) continue
+      const list = (table[variant] ??= [])
+      if (!list.includes(word)) list.push(word)
+    }
+  }
   return {
     searchableAttributes: [...searchableFields],
     filterableAttributes: [...new Set(searchFacets.map((facet) => facet.attribute))],
     sortableAttributes: ['title', 'lastReviewed'],
     displayedAttributes: ['*'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
-    synonyms: Object.fromEntries([...synonyms].map(([from, to]) => [from, [...to]])),
+    synonyms: table,
     typoTolerance: {enabled: true, minWordSizeForTypos: {oneTypo: 5, twoTypos: 9}},
-    stopWords: [],
+    stopWords: [...stopWords].sort(),
   }
 }
 
-/**
- * The documents as sent: one per entry, primary key `id`, with the body reduced to its distinctive
- * words exactly as in the embedded index, so that both backends match the same entries.
- */
+/** The documents as sent: one per entry, primary key `id`, every field whole (as the embedded index has them). */
 export function meiliDocuments(documents: readonly SearchDocument[]): SearchDocument[] {
-  return compactDocuments(documents)
+  return [...documents]
 }
 
 /** A failure a person can act on: what happened and what to do. */
@@ -123,7 +137,7 @@ export async function indexEdition(options: {
   }
   const index = client.index<SearchDocument>(uid)
   progress('Applying settings')
-  failed(await check('Applying settings', () => index.updateSettings(meiliSettings(options.synonyms)).waitTask(WAIT)), 'Applying settings')
+  failed(await check('Applying settings', () => index.updateSettings(meiliSettings(options.synonyms, documents)).waitTask(WAIT)), 'Applying settings')
 
   const payload = meiliDocuments(documents)
   for (let start = 0; start < payload.length; start += BATCH) {

@@ -13,7 +13,7 @@ import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
 import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
-import {buildEngine, serialise} from '../search/embedded-build.js'
+import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index-build.js'
 import {synonymTable} from '../search/synonyms.js'
 import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
 import {feedsOf, feedFiles} from './feeds.js'
@@ -52,6 +52,8 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   // development server from the generated files folder.
   const browseFiles: BrowseFile[] = []
   const devStatic = path.join(context.generatedFilesDir, 'continuum-portal', 'static')
+  // The embedded search index: static files under assets/search/ (src/components/useSearch.ts).
+  let searchIndex: IndexFiles | undefined
   return {
     name: 'continuum-portal',
     configureWebpack(config) {
@@ -115,8 +117,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           modules: {topic: await json(`topic-${topic.slug}.json`, topic)},
         })
       }
-      // The embedded search index: lazily imported by the search box (src/search/client.ts).
-      await createData('search-index.json', serialise(buildEngine(searchDocuments(corpus), synonymTable())))
+      // The embedded search index: files fetched by the search client on first use, the head's
+      // name in the global data (a few bytes on every page, nothing loaded until a search).
+      searchIndex = buildIndexFiles(searchDocuments(corpus), synonymTable())
+      await writeIndexFiles(path.join(devStatic, 'assets', 'search'), searchIndex)
+      actions.setGlobalData({searchHead: searchIndex.head})
       addRoute({
         path: `${base}search`,
         exact: true,
@@ -166,6 +171,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
     },
     async postBuild({outDir, siteConfig}) {
       await writeBrowseFiles(outDir, browseFiles)
+      if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)
       const dir = path.join(outDir, 'feeds')
       await mkdir(dir, {recursive: true})
       for (const [name, text] of feedsOf(corpus, siteConfig.url + base)) await writeFile(path.join(dir, name), text)

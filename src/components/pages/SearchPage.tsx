@@ -30,7 +30,8 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
   }
   const active = state.q.trim() !== '' || Object.keys(state.selected).length > 0
   const query: SearchQuery | undefined = useMemo(() => (ready && active ? {q: state.q, filters: state.selected, limit: 50} : undefined), [ready, active, state])
-  const {hits, loading, error} = useSearchResults(query)
+  const {result, loading, error} = useSearchResults(query)
+  const hits = result?.hits ?? []
   return (
     <Layout title={text.title} description={text.description}>
       <main className="container margin-vert--lg cx-browse">

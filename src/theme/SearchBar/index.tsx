@@ -6,7 +6,7 @@
 import React, {useEffect, useId, useRef, useState} from 'react'
 import {useHistory} from '@docusaurus/router'
 import useBaseUrl from '@docusaurus/useBaseUrl'
-import {preloadEmbedded, useSearchResults, useSearchSettings} from '@site/src/components/useSearch'
+import {preloadEmbedded, useEmbeddedSource, useSearchResults, useSearchSettings} from '@site/src/components/useSearch'
 import SearchHitMeta from '@site/src/components/SearchHitLine'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
@@ -23,7 +23,9 @@ export default function SearchBar(): React.JSX.Element {
   const settings = useSearchSettings()
   const id = useId()
   const listId = `${id}-results`
-  const {hits, loading} = useSearchResults(q.trim() ? {q, limit: 8} : undefined)
+  const source = useEmbeddedSource()
+  const {result, loading} = useSearchResults(q.trim() ? {q, limit: 8} : undefined)
+  const hits = result?.hits ?? []
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -85,7 +87,7 @@ export default function SearchBar(): React.JSX.Element {
         value={q}
         onFocus={() => {
           setOpen(true)
-          if (settings.backend === 'embedded') preloadEmbedded()
+          if (settings.backend === 'embedded') preloadEmbedded(source)
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(event) => {
