@@ -12,8 +12,8 @@ import {facetValues} from '../src/model/facet-values.js'
 import {templateFor} from '../src/model/template.js'
 import {entryTypes, registerEntryType} from '../src/model/types/index.js'
 import {searchDocuments} from '../src/search/documents.js'
-import {buildEngine} from '../src/search/embedded-build.js'
-import {searchEmbedded} from '../src/search/embedded.js'
+import {search} from '../src/search/engine.js'
+import {buildIndexFiles, memoryIndex} from '../src/search/index-build.js'
 import {meiliSettings} from '../src/search/meili.js'
 import {synonymTable} from '../src/search/synonyms.js'
 import {validateSources} from '../src/validate/validate.js'
@@ -67,7 +67,7 @@ describe('a third entry type, registered', () => {
     expect(browser.cards[0]!.facets.targetGroup).toEqual(['adult-men', 'youth'])
   })
 
-  it('is searchable: its documents, the type facet and the search page offer it', () => {
+  it('is searchable: its documents, the type facet and the search page offer it', async () => {
     const documents = searchDocuments(corpus)
     expect(documents.find((d) => d.type === 'training')).toMatchObject({
       id: 'tr-3k7m9q2x',
@@ -75,10 +75,12 @@ describe('a third entry type, registered', () => {
       targetGroups: ['adult-men', 'youth'],
       url: '/trainings/recognising-grooming-online',
     })
-    const engine = buildEngine(documents, synonymTable())
-    const hits = searchEmbedded(engine, {q: 'grooming gaming'})
+    const index = memoryIndex(buildIndexFiles(documents, synonymTable()))
+    const {hits} = await search(index, {q: 'grooming gaming'})
     expect(hits.map((hit) => [hit.id, hit.typeLabel])).toEqual([['tr-3k7m9q2x', 'Training']])
-    expect(searchEmbedded(engine, {q: '', filters: {type: ['training']}}).map((hit) => hit.id)).toEqual(['tr-3k7m9q2x'])
+    const filtered = await search(index, {q: '', filters: {type: ['training']}})
+    expect(filtered.hits.map((hit) => hit.id)).toEqual(['tr-3k7m9q2x'])
+    expect(filtered.counts.type).toMatchObject({training: 1})
     expect(
       searchPageFacets(corpus)
         .find((facet) => facet.id === 'type')!

@@ -141,10 +141,14 @@ export interface SearchIndex {
   /** Every surface word → its key number (for typos and prefixes). */
   surfaces: Array<[string, number]>
   synonyms: Map<string, string[]>
+  /** The synonyms by the keys of their words ("returnees" and "returnee" alike). */
+  synonymsByKey: Map<string, string[]>
   load: IndexLoader
   /** Facet → document → numbers of its values (decoded from the head's columns). */
   values: number[][][]
   shards: Map<string, Promise<number[][]>>
+  /** Postings decoded so far, by key number (a query as you type reuses them). */
+  decoded: Map<number, Map<number, Occurrences>>
   chunks: Map<string, Promise<StoredDocument[]>>
   /** Files loaded so far (for measuring downloads). */
   loaded: string[]
@@ -169,12 +173,25 @@ export function openIndex(head: SearchHead, load: IndexLoader): SearchIndex {
     keyIndex: new Map(keys.map((info, i) => [info.key, i])),
     surfaces,
     synonyms: new Map(head.synonyms),
+    synonymsByKey: synonymsByKey(head.synonyms),
     values: head.facets.map(decodeColumn),
     load,
     shards: new Map(),
+    decoded: new Map(),
     chunks: new Map(),
     loaded: [],
   }
+}
+
+const keyPhrase = (phrase: string) => phrase.split(' ').map(keyOf).join(' ')
+
+function synonymsByKey(synonyms: ReadonlyArray<[string, string[]]>): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const [from, to] of synonyms) {
+    const key = keyPhrase(from)
+    out.set(key, [...new Set([...(out.get(key) ?? []), ...to])])
+  }
+  return out
 }
 
 function decodeColumn(facet: HeadFacet): number[][] {
@@ -265,7 +282,7 @@ function weightAt(position: number): number {
 // Query analysis
 
 /** How far a candidate is from what was typed: multiplies its score. */
-const penalty = {exact: 1, stem: 0.9, synonym: 0.85, prefix: 0.75, typo1: 0.55, typo2: 0.35} as const
+const penalty = {exact: 1, stem: 0.9, synonym: 0.5, prefix: 0.75, typo1: 0.55, typo2: 0.35} as const
 
 interface Candidate {
   key: number
@@ -329,6 +346,29 @@ function candidatesOf(index: SearchIndex, word: string, prefix: boolean, base = 
   return [...best.values()]
 }
 
+/**
+ * The synonyms of a typed phrase: by its words, else by their keys (plural or British/American
+ * forms of a synonym), else, for one word, by the dictionary words it reaches within its typo budget
+ * (each with the weight of its typos).
+ */
+function synonymsOf(index: SearchIndex, typed: readonly string[], candidates: readonly Candidate[]): Array<{phrase: string; weight: number}> {
+  const exact = index.synonyms.get(typed.join(' ')) ?? index.synonymsByKey.get(keyPhrase(typed.join(' ')))
+  if (exact) return exact.map((phrase) => ({phrase, weight: penalty.synonym}))
+  if (typed.length !== 1) return []
+  const out = new Map<string, number>()
+  for (const candidate of candidates) {
+    if (candidate.typos === 0) continue
+    for (const phrase of index.synonyms.get(candidate.surface) ?? []) {
+      const weight = (penalty.synonym * candidate.weight) / penalty.exact
+      if ((out.get(phrase) ?? 0) < weight) out.set(phrase, weight)
+    }
+  }
+  return [...out].map(([phrase, weight]) => ({phrase, weight}))
+}
+
+/** Whether a phrase of n words starting at i is a synonym key (as typed or by keys). */
+const isSynonym = (index: SearchIndex, words: readonly string[]) => index.synonyms.has(words.join(' ')) || index.synonymsByKey.has(keyPhrase(words.join(' ')))
+
 /** Splits the content words into groups: a synonym phrase counts as one group. */
 export function analyse(index: SearchIndex, q: string): QueryGroup[] {
   const words = contentWords(q)
@@ -337,18 +377,17 @@ export function analyse(index: SearchIndex, q: string): QueryGroup[] {
   for (let i = 0; i < words.length; ) {
     let span = 1
     for (let n = Math.min(maxSynonymWords, words.length - i); n > 1; n--) {
-      if (index.synonyms.has(words.slice(i, i + n).join(' '))) {
+      if (isSynonym(index, words.slice(i, i + n))) {
         span = n
         break
       }
     }
     const typed = words.slice(i, i + span)
     const last = i + span === words.length && endsWord
-    const alternatives: WordMatch[][] = [
-      typed.map((word, k) => ({word, candidates: candidatesOf(index, word, last && k === typed.length - 1 && word.length >= 2)})),
-    ]
-    for (const phrase of index.synonyms.get(typed.join(' ')) ?? []) {
-      alternatives.push(phrase.split(' ').map((word) => ({word, candidates: candidatesOf(index, word, false, penalty.synonym)})))
+    const own = typed.map((word, k) => ({word, candidates: candidatesOf(index, word, last && k === typed.length - 1 && word.length >= 2)}))
+    const alternatives: WordMatch[][] = [own]
+    for (const {phrase, weight} of synonymsOf(index, typed, own[0]!.candidates)) {
+      alternatives.push(phrase.split(' ').map((word) => ({word, candidates: candidatesOf(index, word, false, weight)})))
     }
     groups.push({typed, alternatives})
     i += span
@@ -429,7 +468,13 @@ export async function search(index: SearchIndex, query: SearchQuery): Promise<Se
   const loadKeys = new Set<number>()
   for (const group of liveGroups) for (const words of group.alternatives) for (const w of words) for (const c of w.candidates) loadKeys.add(c.key)
   const postings = new Map<number, Map<number, Occurrences>>()
-  await Promise.all([...loadKeys].map(async (key) => postings.set(key, decode(await postingsOf(index, key)))))
+  await Promise.all(
+    [...loadKeys].map(async (key) => {
+      let decoded = index.decoded.get(key)
+      if (!decoded) index.decoded.set(key, (decoded = decode(await postingsOf(index, key))))
+      postings.set(key, decoded)
+    }),
+  )
 
   liveGroups.forEach((group, g) => {
     const groupBest = new Map<number, GroupScore>()
@@ -476,7 +521,9 @@ export async function search(index: SearchIndex, query: SearchQuery): Promise<Se
   })
 
   // Rank: most groups matched first, then score (with the proximity of neighbouring query words).
-  const needed = Math.max(1, Math.ceil(liveGroups.length / 2))
+  // At least half of what was typed, words found nowhere included: a query that fell back to some
+  // of its words is strict about the rest.
+  const needed = Math.max(1, Math.ceil(groups.length / 2))
   let ranked: Array<{doc: number; matched: number; score: number; typos: number}> = []
   if (groups.length === 0) {
     ranked = head.lengths.map((_, doc) => ({doc, matched: 0, score: 0, typos: 0}))

@@ -68,7 +68,7 @@ export function buildIndexFiles(
         length++
         const key = keyOf(word)
         let byDoc = postings.get(key)
-        if (!byDoc) postings.set(key, (byDoc = new Map()))
+        if (!byDoc) postings.set(key, (byDoc = new Map<number, number[]>()))
         let positions = byDoc.get(doc)
         if (!positions) byDoc.set(doc, (positions = []))
         positions.push(at)
@@ -182,10 +182,9 @@ function labelOf(facetId: string, value: string, docs: readonly SearchDocument[]
 
 /** An index held in memory (Node: `continuum search`, tests, benchmarks); `loaded` lists what a query read. */
 export function memoryIndex(built: IndexFiles): SearchIndex {
-  const load: IndexLoader = async (name) => {
+  const load: IndexLoader = (name) => {
     const text = built.files.get(name)
-    if (text === undefined) throw new Error(`No search index file ${name}`)
-    return JSON.parse(text) as unknown
+    return text === undefined ? Promise.reject(new Error(`No search index file ${name}`)) : Promise.resolve(JSON.parse(text) as unknown)
   }
   const index = openIndex(JSON.parse(built.files.get(built.head)!) as SearchHead, load)
   index.loaded.push(built.head)

@@ -52,7 +52,7 @@ const spellingPairs: Readonly<Record<string, string>> = {
 
 /**
  * One spelling for British and American forms (the result need not be a word: it only has to be
- * the same for both): -ize/-ise and -yze/-yse as -ise/-yse; -our as -or; -re as -er after a
+ * the same for both): -ize/-ise and -yze/-yse as -ise/-yse; -our as -or (behaviour, colour); -re as -er after a
  * consonant (centre, fibre); defence, offence, licence, pretence as -ense; -ogue as -og; a double
  * l before -ed, -ing, -er, -or as one (counselling, travelled, counsellor).
  */
@@ -62,7 +62,7 @@ export function canonicalSpelling(word: string): string {
   return word
     .replace(/^(\p{L}{3,})yz(e|es|ed|ing|er|ers)$/u, '$1ys$2')
     .replace(/^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1is$2')
-    .replace(/^(\p{L}+[^aeiou\P{L}])our(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, '$1or$2')
+    .replace(/^(\p{L}+[^aeo\P{L}])our(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, '$1or$2')
     .replace(/^(\p{L}{2,}[^aeiouy\P{L}])re(s|d)?$/u, '$1er$2')
     .replace(/^(\p{L}*(?:def|off|lic|pret))ence(s)?$/u, '$1ense$2')
     .replace(/^(\p{L}{3,})ogue(s)?$/u, '$1og$2')
@@ -87,7 +87,7 @@ export function spellingVariants(word: string): string[] {
     [/ys(e|es|ed|ing|er|ers)$/u, 'yz$1'],
     [/yz(e|es|ed|ing|er|ers)$/u, 'ys$1'],
     [/our(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, 'or$1'],
-    [/([^aeiou])or(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, '$1our$2'],
+    [/([^aeo])or(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, '$1our$2'],
     [/([^aeiouy])re(s|d)?$/u, '$1er$2'],
     [/([^aeiouy])er(s|ed)?$/u, '$1re$2'],
     [/ence(s)?$/u, 'ense$1'],

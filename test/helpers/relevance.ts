@@ -21,7 +21,7 @@ export const relevanceTable: readonly RelevanceCase[] = [
   {query: {q: 'scenario testng'}, why: 'typo in the last word', first: 'pr-2n5v8h4j'},
   {query: {q: 'famly counselling'}, why: 'typo in the first word', first: 'pr-8f3q6t1c'},
   {query: {q: 'deportaton'}, why: 'typo (1 in a 10-letter word)', first: 'pr-yrgs0jsp'},
-  {query: {q: 'FTF'}, why: 'synonym FTF → returnee', first: 'pr-epav3k6m', alsoTop3: ['pr-yrgs0jsp']},
+  {query: {q: 'FTF'}, why: 'synonym FTF → returnee (both entries target returnees)', first: 'pr-yrgs0jsp', alsoTop3: ['pr-epav3k6m']},
   {query: {q: 'RNR'}, why: 'abbreviation in titles and labels', first: 'pr-vmpme0b7'},
   {query: {q: 'womens wing'}, why: 'apostrophe dropped', first: 'pr-4w7k2m9d', alsoTop3: ['cr-atjmcd0d']},
   {query: {q: 'probation turnover'}, why: 'two words, both required', first: 'cr-6d9k3p7s'},
