@@ -174,6 +174,8 @@ async function pagefindSearch(page: Page, q: string): Promise<{urls: string[]; t
 interface Download {
   bytes: number
   files: number
+  /** What was sent, for the log. */
+  paths: string[]
 }
 type Served = Awaited<ReturnType<typeof serve>>
 
@@ -182,11 +184,9 @@ async function downloads(page: Page, site: Served, keep: (path: string) => boole
   const from = site.sent.length
   await act()
   await page.waitForLoadState('networkidle')
-  const sizes = site.sent
-    .slice(from)
-    .filter((s) => keep(s.path))
-    .map((s) => gzipBytes(s.body))
-  return {bytes: sizes.reduce((n, b) => n + b, 0), files: sizes.length}
+  const sent = site.sent.slice(from).filter((s) => keep(s.path))
+  const sizes = sent.map((s) => gzipBytes(s.body))
+  return {bytes: sizes.reduce((n, b) => n + b, 0), files: sizes.length, paths: sent.map((s) => s.path)}
 }
 
 /** Pagefind's first query on a fresh page (fresh context: nothing cached): init, search, data() of the top 5. */
@@ -423,13 +423,15 @@ try {
   log('loading our engine')
   const ours: Searcher = await ourSearcher(content, {edition})
   const pagefindVersion = (JSON.parse(await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as {version: string}).version
-  const oursBytes = (q: string) => (ours.bytes ? ours.bytes(q, oursSite).then((bytes) => ({bytes, files: 0})) : searchBoxBytes(browser!, oursSite, q))
+  const oursBytes = (q: string) =>
+    ours.bytes ? ours.bytes(q, oursSite).then((bytes) => ({bytes, files: 0, paths: []})) : searchBoxBytes(browser!, oursSite, q)
   const measureBytes = async (queries: string[]) => {
     const samples = {ours: [] as Download[], theirs: [] as Download[]}
     for (const [i, q] of queries.entries()) {
       samples.ours.push(await oursBytes(q))
       samples.theirs.push(await pagefindBytes(browser!, theirsSite, q))
-      log(`bytes ${i + 1}/${queries.length} "${q}": ours ${kb(samples.ours.at(-1)!.bytes)}, Pagefind ${kb(samples.theirs.at(-1)!.bytes)}`)
+      const [o, t] = [samples.ours.at(-1)!, samples.theirs.at(-1)!]
+      log(`bytes ${i + 1}/${queries.length} "${q}": ours ${kb(o.bytes)} (${o.paths.join(' ')}), Pagefind ${kb(t.bytes)} (${t.paths.length} files)`)
     }
     return samples
   }
