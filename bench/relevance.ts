@@ -207,9 +207,10 @@ async function pagefindBytes(browser: Browser, site: Served, q: string): Promise
 }
 
 /**
- * The portal's first query on a fresh page: the home page loaded and hydrated, then the query typed
- * into the navbar search box; everything sent from the first keystroke until the box shows its
- * answer and the network is idle (the engine's code and whatever index it fetches).
+ * The portal's first query on a fresh page: the home page loaded and hydrated, then the query put
+ * into the navbar search box at once (as pasted; Pagefind is likewise asked once); everything sent
+ * from the focus until the box shows its answer and the network is idle (the engine's code and the
+ * index files the query reads). Typed letter by letter, each prefix is a query of its own.
  */
 async function searchBoxBytes(browser: Browser, site: Served, q: string): Promise<Download> {
   const context = await browser.newContext()
@@ -224,7 +225,7 @@ async function searchBoxBytes(browser: Browser, site: Served, q: string): Promis
       () => true,
       async () => {
         await box.click()
-        await box.pressSequentially(q)
+        await box.fill(q)
         await page.waitForLoadState('networkidle')
         // The box's status line says it is searching until the engine has answered.
         await page.waitForFunction(`!(document.querySelector('[role=search] [role=status]')?.textContent ?? '').includes('Searching')`, undefined, {

@@ -2,16 +2,16 @@
  * The relevance benchmark's adapter to the portal's own search engine (bench/relevance.ts calls
  * nothing else of it). Swap the body for another engine; keep the signature.
  *
- * Now: the embedded MiniSearch engine, built from the edition's corpus as the portal build does
- * (src/site/plugin.ts), passed through its JSON payload as the browser receives it, and queried as
- * the search box queries it. No `bytes()`: the harness measures what the portal's search box
- * downloads in a browser, which is this engine's whole index and its code.
+ * Now: the portal's embedded engine (src/search/engine.ts), its index built from the edition's
+ * corpus as the portal build does (src/site/plugin.ts), read from memory, and queried as the search
+ * box queries it. No `bytes()`: the harness measures what the portal's search box downloads in a
+ * browser (the engine's code, the index head, the shards of the query's words, the documents shown).
  */
 import type {Edition} from '../../src/content/corpus.js'
 import {loadCorpus} from '../../src/content/corpus.js'
 import {searchDocuments} from '../../src/search/documents.js'
-import {type EmbeddedPayload, load, searchEmbedded} from '../../src/search/embedded.js'
-import {buildEngine, serialise} from '../../src/search/embedded-build.js'
+import {search} from '../../src/search/engine.js'
+import {buildIndexFiles, memoryIndex} from '../../src/search/index-build.js'
 import {synonymTable} from '../../src/search/synonyms.js'
 
 /** A built site served over HTTP (for an adapter that measures its own bytes). */
@@ -33,9 +33,9 @@ export interface Searcher {
 /** Our engine over the entries under `root` (a folder holding practices/ and cases/). */
 export async function ourSearcher(root: string, options: {edition?: Edition} = {}): Promise<Searcher> {
   const corpus = await loadCorpus(root, options.edition ?? 'public')
-  const engine = load(JSON.parse(serialise(buildEngine(searchDocuments(corpus), synonymTable()))) as EmbeddedPayload)
+  const built = buildIndexFiles(searchDocuments(corpus), synonymTable())
   return {
-    name: 'current engine (embedded MiniSearch)',
-    search: (q) => Promise.resolve(searchEmbedded(engine, {q, limit: 10}).map((hit) => hit.id)),
+    name: 'Continuum (embedded engine)',
+    search: async (q) => (await search(memoryIndex(built), {q, limit: 10})).hits.map((hit) => hit.id),
   }
 }
