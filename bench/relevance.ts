@@ -180,11 +180,11 @@ interface Download {
 type Served = Awaited<ReturnType<typeof serve>>
 
 /** Gzip bytes the server sends while `act` runs (until the network is idle), of the paths `keep` accepts. */
-async function downloads(page: Page, site: Served, keep: (path: string) => boolean, act: () => Promise<unknown>): Promise<Download> {
+async function downloads(page: Page, site: Served, keep: (path: string, body: Buffer) => boolean, act: () => Promise<unknown>): Promise<Download> {
   const from = site.sent.length
   await act()
   await page.waitForLoadState('networkidle')
-  const sent = site.sent.slice(from).filter((s) => keep(s.path))
+  const sent = site.sent.slice(from).filter((s) => keep(s.path, s.body))
   const sizes = sent.map((s) => gzipBytes(s.body))
   return {bytes: sizes.reduce((n, b) => n + b, 0), files: sizes.length, paths: sent.map((s) => s.path)}
 }
@@ -208,9 +208,9 @@ async function pagefindBytes(browser: Browser, site: Served, q: string): Promise
 
 /**
  * The portal's first query on a fresh page: the home page loaded and hydrated, then the query put
- * into the navbar search box at once (as pasted; Pagefind is likewise asked once); everything sent
- * from the focus until the box shows its answer and the network is idle (the engine's code and the
- * index files the query reads). Typed letter by letter, each prefix is a query of its own.
+ * into the navbar search box at once (as pasted; Pagefind is likewise asked once); the search's files
+ * sent from the focus until the box shows its answer and the network is idle (the engine's code and
+ * the index files the query reads). Typed letter by letter, each prefix is a query of its own.
  */
 async function searchBoxBytes(browser: Browser, site: Served, q: string): Promise<Download> {
   const context = await browser.newContext()
@@ -222,7 +222,9 @@ async function searchBoxBytes(browser: Browser, site: Served, q: string): Promis
     return await downloads(
       page,
       site,
-      () => true,
+      // The search's own files: the engine's code (the chunk that knows the index format) and the
+      // index files. Route chunks the page prefetches meanwhile (links coming into view) are not search.
+      (file, body) => file.startsWith('/assets/search/') || (file.endsWith('.js') && body.includes('continuum-search/')),
       async () => {
         await box.click()
         await box.fill(q)
