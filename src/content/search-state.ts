@@ -7,6 +7,9 @@ import type {SearchQuery} from '../search/semantics'
 import {appendSelected, maxQueryLength, selectedOf} from './browse'
 import type {Facet} from './views'
 
+/** Results the search page shows first, and adds with each "Show more". */
+export const SEARCH_PAGE = 20
+
 export const searchSorts = ['relevance', 'date'] as const
 export type SearchSort = (typeof searchSorts)[number]
 

@@ -10,7 +10,17 @@ import Heading from '@theme/Heading'
 import {useHistory, useLocation} from '@docusaurus/router'
 import type {Facet} from '@site/src/content/views'
 import {toggle} from '@site/src/content/browse'
-import {emptySearch, isActive, parseSearch, queryOf, type SearchSort, type SearchState, searchSorts, searchUrlOf} from '@site/src/content/search-state'
+import {
+  emptySearch,
+  isActive,
+  parseSearch,
+  queryOf,
+  SEARCH_PAGE,
+  type SearchSort,
+  type SearchState,
+  searchSorts,
+  searchUrlOf,
+} from '@site/src/content/search-state'
 import {useSearchResults} from '../useSearch'
 import FacetGroup from '../FacetGroup'
 import SearchHitCard from '../SearchHitCard'
@@ -19,9 +29,6 @@ import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
 
 const text = ui.search
-
-/** Results per "page": the first query asks for this many, each "Show more" for this many more. */
-export const SEARCH_PAGE = 20
 
 export default function SearchPage({search}: {search: {facets: Facet[]}}): React.JSX.Element {
   const {facets} = search
