@@ -92,8 +92,9 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
             role="search"
             aria-label={text.formLabel}
             onSubmit={(event) => {
+              // Results come as the words are typed: Enter or the button only closes a touch keyboard.
               event.preventDefault()
-              document.getElementById('cx-search-results')?.focus()
+              if (document.activeElement instanceof HTMLInputElement) document.activeElement.blur()
             }}
           >
             <div className="cx-browse__text">
@@ -123,6 +124,12 @@ export default function SearchPage({search}: {search: {facets: Facet[]}}): React
                 ))}
               </select>
             </div>
+            {total ? (
+              // On a narrow screen the facets come before the results: a way past them.
+              <a className="cx-skip-results" href="#cx-search-results">
+                {fill(text.skip, {count: total})}
+              </a>
+            ) : null}
             {facets.map((facet) => (
               <FacetGroup
                 key={facet.id}
