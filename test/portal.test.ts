@@ -547,6 +547,34 @@ describe('a portal built under a base URL', () => {
     expect(await page.locator('.cx-card a').first().getAttribute('href')).toMatch(/^\/continuum\/practices\//)
     await page.context().close()
   })
+
+  it('searches under the base URL: the index, the links of results and of the navbar and home page', async () => {
+    const urls: string[] = []
+    const page = await open('/continuum/', {
+      site,
+      setup: (p) => p.on('request', (request) => void (request.url().includes('/assets/search/') && urls.push(new URL(request.url()).pathname))),
+    })
+    expect(await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Search', exact: true}).getAttribute('href')).toBe('/continuum/search')
+    await page.getByLabel('Find a practice or a case review').fill('counseling')
+    await page.getByRole('button', {name: 'Search', exact: true}).click()
+    await page.waitForURL(/\/continuum\/search\?q=counseling$/)
+    await expect.poll(() => page.locator('.cx-search-hit').count()).toBeGreaterThan(0)
+    expect(await page.locator('.cx-search-hit h3 a').first().getAttribute('href')).toMatch(/^\/continuum\/practices\//)
+    expect(urls.length).toBeGreaterThan(1)
+    for (const url of urls) expect(url).toMatch(/^\/continuum\/assets\/search\//)
+    // The navbar box: Enter opens the search page, or the highlighted entry, under the base URL.
+    const box = page.locator('.cx-searchbar__input')
+    await box.fill('mentor')
+    await expect.poll(() => page.locator('[role=option]').count()).toBeGreaterThan(0)
+    await box.press('Enter')
+    await page.waitForURL(/\/continuum\/search\?q=mentor$/)
+    await box.fill('mentring formrs')
+    await expect.poll(() => page.locator('[role=option]').first().textContent()).toMatch(/^Mentoring by former extremists/)
+    await box.press('ArrowDown')
+    await box.press('Enter')
+    await page.waitForURL(/\/continuum\/practices\/mentoring-by-formers$/)
+    await page.context().close()
+  })
 })
 
 describe('entry pages', () => {
