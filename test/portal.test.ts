@@ -866,7 +866,7 @@ describe('one search everywhere: the search page, the ways to it, and the browse
     await expect.poll(() => box.inputValue()).toBe('therapy')
     await box.fill('Belgium prison')
     const belgium = await engine({q: 'Belgium prison'})
-    await expect.poll(() => page.locator('.cx-searchbar__note').textContent()).toBe('Not found: "belgium" ')
+    await expect.poll(() => page.locator('.cx-searchbar__note').textContent()).toBe('Not found: "belgium"')
     await page.getByRole('link', {name: `See all ${belgium.total} results`}).click()
     await page.waitForURL(/\/search\?q=Belgium\+prison$/)
     await expect.poll(() => hitIds(page)).toEqual(ids(belgium))

@@ -139,7 +139,8 @@ export default function SearchBar(): React.JSX.Element {
         </p>
         {current && (current.dropped.length > 0 || current.suggestion) ? (
           <p className="cx-searchbar__note">
-            {current.dropped.length > 0 ? <span>{fill(text.dropped, {words: current.dropped.map((word) => `"${word}"`).join(', ')})} </span> : null}
+            {current.dropped.length > 0 ? <span>{fill(text.dropped, {words: current.dropped.map((word) => `"${word}"`).join(', ')})}</span> : null}
+            {current.dropped.length > 0 && current.suggestion ? ' ' : null}
             {current.suggestion ? (
               <span>
                 {pieces(text.didYouMean, {
