@@ -9,6 +9,7 @@ import path from 'node:path'
 import type {Config} from '@docusaurus/types'
 import type * as Preset from '@docusaurus/preset-classic'
 import {contentRemarkPlugins} from './src/site/remark-guard'
+import ui from './src/content/editorial/ui.en.json'
 
 /** The portal library (src/site), bundled by `npm run build` and imported natively, bypassing Docusaurus's TypeScript loader. */
 async function portalLibrary(): Promise<typeof import('./src/site/index')> {
@@ -105,6 +106,8 @@ export default async function createConfig(): Promise<Config> {
           ...types.map((type) => ({to: `/${type.folder}`, label: type.plural, position: 'left' as const})),
           {to: '/topics', label: 'Topics', position: 'left'},
           {to: '/success-stories', label: 'Success stories', position: 'left'},
+          // The search page, next to the box that searches as you type.
+          {to: '/search', label: ui.navbar.search, position: 'right', className: 'cx-navbar-search'},
           {type: 'search', position: 'right'},
         ],
       },

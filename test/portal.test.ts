@@ -1,6 +1,7 @@
 /**
  * The portal, built for real: the public and practitioner editions of the repo's content plus a
- * planted practitioners-only canary, served on loopback and driven with Debian's Chromium.
+ * planted practitioners-only canary (and a few review dates moved apart, so that a sort by date
+ * shows), served on loopback and driven with Debian's Chromium.
  */
 import {casesOf, practicesOf} from './helpers/corpus.js'
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
@@ -14,11 +15,14 @@ import {applyState, type BrowseState, emptyState} from '../src/content/browse.js
 import {FIRST_PAGE} from '../src/content/browse-data.js'
 import {browserOf, storiesOf} from '../src/content/views.js'
 import {searchDocuments} from '../src/search/documents.js'
+import {search, type SearchIndex, type SearchQuery} from '../src/search/engine.js'
+import {SEARCH_PAGE} from '../src/content/search-state.js'
 import {indexEdition} from '../src/search/meili.js'
 import {synonymTable} from '../src/search/synonyms.js'
 import {fakeMeili, type FakeMeili} from './helpers/fake-meili.js'
 import {axeViolations, buildPortal, type BuildRun, contentWith, filesUnder, launchChromium, root, serve, type Served} from './helpers/portal.js'
 import {relevanceTable} from './helpers/relevance.js'
+import {builtIndex, rankingOf} from './helpers/search-index.js'
 
 const CANARY = 'xylophonecanary'
 const canaryCase = `---
@@ -78,20 +82,37 @@ The ${CANARY} lesson.
 const LINKING_PRACTICE = 'practices/information-sharing-with-consent.md'
 const RESTRICTED_LINK_TEXT = 'a restricted review of consent'
 
-let content: string
+/**
+ * Review dates moved apart in the built content (the launch content was reviewed on one day): the
+ * newest and the oldest practice, both about prison.
+ */
+const NEWEST = {file: 'practices/mentoring-by-formers.md', date: '2026-11-25'}
+const OLDEST = {file: 'practices/dispersion-among-general-population.md', date: '2025-01-10'}
+const redated = (file: string, date: string) => {
+  const text = readFileSync(path.join(root, file), 'utf8')
+  if (!/^lastReviewed: \S+$/m.test(text)) throw new Error(`${file} has no lastReviewed line`)
+  return text.replace(/^lastReviewed: \S+$/m, `lastReviewed: ${date}`)
+}
+
+const linking =
+  readFileSync(path.join(root, LINKING_PRACTICE), 'utf8') +
+  `\nA related review is [${RESTRICTED_LINK_TEXT}](../cases/canary-practitioners-only.md "practitioners").\n`
+/** The content the portal is built from here; the tests' expectations read the same content. */
+const content = await contentWith({
+  'cases/canary-practitioners-only.md': canaryCase,
+  [LINKING_PRACTICE]: linking,
+  [NEWEST.file]: redated(NEWEST.file, NEWEST.date),
+  [OLDEST.file]: redated(OLDEST.file, OLDEST.date),
+})
 let work: string
 let publicBuild: BuildRun
 let practitionerBuild: BuildRun
 let served: Served
 let browser: Browser
-const publicCorpus = await loadCorpus(root, 'public')
-const practitionerCorpus = await loadCorpus(root, 'practitioners')
+const publicCorpus = await loadCorpus(content, 'public')
+const practitionerCorpus = await loadCorpus(content, 'practitioners')
 
 beforeAll(async () => {
-  const linking =
-    readFileSync(path.join(root, LINKING_PRACTICE), 'utf8') +
-    `\nA related review is [${RESTRICTED_LINK_TEXT}](../cases/canary-practitioners-only.md "practitioners").\n`
-  content = await contentWith({'cases/canary-practitioners-only.md': canaryCase, [LINKING_PRACTICE]: linking})
   work = await mkdtemp(path.join(os.tmpdir(), 'continuum-portal-'))
   publicBuild = await buildPortal({edition: 'public', content, outDir: path.join(work, 'public')})
   practitionerBuild = await buildPortal({edition: 'practitioners', content, outDir: path.join(work, 'practitioners')})
@@ -322,11 +343,20 @@ describe('browsing with facets', () => {
   })
 })
 
+/** The index the public build published, as the browser reads it. */
+let publishedIndex: Promise<SearchIndex> | undefined
+const publicIndex = () => (publishedIndex ??= builtIndex(publicBuild.outDir))
+
 describe('lean first load of the landing pages', () => {
   const practiceCards = browserOf(publicCorpus, 'practice').cards
   const total = practiceCards.length
-  /** What the full list of cards gave for a state, before the page shipped only its first page. */
-  const expected = (state: Partial<BrowseState>) => applyState(practiceCards, {...emptyState, ...state}).map((card) => card.id)
+  /** What the full list of cards gives for a state: its words are what the published index finds among practices. */
+  const expected = async (state: Partial<BrowseState>, type = 'practice') => {
+    const full = {...emptyState, ...state}
+    const ranking = full.q.trim() ? await rankingOf(await publicIndex(), type, full.q) : undefined
+    const cards = type === 'practice' ? practiceCards : browserOf(publicCorpus, type).cards
+    return applyState(cards, full, ranking).map((card) => card.id)
+  }
   const shownIds = (page: Page) => page.locator('.cx-card').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
   const status = (page: Page) => page.locator('.cx-browse__status').textContent()
   /** Every request for a deferred table, from now on. */
@@ -342,7 +372,7 @@ describe('lean first load of the landing pages', () => {
     expect(total).toBeGreaterThan(FIRST_PAGE)
     let requests: string[] = []
     const page = await open('/practices', {setup: (p) => (requests = tableRequests(p))})
-    expect(await shownIds(page)).toEqual(expected({}).slice(0, FIRST_PAGE))
+    expect(await shownIds(page)).toEqual((await expected({})).slice(0, FIRST_PAGE))
     expect(await status(page)).toBe(`All ${total} practices`)
     expect(await page.locator('.cx-browse__shown').textContent()).toBe(`${FIRST_PAGE} of ${total} practices shown, by title.`)
     expect(await page.getByRole('button', {name: `Show ${total - FIRST_PAGE} more`}).isVisible()).toBe(true)
@@ -355,21 +385,23 @@ describe('lean first load of the landing pages', () => {
     let requests: string[] = []
     const page = await open('/practices', {setup: (p) => (requests = tableRequests(p))})
     await page.locator('input[name=phase][value=prison]').check()
-    const prison = expected({selected: {phase: ['prison']}})
+    const prison = await expected({selected: {phase: ['prison']}})
     await expect.poll(() => status(page)).toBe(`Showing ${prison.length} of ${total} practices`)
     expect(await shownIds(page)).toEqual(prison.slice(0, FIRST_PAGE))
     await page.getByLabel('Filter by words').fill('women')
-    const women = expected({q: 'women', selected: {phase: ['prison']}})
-    await expect.poll(() => status(page)).toBe(`Showing ${women.length} of ${total} practices`)
-    expect(await shownIds(page)).toEqual(women.slice(0, FIRST_PAGE))
-    // A piece of a word matches, as before.
+    const women = await expected({q: 'women', selected: {phase: ['prison']}})
+    await expect.poll(() => shownIds(page)).toEqual(women.slice(0, FIRST_PAGE))
+    expect(await status(page)).toBe(`Showing ${women.length} of ${total} practices`)
+    // The last word also matches as a prefix, as it is typed.
     await page.getByLabel('Filter by words').fill('rehabilit')
-    const piece = expected({q: 'rehabilit', selected: {phase: ['prison']}})
-    await expect.poll(() => status(page)).toBe(`Showing ${piece.length} of ${total} practices`)
-    expect(await shownIds(page)).toEqual(piece.slice(0, FIRST_PAGE))
+    const piece = await expected({q: 'rehabilit', selected: {phase: ['prison']}})
+    expect(piece.length).toBeGreaterThan(0)
+    await expect.poll(() => shownIds(page)).toEqual(piece.slice(0, FIRST_PAGE))
+    expect(await status(page)).toBe(`Showing ${piece.length} of ${total} practices`)
     await page.getByLabel('Filter by words').fill('')
     await page.getByLabel('Sort by').selectOption('reviewed')
-    await expect.poll(() => shownIds(page)).toEqual(expected({sort: 'reviewed', selected: {phase: ['prison']}}).slice(0, FIRST_PAGE))
+    const reviewed = await expected({sort: 'reviewed', selected: {phase: ['prison']}})
+    await expect.poll(() => shownIds(page)).toEqual(reviewed.slice(0, FIRST_PAGE))
     // Counts come from the whole table: each phase as if chosen with the other filters.
     const counts = await page
       .locator('.cx-facet__value:has(input[name=approach])')
@@ -377,9 +409,9 @@ describe('lean first load of the landing pages', () => {
         nodes.map((node) => [node.querySelector('input')!.value, node.querySelector('.cx-facet__count')?.textContent?.replace(/\D/g, '')]),
       )
     expect(counts.length).toBeGreaterThan(3)
-    for (const [value, count] of counts) expect(count, value).toBe(String(expected({selected: {phase: ['prison'], approach: [value!]}}).length))
+    for (const [value, count] of counts) expect(count, value).toBe(String((await expected({selected: {phase: ['prison'], approach: [value!]}})).length))
     await page.getByRole('button', {name: 'Clear all filters'}).click()
-    const all = expected({sort: 'reviewed'})
+    const all = await expected({sort: 'reviewed'})
     await expect.poll(() => status(page)).toBe(`All ${total} practices`)
     await page.getByRole('button', {name: `Show ${total - FIRST_PAGE} more`}).click()
     await expect.poll(() => shownIds(page)).toEqual(all)
@@ -396,7 +428,7 @@ describe('lean first load of the landing pages', () => {
     let release!: () => void
     const held = new Promise<void>((resolve) => (release = resolve))
     let requests: string[] = []
-    const page = await open('/practices?phase=probation&approach=multi-agency&q=the&sort=reviewed', {
+    const page = await open('/practices?phase=probation&approach=multi-agency&q=family&sort=reviewed', {
       waitUntil: 'load',
       setup: async (p) => {
         requests = tableRequests(p)
@@ -410,13 +442,14 @@ describe('lean first load of the landing pages', () => {
     expect(await page.locator('.cx-browse__results').getAttribute('aria-busy')).toBe('true')
     expect(await page.locator('.cx-card').count()).toBe(0)
     expect(await page.getByRole('checkbox', {name: /^Probation/}).isChecked()).toBe(true)
-    expect(await page.getByLabel('Filter by words').inputValue()).toBe('the')
+    expect(await page.getByLabel('Filter by words').inputValue()).toBe('family')
     expect(await axeViolations(page)).toEqual([])
     release()
-    const want = expected({q: 'the', sort: 'reviewed', selected: {phase: ['probation'], approach: ['multi-agency']}})
+    const want = await expected({q: 'family', sort: 'reviewed', selected: {phase: ['probation'], approach: ['multi-agency']}})
     expect(want.length).toBeGreaterThan(0)
     await expect.poll(() => status(page)).toBe(`Showing ${want.length} of ${total} practices`)
     expect(await shownIds(page)).toEqual(want.slice(0, FIRST_PAGE))
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('reviewed')
     expect(await page.locator('.cx-browse__results').getAttribute('aria-busy')).toBe('false')
     expect(await page.getByRole('checkbox', {name: /^Multi-agency/}).isChecked()).toBe(true)
     expect(requests).toHaveLength(1)
@@ -428,17 +461,19 @@ describe('lean first load of the landing pages', () => {
     const page = await open('/practices', {setup: (p) => (requests = tableRequests(p))})
     const nav = page.getByRole('navigation', {name: 'Main'})
     await page.getByLabel('Filter by words').fill('women')
-    await expect.poll(() => status(page)).toBe(`Showing ${expected({q: 'women'}).length} of ${total} practices`)
+    const women = await expected({q: 'women'})
+    await expect.poll(() => status(page)).toBe(`Showing ${women.length} of ${total} practices`)
     await nav.getByRole('link', {name: 'Case reviews'}).click()
     await page.waitForURL(/\/cases$/)
     await page.getByLabel('Filter by words').fill('women')
-    const cases = applyState(browserOf(publicCorpus, 'case').cards, {...emptyState, q: 'women'})
-    await expect.poll(() => status(page)).toBe(`Showing ${cases.length} of ${casesOf(publicCorpus).length} case reviews`)
-    expect(await shownIds(page)).toEqual(cases.slice(0, FIRST_PAGE).map((card) => card.id))
+    const cases = await expected({q: 'women'}, 'case')
+    await expect.poll(() => shownIds(page)).toEqual(cases.slice(0, FIRST_PAGE))
+    expect(await status(page)).toBe(`Showing ${cases.length} of ${casesOf(publicCorpus).length} case reviews`)
     await nav.getByRole('link', {name: 'Practices'}).click()
     await page.waitForURL(/\/practices$/)
     await page.getByLabel('Filter by words').fill('prison')
-    await expect.poll(() => shownIds(page)).toEqual(expected({q: 'prison'}).slice(0, FIRST_PAGE))
+    const prison = await expected({q: 'prison'})
+    await expect.poll(() => shownIds(page)).toEqual(prison.slice(0, FIRST_PAGE))
     expect(requests.map((url) => new URL(url).pathname.replace(/\.[0-9a-f]{12}\.json$/, ''))).toEqual([
       '/assets/data/browse-practices',
       '/assets/data/browse-cases',
@@ -464,7 +499,7 @@ describe('lean first load of the landing pages', () => {
     const context = await browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
     const response = await page.goto(`${served.url}/practices`)
-    expect(await shownIds(page)).toEqual(expected({}).slice(0, FIRST_PAGE))
+    expect(await shownIds(page)).toEqual((await expected({})).slice(0, FIRST_PAGE))
     expect(await page.locator('.cx-browse__shown').textContent()).toBe(`${FIRST_PAGE} of ${total} practices shown, by title.`)
     expect(await page.getByRole('button', {name: /^Show \d+ more$/}).count()).toBe(0)
     expect(await response!.text()).toContain('<noscript><p>Filters and the rest of the list need JavaScript.</p></noscript>')
@@ -510,6 +545,34 @@ describe('a portal built under a base URL', () => {
     expect(urls).toHaveLength(1)
     expect(urls[0]).toMatch(/^\/continuum\/assets\/data\/browse-practices\.[0-9a-f]{12}\.json$/)
     expect(await page.locator('.cx-card a').first().getAttribute('href')).toMatch(/^\/continuum\/practices\//)
+    await page.context().close()
+  })
+
+  it('searches under the base URL: the index, the links of results and of the navbar and home page', async () => {
+    const urls: string[] = []
+    const page = await open('/continuum/', {
+      site,
+      setup: (p) => p.on('request', (request) => void (request.url().includes('/assets/search/') && urls.push(new URL(request.url()).pathname))),
+    })
+    expect(await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Search', exact: true}).getAttribute('href')).toBe('/continuum/search')
+    await page.getByLabel('Find a practice or a case review').fill('counseling')
+    await page.getByRole('button', {name: 'Search', exact: true}).click()
+    await page.waitForURL(/\/continuum\/search\?q=counseling$/)
+    await expect.poll(() => page.locator('.cx-search-hit').count()).toBeGreaterThan(0)
+    expect(await page.locator('.cx-search-hit h3 a').first().getAttribute('href')).toMatch(/^\/continuum\/practices\//)
+    expect(urls.length).toBeGreaterThan(1)
+    for (const url of urls) expect(url).toMatch(/^\/continuum\/assets\/search\//)
+    // The navbar box: Enter opens the search page, or the highlighted entry, under the base URL.
+    const box = page.locator('.cx-searchbar__input')
+    await box.fill('mentor')
+    await expect.poll(() => page.locator('[role=option]').count()).toBeGreaterThan(0)
+    await box.press('Enter')
+    await page.waitForURL(/\/continuum\/search\?q=mentor$/)
+    await box.fill('mentring formrs')
+    await expect.poll(() => page.locator('[role=option]').first().textContent()).toMatch(/^Mentoring by former extremists/)
+    await box.press('ArrowDown')
+    await box.press('Enter')
+    await page.waitForURL(/\/continuum\/practices\/mentoring-by-formers$/)
     await page.context().close()
   })
 })
@@ -621,10 +684,260 @@ describe('search in the portal (embedded index)', () => {
   it('the search page combines text and facets from the URL', async () => {
     const page = await open('/search?q=mentor&type=case&outcome=success')
     await expect.poll(() => page.locator('.cx-search-results h3').first().textContent()).toBe('An NGO mentor trusted where authorities were not')
-    expect(await page.getByRole('checkbox', {name: 'Case review'}).isChecked()).toBe(true)
-    await page.getByRole('checkbox', {name: 'Success', exact: true}).uncheck()
+    expect(await page.getByRole('checkbox', {name: /^Case review\b/}).isChecked()).toBe(true)
+    await page.getByRole('checkbox', {name: /^Success\b/}).uncheck()
     await expect.poll(() => page.url()).not.toContain('outcome=success')
     await page.context().close()
+  })
+})
+
+describe('one search everywhere: the search page, the ways to it, and the browse pages', () => {
+  /** The published index's answer to a query: what the search page must show (its first page unless told). */
+  const engine = async (query: SearchQuery) => search(await publicIndex(), {limit: SEARCH_PAGE, ...query})
+  const ids = (result: {hits: Array<{id: string}>}) => result.hits.map((hit) => hit.id)
+  const hitIds = (page: Page) => page.locator('.cx-search-hit').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
+  const cardIds = (page: Page) => page.locator('.cx-card').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
+  const status = (page: Page) => page.locator('.cx-browse__status').textContent()
+  const notes = (page: Page) => page.locator('.cx-search-note').allTextContents()
+  /** Presses "Show N more" until every result is shown. */
+  const showAll = async (page: Page) => {
+    const more = page.getByRole('button', {name: /^Show \d+ more$/})
+    for (let shown = -1; await more.isVisible(); ) {
+      const before = (await page.locator('.cx-card').count()) + (await page.locator('.cx-search-hit').count())
+      if (before === shown) throw new Error('Show more added nothing')
+      shown = before
+      await more.click()
+      await expect.poll(async () => (await page.locator('.cx-card').count()) + (await page.locator('.cx-search-hit').count())).toBeGreaterThan(before)
+    }
+  }
+
+  it('/search?q=… shows every result with its summary, type, country, phases, outcome and last review, the count and the facet counts', async () => {
+    const page = await open('/search?q=mentor')
+    const want = await engine({q: 'mentor'})
+    expect(want.total).toBeGreaterThan(3)
+    expect(want.hits.some((hit) => hit.outcome) && want.hits.some((hit) => !hit.outcome)).toBe(true)
+    await expect.poll(() => hitIds(page)).toEqual(ids(want))
+    expect(await status(page)).toBe(`${want.total} entries`)
+    expect(await notes(page)).toEqual([])
+    for (const [i, hit] of want.hits.entries()) {
+      const card = page.locator('.cx-search-hit').nth(i)
+      expect(await card.locator('h3 a').textContent()).toBe(hit.title)
+      expect(await card.locator('h3 a').getAttribute('href')).toBe(hit.url)
+      expect(await card.locator('.cx-card__summary').textContent()).toBe(hit.summary)
+      expect(await card.locator('.cx-card__type').textContent()).toBe(hit.typeLabel)
+      expect(await card.locator('.cx-card__meta').textContent()).toContain(hit.country)
+      expect(await card.locator('.cx-badge--outcome').allTextContents()).toEqual(hit.outcome ? [hit.outcome] : [])
+      expect(await card.locator('.cx-search-hit__phases').textContent()).toBe(hit.phases.join(' → '))
+      expect(await card.locator('.cx-search-hit__reviewed').textContent()).toBe(`Last reviewed ${hit.lastReviewed}`)
+      expect(await card.locator('time').getAttribute('datetime')).toBe(hit.lastReviewed)
+    }
+    // Facet counts are the result's: each value as if chosen; a value that would show nothing is disabled.
+    const facets = await page.locator('.cx-facet__value').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const input = node.querySelector('input')!
+        return {facet: input.name, value: input.value, count: node.querySelector('.cx-facet__count')?.textContent?.replace(/\D/g, ''), disabled: input.disabled}
+      }),
+    )
+    expect(facets.length).toBeGreaterThan(10)
+    for (const {facet, value, count, disabled} of facets) {
+      const expected = want.counts[facet]?.[value] ?? 0
+      expect(count, `${facet}=${value}`).toBe(String(expected))
+      expect(disabled, `${facet}=${value}`).toBe(expected === 0)
+    }
+    expect(facets.some((f) => f.disabled)).toBe(true)
+    // Accessible with its results, counts and disabled values shown.
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('restores words, facets and sort from the URL on load, and on back and forward', async () => {
+    const page = await open('/search?q=prison&phase=probation&sort=date')
+    expect(await page.getByLabel('Words').inputValue()).toBe('prison')
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('date')
+    expect(await page.locator('input[name=phase][value=probation]').isChecked()).toBe(true)
+    const first = await engine({q: 'prison', filters: {phase: ['probation']}, sort: 'date'})
+    await expect.poll(() => hitIds(page)).toEqual(ids(first))
+    await page.locator('input[name=type][value=case]').check()
+    await expect.poll(() => page.url()).toBe(`${served.url}/search?q=prison&type=case&phase=probation&sort=date`)
+    const cases = await engine({q: 'prison', filters: {type: ['case'], phase: ['probation']}, sort: 'date'})
+    expect(ids(cases)).not.toEqual(ids(first))
+    await expect.poll(() => hitIds(page)).toEqual(ids(cases))
+    expect(await status(page)).toBe(`${cases.total} entries`)
+    await page.goBack()
+    await expect.poll(() => hitIds(page)).toEqual(ids(first))
+    await expect.poll(() => page.locator('input[name=type][value=case]').isChecked()).toBe(false)
+    await page.goForward()
+    await expect.poll(() => hitIds(page)).toEqual(ids(cases))
+    await expect.poll(() => page.locator('input[name=type][value=case]').isChecked()).toBe(true)
+    // Typing replaces the page's entry in the history (no entry per letter); the words keep their spaces.
+    await page.getByLabel('Words').focus()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' women')
+    await expect.poll(() => page.url()).toContain('q=prison+women&')
+    expect(await page.getByLabel('Words').inputValue()).toBe('prison women')
+    await page.goBack()
+    await expect.poll(() => page.url()).toBe(`${served.url}/search?q=prison&phase=probation&sort=date`)
+    await expect.poll(() => page.getByLabel('Words').inputValue()).toBe('prison')
+    await expect.poll(() => hitIds(page)).toEqual(ids(first))
+    // Clearing the search leaves the prompt.
+    await page.getByRole('button', {name: 'Clear search'}).click()
+    await expect.poll(() => status(page)).toBe('Type words or choose filters to search practices and case reviews.')
+    expect(await hitIds(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('the sort select reorders by date of last review, newest first; "Show more" adds the next results', async () => {
+    const page = await open('/search?q=prison&type=practice')
+    const relevance = await engine({q: 'prison', filters: {type: ['practice']}})
+    const byDate = await engine({q: 'prison', filters: {type: ['practice']}, sort: 'date'})
+    expect(ids(byDate)).not.toEqual(ids(relevance))
+    await expect.poll(() => hitIds(page)).toEqual(ids(relevance))
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('relevance')
+    await page.getByLabel('Sort by').selectOption('date')
+    await expect.poll(() => page.url()).toContain('sort=date')
+    await expect.poll(() => hitIds(page)).toEqual(ids(byDate))
+    const dates = await page.locator('.cx-search-hit time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')!))
+    expect(dates).toEqual([...dates].sort().reverse())
+    expect([dates[0], dates.at(-1)]).toEqual([NEWEST.date, OLDEST.date])
+    // More results than a page: the first page, then the rest with "Show more", focus on the first added.
+    await page.goto(`${served.url}/search?q=prison`)
+    const all = await engine({q: 'prison', limit: 100})
+    expect(all.total).toBeGreaterThan(SEARCH_PAGE)
+    await expect.poll(() => hitIds(page)).toEqual(ids(all).slice(0, SEARCH_PAGE))
+    expect(await page.locator('.cx-browse__shown').textContent()).toBe(`${SEARCH_PAGE} of ${all.total} shown.`)
+    await page.getByRole('button', {name: `Show ${Math.min(SEARCH_PAGE, all.total - SEARCH_PAGE)} more`}).click()
+    await expect.poll(() => hitIds(page)).toEqual(ids(all).slice(0, 2 * SEARCH_PAGE))
+    expect(await page.evaluate(() => document.activeElement?.closest('.cx-search-hit')?.getAttribute('data-entry-id'))).toBe(all.hits[SEARCH_PAGE]!.id)
+    await page.context().close()
+  })
+
+  it('says which word it left out ("Belgium prison": no entry is Belgian) and shows results for the others', async () => {
+    expect(searchDocuments(publicCorpus).filter((d) => /belgi/i.test(`${d.countryLabel} ${d.title} ${d.body}`))).toEqual([])
+    const page = await open('/search?q=Belgium%20prison')
+    const want = await engine({q: 'Belgium prison'})
+    expect(want.dropped).toEqual(['belgium'])
+    await expect.poll(() => notes(page)).toEqual(['No results for "belgium"; showing results for the other words.'])
+    await expect.poll(() => hitIds(page)).toEqual(ids(want))
+    expect(want.total).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+    // Nothing but unknown words: nothing relevant, said so.
+    await page.getByLabel('Words').fill('Belgium Luxembourg')
+    await expect.poll(() => notes(page)).toEqual(['No entry is about "Belgium Luxembourg".'])
+    expect(await hitIds(page)).toEqual([])
+    expect(await status(page)).toBe('0 entries')
+    await page.context().close()
+  })
+
+  it('offers "Did you mean" for a typo, as a link that searches the corrected words', async () => {
+    const page = await open('/search?q=tehrapy')
+    const want = await engine({q: 'tehrapy'})
+    expect(want.suggestion).toBe('therapy')
+    await expect.poll(() => notes(page)).toEqual(['Did you mean therapy?'])
+    await expect.poll(() => hitIds(page)).toEqual(ids(want))
+    await page.getByRole('link', {name: 'therapy', exact: true}).click()
+    await page.waitForURL(/\/search\?q=therapy$/)
+    await expect.poll(() => page.getByLabel('Words').inputValue()).toBe('therapy')
+    await expect.poll(async () => hitIds(page)).toEqual(ids(await engine({q: 'therapy'})))
+    expect(await notes(page)).toEqual([])
+    await page.goBack()
+    await expect.poll(() => page.getByLabel('Words').inputValue()).toBe('tehrapy')
+    await page.context().close()
+  })
+
+  it('the navbar link and the home page form reach /search; the navbar box opens it with Enter and links to all results', async () => {
+    const page = await open('/')
+    await page.getByRole('navigation', {name: 'Main'}).getByRole('link', {name: 'Search', exact: true}).click()
+    await page.waitForURL(/\/search$/)
+    expect(await status(page)).toBe('Type words or choose filters to search practices and case reviews.')
+    await page.goBack()
+    await page.waitForURL(/\/$/)
+    // The home page's form, a plain GET form to the search page (so it works without JavaScript too).
+    const form = page.locator('form.cx-home-search')
+    expect([await form.getAttribute('action'), await form.getAttribute('method')]).toEqual(['/search', 'get'])
+    await page.getByLabel('Find a practice or a case review').fill('mentor')
+    await page.getByRole('button', {name: 'Search', exact: true}).click()
+    await page.waitForURL(/\/search\?q=mentor$/)
+    await expect.poll(async () => hitIds(page)).toEqual(ids(await engine({q: 'mentor'})))
+    // The navbar box: short notes, a suggestion that searches, "See all N results".
+    const box = page.locator('.cx-searchbar__input')
+    await box.fill('tehrapy')
+    await expect.poll(() => page.locator('.cx-searchbar__note').textContent()).toBe('Did you mean therapy?')
+    await page.locator('.cx-searchbar__suggestion').click()
+    await expect.poll(() => box.inputValue()).toBe('therapy')
+    await box.fill('Belgium prison')
+    const belgium = await engine({q: 'Belgium prison'})
+    await expect.poll(() => page.locator('.cx-searchbar__note').textContent()).toBe('Not found: "belgium"')
+    await page.getByRole('link', {name: `See all ${belgium.total} results`}).click()
+    await page.waitForURL(/\/search\?q=Belgium\+prison$/)
+    await expect.poll(() => hitIds(page)).toEqual(ids(belgium))
+    await expect.poll(() => box.inputValue()).toBe('')
+    // Enter with no highlighted hit opens the search page with the words.
+    await box.fill('counseling')
+    await expect.poll(() => page.locator('[role=option]').count()).toBeGreaterThan(0)
+    await box.press('Enter')
+    await page.waitForURL(/\/search\?q=counseling$/)
+    await expect.poll(async () => hitIds(page)).toEqual(ids(await engine({q: 'counseling'})))
+    await page.context().close()
+  })
+
+  it("the practices page's word filter shows what /search?q=…&type=practice shows: same entries, same order", async () => {
+    const page = await open('/practices')
+    const box = page.getByLabel('Filter by words')
+    const total = practicesOf(publicCorpus).length
+    for (const q of ['women', 'tehrapy', 'counseling', 'prison mentor']) {
+      const want = ids(await engine({q, filters: {type: ['practice']}, limit: total}))
+      expect(want.length, q).toBeGreaterThan(0)
+      await box.fill(q)
+      await expect.poll(() => status(page), {message: q}).toBe(`Showing ${want.length} of ${total} practices`)
+      expect(await page.getByLabel('Sort by').inputValue(), q).toBe('relevance')
+      await showAll(page)
+      expect(await cardIds(page), q).toEqual(want)
+      const searchPage = await open(`/search?q=${encodeURIComponent(q)}&type=practice`)
+      await expect.poll(() => status(searchPage), {message: q}).toBe(`${want.length} ${want.length === 1 ? 'entry' : 'entries'}`)
+      await showAll(searchPage)
+      expect(await hitIds(searchPage), q).toEqual(want)
+      await searchPage.context().close()
+    }
+    // The same notes as the search page.
+    await box.fill('tehrapy')
+    await expect.poll(() => notes(page)).toEqual(['Did you mean therapy?'])
+    // Another sort chosen stays while words change; the facets combine with the words.
+    await box.fill('prison mentor')
+    await page.getByLabel('Sort by').selectOption('title')
+    await expect.poll(() => page.url()).toContain('sort=title')
+    await box.fill('women')
+    await page.locator('input[name=phase][value=community]').check()
+    const women = ids(await engine({q: 'women', filters: {type: ['practice']}, limit: total}))
+    const community = new Set(
+      practicesOf(publicCorpus)
+        .filter((p) => p.data.phases.includes('community'))
+        .map((p) => p.data.id!),
+    )
+    const byTitle = browserOf(publicCorpus, 'practice')
+      .cards.filter((card) => women.includes(card.id) && community.has(card.id))
+      .sort((a, b) => a.title.localeCompare(b.title, 'en'))
+      .map((card) => card.id)
+    await expect.poll(() => cardIds(page)).toEqual(byTitle.slice(0, FIRST_PAGE))
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('title')
+    await page.context().close()
+  })
+
+  it('a page that never searches downloads no file of the search index (the home page, an entry page, a list); the first use of the box does', async () => {
+    for (const url of ['/', '/practices/mentoring-by-formers', '/cases']) {
+      const requests: string[] = []
+      const page = await open(url, {setup: (p) => p.on('request', (request) => requests.push(new URL(request.url()).pathname))})
+      await page.waitForTimeout(300)
+      expect(requests.length, url).toBeGreaterThan(3)
+      expect(
+        requests.filter((request) => request.includes('/assets/search/')),
+        url,
+      ).toEqual([])
+      if (url === '/cases') {
+        await page.locator('.cx-searchbar__input').fill('mentor')
+        await expect.poll(() => requests.filter((request) => request.includes('/assets/search/head.')).length).toBe(1)
+      }
+      await page.context().close()
+    }
   })
 })
 
@@ -705,6 +1018,10 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     '/topics/concentration-vs-dispersion',
     '/success-stories',
     '/search?q=women',
+    '/search',
+    '/search?q=Belgium%20prison',
+    '/search?q=tehrapy',
+    '/practices?q=counseling',
   ]
   for (const dark of [false, true]) {
     for (const url of pages) {

@@ -33,27 +33,45 @@ export function useSearchSettings(): SearchSettings {
 }
 
 export interface SearchState {
+  /** The answer to the query asked now, or (while `loading`) to the one before; none without a query. */
   result?: SearchResult
+  /** The query asked now is not answered yet. */
   loading: boolean
+  /** Why the query asked now failed. */
   error?: string
+  /** Asks the failed query again. */
+  retry: () => void
 }
 
 /** Runs a query whenever it changes (latest answer wins); no query keeps the engine unloaded. */
 export function useSearchResults(query: SearchQuery | undefined): SearchState {
   const settings = useSearchSettings()
   const source = useEmbeddedSource()
-  const [state, setState] = useState<SearchState>({loading: false})
+  const [answer, setAnswer] = useState<{key: string; result?: SearchResult; error?: string}>()
+  const [attempt, setAttempt] = useState(0)
   const latest = useRef(0)
   const key = query ? JSON.stringify(query) : ''
   useEffect(() => {
     if (!query) return
     const ticket = ++latest.current
-    setState((previous) => ({...previous, loading: true}))
     runSearch(settings, query, source).then(
-      (answer) => ticket === latest.current && setState({result: answer.result, loading: false}),
-      (error: unknown) => ticket === latest.current && setState({loading: false, error: error instanceof Error ? error.message : String(error)}),
+      ({result}) => ticket === latest.current && setAnswer({key, result}),
+      (error: unknown) =>
+        ticket === latest.current && setAnswer((previous) => ({key, result: previous?.result, error: error instanceof Error ? error.message : String(error)})),
     )
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key])
-  return state
+  }, [key, attempt])
+  const retry = () => {
+    // The answer no longer counts as current: loading until the new one arrives.
+    setAnswer((previous) => previous && {key: '', ...(previous.result ? {result: previous.result} : {})})
+    setAttempt((n) => n + 1)
+  }
+  if (!query) return {loading: false, retry}
+  const current = answer?.key === key
+  return {
+    ...(answer?.result ? {result: answer.result} : {}),
+    loading: !current,
+    ...(current && answer.error !== undefined ? {error: answer.error} : {}),
+    retry,
+  }
 }

@@ -6,9 +6,9 @@
  *   counts of the unfiltered state, the number of cards, and the first page of cards in the default
  *   sort. Enough for the first screen, without JavaScript too.
  * - Deferred (a static JSON file with a content hash in its name): every card as a compact row,
- *   facet values as small integers into the inline facet definitions, and of the text filter's
- *   words only those the title and summary do not already hold. The page fetches it once, on the
- *   first interaction or when the URL asks for a filter, then browses exactly as before.
+ *   facet values as small integers into the inline facet definitions. The page fetches it once, on
+ *   the first interaction or when the URL asks for a filter, then browses exactly as before (the
+ *   words are matched by the portal's search, which gives the ids of the cards to keep).
  *
  * Pure functions over the cards and facets of a view (no Docusaurus, no React): the entry types
  * decide the cards and facets, this decides only what travels when.
@@ -31,7 +31,7 @@ export interface BrowseFirst {
   counts: Record<string, Record<string, number>>
   /** Number of cards in all. */
   total: number
-  /** The first cards in the default sort (their `text` left empty: nothing filters before the table arrives). */
+  /** The first cards in the default sort. */
   first: Card[]
   /** Where the full table is (a URL under the site's base URL, set by the plugin). */
   table: string
@@ -44,40 +44,19 @@ export interface BrowseFirst {
 export type TableBadge = [string, number] | BadgeView
 
 /**
- * One card: id, title, summary, permalink, last reviewed, the text filter's remaining words, the
- * index of its country in the country facet, its badges, then per facet the indices of the card's
- * values.
+ * One card: id, title, summary, permalink, last reviewed, the index of its country in the country
+ * facet, its badges, then per facet the indices of the card's values.
  */
-export type TableRow = [string, string, string, string, string, string, number, TableBadge[], ...number[][]]
+export type TableRow = [string, string, string, string, string, number, TableBadge[], ...number[][]]
 
 /** The deferred file: every card of the view, compact. */
 export interface BrowseTable {
-  v: 2
+  v: 3
   type: string
   typeLabel: string
   /** Facet ids, in the order of the rows' facet columns. */
   facets: string[]
   rows: TableRow[]
-}
-
-const tokens = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
-
-/**
- * The words of `text` a filter could match that `title` and `summary` do not already give. The text
- * filter tests each query word (never holding white space) as a substring of the lower-cased
- * `title summary text`, so it matches exactly when the word is inside one of that string's
- * white-space-free tokens: a token inside a token of the title or summary, or inside another kept
- * token, adds nothing, and order and repeats do not matter.
- */
-export function remainingWords(card: Pick<Card, 'title' | 'summary' | 'text'>): string {
-  const known = tokens(`${card.title} ${card.summary}`)
-  const candidates = [...new Set(tokens(card.text))].sort((a, b) => b.length - a.length)
-  const kept: string[] = []
-  for (const word of candidates) {
-    if (known.some((token) => token.includes(word)) || kept.some((token) => token.includes(word))) continue
-    kept.push(word)
-  }
-  return kept.join(' ')
 }
 
 /** The cards in the default sort, as the page shows them first. */
@@ -87,7 +66,7 @@ export const inDefaultOrder = (cards: readonly Card[]): Card[] => applyState(car
 export function splitBrowser(view: Browser, options: {firstPage?: number} = {}): {first: Omit<BrowseFirst, 'table'>; table: BrowseTable} {
   const ordered = inDefaultOrder(view.cards)
   const counts = Object.fromEntries(view.facets.map((facet) => [facet.id, Object.fromEntries(countsOf(ordered, emptyState, facet))]))
-  const first = ordered.slice(0, options.firstPage ?? FIRST_PAGE).map((card) => ({...card, text: ''}))
+  const first = ordered.slice(0, options.firstPage ?? FIRST_PAGE)
   return {
     first: {type: view.type, labels: view.labels, facets: view.facets, counts, total: ordered.length, first},
     table: encodeTable(view.type, view.typeLabel, ordered, view.facets),
@@ -123,18 +102,17 @@ export function encodeTable(type: string, typeLabel: string, cards: readonly Car
       card.summary,
       card.permalink,
       card.lastReviewed,
-      remainingWords(card),
       country,
       badges,
       ...facets.map((facet) => (card.facets[facet.id] ?? []).map((value) => indexOf(facet.id, value, card))),
     ]
   })
-  return {v: 2, type, typeLabel, facets: facets.map((facet) => facet.id), rows}
+  return {v: 3, type, typeLabel, facets: facets.map((facet) => facet.id), rows}
 }
 
 /** The cards again, from the table and the inline facet definitions. */
 export function decodeTable(table: BrowseTable, facets: readonly Facet[]): Card[] {
-  if (table.v !== 2) throw new Error(`Unknown table version ${String(table.v)}`)
+  if (table.v !== 3) throw new Error(`Unknown table version ${String(table.v)}`)
   const byId = new Map(facets.map((facet) => [facet.id, facet]))
   const columns = table.facets.map((id) => {
     const facet = byId.get(id)
@@ -147,7 +125,7 @@ export function decodeTable(table: BrowseTable, facets: readonly Facet[]): Card[
     return value
   }
   return table.rows.map(
-    ([id, title, summary, permalink, lastReviewed, text, country, badges, ...values]): Card => ({
+    ([id, title, summary, permalink, lastReviewed, country, badges, ...values]): Card => ({
       id,
       type: table.type,
       typeLabel: table.typeLabel,
@@ -158,7 +136,6 @@ export function decodeTable(table: BrowseTable, facets: readonly Facet[]): Card[
       lastReviewed,
       badges: badges.map((badge) => (Array.isArray(badge) ? {kind: badge[0], value: valueOf(byId.get(badge[0])!, badge[1])} : badge)),
       facets: Object.fromEntries(columns.map((facet, c) => [facet.id, (values[c] ?? []).map((i) => valueOf(facet, i).value)])),
-      text,
     }),
   )
 }

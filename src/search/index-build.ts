@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto'
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {searchFacets} from '../model/facets.js'
-import {facetLabel} from '../model/facet-values.js'
+import {facetLabel, facetValues} from '../model/facet-values.js'
 import type {SearchDocument} from './documents.js'
 import {
   chunkFile,
@@ -136,7 +136,9 @@ export function buildIndexFiles(
   const facets = searchFacets.map((facet) => {
     const seen = new Set<string>()
     for (const d of docs) for (const value of [d[facet.attribute] ?? []].flat()) seen.add(String(value))
-    const values = [...seen].sort()
+    const order = new Map(facetValues(facet.id).map((known, i) => [known.value, i]))
+    const rank = (value: string) => order.get(value) ?? Number.MAX_SAFE_INTEGER
+    const values = [...seen].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     const multi = docs.some((d) => Array.isArray(d[facet.attribute]))
     const mask = multi && values.length <= 31
     const column = docs.map((d) => {

@@ -1,20 +1,30 @@
 /**
- * /practices and /cases: facets with counts, a text filter and a sort, with the state in the URL.
+ * /practices and /cases: facets with counts, words and a sort, with the state in the URL.
  * The page ships only its first screen (src/content/browse-data.ts): facets, unfiltered counts and
  * the first cards in the default sort, which the server-rendered HTML holds too. The table of every
  * card is fetched once, on the first interaction with the filters or "Show more", or at once when
- * the URL asks for filters or another sort; meanwhile the page says it is loading. Cards are shown
- * a page at a time, so the list stays short whatever the corpus.
+ * the URL asks for filters or another sort; meanwhile the page says it is loading. Words go to the
+ * portal's search (the same as /search, limited to this page's type): the cards kept are those it
+ * finds, best first unless another sort was chosen. Cards are shown a page at a time, so the list
+ * stays short whatever the corpus.
  */
-import React, {useCallback, useEffect, useId, useMemo, useRef, useState} from 'react'
+import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import {useHistory, useLocation} from '@docusaurus/router'
 import useIsBrowser from '@docusaurus/useIsBrowser'
 import type {Card, Facet} from '@site/src/content/views'
-import {applyState, type BrowseState, countsOf, emptyState, parseState, searchOf, sorts, toggle} from '@site/src/content/browse'
+import {applyState, type BrowseState, countsOf, emptyState, parseState, searchOf, type SortKey, sortKeys, sortOf, toggle} from '@site/src/content/browse'
 import {type BrowseFirst, type BrowseTable, decodeTable, FIRST_PAGE, PAGE_STEP} from '@site/src/content/browse-data'
+import type {SearchQuery} from '@site/src/search/semantics'
+import {fill} from '@site/src/content/editorial/fill'
+import ui from '@site/src/content/editorial/ui.en.json'
 import EntryCard from '../EntryCard'
+import FacetGroup from '../FacetGroup'
+import SearchNotes from '../SearchNotes'
+import {useSearchResults} from '../useSearch'
+
+const text = ui.browse
 
 /** Tables being fetched or fetched, by URL: each is requested once per page load (again only after a failure). */
 const tables = new Map<string, Promise<Card[]>>()
@@ -33,58 +43,12 @@ function loadTable(url: string, facets: readonly Facet[]): Promise<Card[]> {
   return table
 }
 
-/** Whether the state needs the table of every card (anything but the unfiltered list in the default sort). */
+/** Whether the state needs the table of every card (anything but the unfiltered list by title). */
 const needsTable = (state: BrowseState) =>
-  state.q.trim() !== '' || state.sort !== emptyState.sort || Object.values(state.selected).some((values) => values.length > 0)
-
-function FacetGroup({
-  facet,
-  state,
-  counts,
-  onToggle,
-}: {
-  facet: Facet
-  state: BrowseState
-  counts: Map<string, number> | undefined
-  onToggle: (facet: string, value: string) => void
-}) {
-  const id = useId()
-  const chosen = state.selected[facet.id] ?? []
-  return (
-    <fieldset className="cx-facet" aria-describedby={chosen.length ? `${id}-chosen` : undefined}>
-      <legend>{facet.label}</legend>
-      {chosen.length ? (
-        <span id={`${id}-chosen`} className="cx-sr-only">
-          {chosen.length} selected
-        </span>
-      ) : null}
-      <ul>
-        {facet.values.map((value) => {
-          // Counts are unknown while the table loads for a filtered state.
-          const count = counts?.get(value.value)
-          const checked = chosen.includes(value.value)
-          return (
-            <li key={value.value}>
-              <label className={count === 0 && !checked ? 'cx-facet__value cx-facet__value--empty' : 'cx-facet__value'} title={value.description}>
-                <input type="checkbox" name={facet.id} value={value.value} checked={checked} onChange={() => onToggle(facet.id, value.value)} />
-                <span className="cx-facet__label">{value.label}</span>
-                {count === undefined ? null : (
-                  <span className="cx-facet__count">
-                    <span className="cx-sr-only">, </span>
-                    {count}
-                  </span>
-                )}
-              </label>
-            </li>
-          )
-        })}
-      </ul>
-    </fieldset>
-  )
-}
+  state.q.trim() !== '' || sortOf(state) !== 'title' || Object.values(state.selected).some((values) => values.length > 0)
 
 export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX.Element {
-  const text = browser.labels
+  const labels = browser.labels
   const location = useLocation()
   const history = useHistory()
   const isBrowser = useIsBrowser()
@@ -133,18 +97,28 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
     [browser.facets, fetchTable, history, location.pathname, location.search, location.hash],
   )
 
-  const waiting = all === null && needsTable(state)
-  /** The cards that match, in order; null while the table they need is loading. */
-  const shown = useMemo(() => (all ? applyState(all, state) : waiting ? null : browser.first), [all, state, waiting, browser.first])
-  const matched = all ? shown!.length : waiting ? undefined : browser.total
+  // The words, searched among this page's type: every entry the search finds, in its order.
+  const words = state.q.trim() !== ''
+  const query: SearchQuery | undefined = words ? {q: state.q, filters: {type: [browser.type]}, limit: Math.max(browser.total, 1), offset: 0} : undefined
+  const search = useSearchResults(query)
+  // While the next words are searched, the cards of the previous ones stay (marked busy).
+  const ranking = useMemo(() => (words && search.result ? search.result.hits.map((hit) => hit.id) : undefined), [words, search.result])
+  const searching = words && search.loading
+  const searchFailed = words && search.error !== undefined
+
+  const tableWaiting = all === null && needsTable(state)
+  const waiting = tableWaiting || (words && ranking === undefined)
+  /** The cards that match, in order; null while the table or the search they need is on its way. */
+  const shown = useMemo(() => (waiting ? null : all ? applyState(all, state, ranking) : browser.first), [all, state, ranking, waiting, browser.first])
+  const matched = shown === null ? undefined : all ? shown.length : browser.total
   const counts = useMemo(() => {
-    if (all) return new Map(browser.facets.map((facet) => [facet.id, countsOf(all, state, facet)]))
     if (waiting) return undefined
+    if (all) return new Map(browser.facets.map((facet) => [facet.id, countsOf(all, state, facet, ranking)]))
     return new Map(browser.facets.map((facet) => [facet.id, new Map(Object.entries(browser.counts[facet.id] ?? {}))]))
-  }, [all, waiting, browser.facets, browser.counts, state])
+  }, [all, waiting, browser.facets, browser.counts, state, ranking])
   const visible = shown?.slice(0, limit) ?? []
-  const active = Object.values(state.selected).some((values) => values.length > 0) || state.q.trim() !== ''
-  const noun = (n: number) => (n === 1 ? text.noun[0] : text.noun[1])
+  const active = Object.values(state.selected).some((values) => values.length > 0) || words
+  const noun = (n: number) => (n === 1 ? labels.noun[0] : labels.noun[1])
   const total = browser.total
 
   const showMore = () => {
@@ -161,21 +135,28 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
   }, [visible.length])
 
   let status: string
-  if (failed) status = `The list of all ${total} ${noun(total)} could not be loaded.`
-  else if (waiting) status = `Loading the list of all ${total} ${noun(total)} to apply the filters…`
-  else if (active) status = `Showing ${matched} of ${total} ${noun(total)}`
-  else status = `All ${total} ${noun(total)}`
+  if (failed) status = fill(text.failed, {total, noun: noun(total)})
+  else if (tableWaiting) status = fill(text.loading, {total, noun: noun(total)})
+  else if (searchFailed) status = fill(text.searchFailed, {error: search.error!})
+  else if (waiting) status = fill(text.searching, {noun: noun(2)})
+  else if (active) status = fill(text.showing, {shown: matched!, total, noun: noun(total)})
+  else status = fill(text.all, {total, noun: noun(total)})
+  const busy = (waiting || searching) && !failed && !searchFailed
+
+  // Best match is offered while there are words (without them it is the title order).
+  const sortOptions = sortKeys.filter((key) => key !== 'relevance' || words)
+  const linkTo = (q: string) => `${location.pathname}${searchOf({...state, q}, browser.facets)}`
 
   return (
-    <Layout title={text.title} description={text.intro}>
+    <Layout title={labels.title} description={labels.intro}>
       <main className="container margin-vert--lg cx-browse" data-browser={browser.type}>
-        <Heading as="h1">{text.title}</Heading>
-        <p className="cx-lead">{text.intro}</p>
+        <Heading as="h1">{labels.title}</Heading>
+        <p className="cx-lead">{labels.intro}</p>
         <div className="cx-browse__grid">
           <form
             className="cx-browse__facets"
             role="search"
-            aria-label={`Filter ${text.noun[1]}`}
+            aria-label={fill(text.formLabel, {noun: labels.noun[1]})}
             onSubmit={(event) => event.preventDefault()}
             // The table comes with the first sign of use: a pointer over the filters, a touch or focus.
             onPointerEnter={fetchTable}
@@ -183,24 +164,25 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
             onFocus={fetchTable}
           >
             <a className="cx-skip-results" href="#cx-results-heading">
-              Skip to the {matched ?? ''} {noun(matched ?? 2)} shown
+              {fill(text.skip, {count: matched ?? '', noun: noun(matched ?? 2)})}
             </a>
             <div className="cx-browse__text">
-              <label htmlFor="cx-filter-text">Filter by words</label>
+              <label htmlFor="cx-filter-text">{text.words}</label>
               <input
                 id="cx-filter-text"
                 type="search"
                 value={state.q}
-                placeholder="e.g. women, probation, mentor"
+                placeholder={text.placeholder}
+                autoComplete="off"
                 onChange={(event) => update({...state, q: event.target.value})}
               />
             </div>
             <div className="cx-browse__sort">
-              <label htmlFor="cx-sort">Sort by</label>
-              <select id="cx-sort" value={state.sort} onChange={(event) => update({...state, sort: event.target.value as BrowseState['sort']})}>
-                {sorts.map((sort) => (
-                  <option key={sort.value} value={sort.value}>
-                    {sort.label}
+              <label htmlFor="cx-sort">{text.sortLabel}</label>
+              <select id="cx-sort" value={sortOf(state)} onChange={(event) => update({...state, sort: event.target.value as SortKey})}>
+                {sortOptions.map((key) => (
+                  <option key={key} value={key}>
+                    {text.sorts[key]}
                   </option>
                 ))}
               </select>
@@ -209,37 +191,46 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
               <FacetGroup
                 key={facet.id}
                 facet={facet}
-                state={state}
+                chosen={state.selected[facet.id] ?? []}
                 counts={counts?.get(facet.id)}
                 onToggle={(id, value) => update(toggle(state, id, value))}
+                selectedText={text.selected}
               />
             ))}
-            <button type="button" className="button button--secondary button--sm" disabled={!active} onClick={() => update({...emptyState, sort: state.sort})}>
-              Clear all filters
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              disabled={!active}
+              onClick={() => update({...emptyState, ...(state.sort ? {sort: state.sort} : {})})}
+            >
+              {text.clear}
             </button>
           </form>
-          <section className="cx-browse__results" aria-labelledby="cx-results-heading" aria-busy={waiting && !failed}>
+          <section className="cx-browse__results" aria-labelledby="cx-results-heading" aria-busy={busy}>
             <Heading as="h2" id="cx-results-heading" className="cx-sr-only" tabIndex={-1}>
-              Results
+              {text.results}
             </Heading>
             <p
               className="cx-browse__status"
               role="status"
               aria-live="polite"
               data-shown={matched ?? ''}
-              data-state={failed ? 'failed' : waiting ? 'loading' : all ? 'complete' : 'first-page'}
+              data-state={failed || searchFailed ? 'failed' : tableWaiting ? 'loading' : waiting || searching ? 'searching' : all ? 'complete' : 'first-page'}
             >
               {status}
             </p>
-            {failed ? (
+            {failed || searchFailed ? (
               <p className="cx-empty">
-                <button type="button" className="button button--primary button--sm" onClick={fetchTable}>
-                  Try again
+                <button type="button" className="button button--primary button--sm" onClick={failed ? fetchTable : search.retry}>
+                  {text.tryAgain}
                 </button>
               </p>
             ) : null}
+            {words && search.result && !searching ? (
+              <SearchNotes result={search.result} q={state.q} text={ui.search.notes} didYouMean={ui.search.didYouMean} linkTo={linkTo} />
+            ) : null}
             {shown === null ? null : shown.length === 0 ? (
-              <p className="cx-empty">No {text.noun[1]} match these filters. Remove a filter or clear them all.</p>
+              <p className="cx-empty">{fill(text.none, {noun: labels.noun[1]})}</p>
             ) : (
               <ul className="cx-card-list" ref={list}>
                 {visible.map((card) => (
@@ -251,16 +242,14 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
             )}
             {matched !== undefined && matched > visible.length ? (
               <div className="cx-browse__more">
-                <p className="cx-browse__shown">
-                  {visible.length} of {matched} {noun(matched)} shown{all ? '' : ', by title'}.
-                </p>
+                <p className="cx-browse__shown">{fill(all ? text.shown : text.shownByTitle, {shown: visible.length, total: matched, noun: noun(matched)})}</p>
                 {isBrowser ? (
                   <button type="button" className="button button--secondary" onClick={showMore} aria-busy={visible.length >= limit ? undefined : true}>
-                    {visible.length >= limit ? `Show ${Math.min(PAGE_STEP, matched - visible.length)} more` : 'Loading more…'}
+                    {visible.length >= limit ? fill(text.more, {count: Math.min(PAGE_STEP, matched - visible.length)}) : text.loadingMore}
                   </button>
                 ) : null}
                 <noscript>
-                  <p>Filters and the rest of the list need JavaScript.</p>
+                  <p>{text.noscript}</p>
                 </noscript>
               </div>
             ) : null}

@@ -1,7 +1,9 @@
-import React from 'react'
+import React, {useState} from 'react'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
+import {useHistory} from '@docusaurus/router'
+import useBaseUrl from '@docusaurus/useBaseUrl'
 import type {Card, KeyFigure} from '@site/src/content/views'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
@@ -21,6 +23,37 @@ interface Home {
 
 const text = ui.home
 
+/**
+ * A search form that opens the search page with its words: a plain GET form (it works without
+ * JavaScript too), handled in the page once hydrated. It loads nothing of the search itself.
+ */
+function HomeSearch(): React.JSX.Element {
+  const action = useBaseUrl('/search')
+  const history = useHistory()
+  const [q, setQ] = useState('')
+  return (
+    <form
+      className="cx-home-search"
+      role="search"
+      action={action}
+      method="get"
+      onSubmit={(event) => {
+        event.preventDefault()
+        const words = q.trim()
+        history.push(words ? `${action}?${new URLSearchParams({q: words}).toString()}` : action)
+      }}
+    >
+      <label htmlFor="cx-home-q">{text.searchLabel}</label>
+      <div className="cx-home-search__row">
+        <input id="cx-home-q" type="search" name="q" value={q} placeholder={text.searchPlaceholder} onChange={(event) => setQ(event.target.value)} />
+        <button type="submit" className="button button--primary">
+          {text.searchButton}
+        </button>
+      </div>
+    </form>
+  )
+}
+
 export default function HomePage({home, edition}: {home: Home; edition: {edition: string}}): React.JSX.Element {
   return (
     <Layout title={text.title} description={text.description}>
@@ -34,6 +67,7 @@ export default function HomePage({home, edition}: {home: Home; edition: {edition
               {text.lead}
               {edition.edition === 'practitioners' ? text.practitionerEdition : ''}
             </p>
+            <HomeSearch />
             <nav aria-label={text.continuum}>
               <ol className="cx-strip cx-strip--nav">
                 {home.strip.map((phase) => (

@@ -20,8 +20,6 @@ export interface Card {
   badges: BadgeView[]
   /** Facet id → values of this entry (strings, so URLs and filters treat every facet alike). */
   facets: Record<string, string[]>
-  /** Lower-cased labels of its vocabulary values, which the text filter reads besides title and summary. */
-  text: string
 }
 
 export interface Facet {
@@ -54,7 +52,6 @@ export function cardOf(entry: Published, corpus: Corpus): Card {
     lastReviewed: data.lastReviewed,
     badges: type.badgesOf(data),
     facets: Object.fromEntries(type.facets.map((facet) => [facet.id, [...facet.values(data, context)]])),
-    text: [...type.filterTextOf(data), country.label].join(' ').toLowerCase(),
   }
 }
 

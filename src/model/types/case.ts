@@ -83,11 +83,6 @@ export const caseReview = defineEntryType<CaseData>({
     ...d.phases.map((p) => labelled(v.phases, p).label),
     ...[...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))].map((a) => labelled(v.approaches, a).label),
   ],
-  filterTextOf: (d) => [
-    ...d.lessons.slice(d.publicSummary ? 0 : 1),
-    labelled(v.outcomes, d.outcome).label,
-    labelled(v.managementModels, d.managementModel).label,
-  ],
   badgesOf: (d) => [{kind: 'outcome', value: labelled(v.outcomes, d.outcome)}],
   related: {field: 'relatedPractices', type: practiceName},
   describesPerson: true,

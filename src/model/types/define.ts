@@ -110,8 +110,6 @@ export interface EntryTypeDefinition<D extends CommonData = CommonData> {
   keywordsOf(data: D): string[]
   /** Labels a search matches besides title, summary and body (approaches, outcome…). */
   termsOf(data: D, context: EntryContext): string[]
-  /** Extra text the browse page's filter reads (lower-cased by the caller). */
-  filterTextOf(data: D): string[]
   /** Badges of a card and a search hit. */
   badgesOf(data: D): BadgeView[]
   headerOf(data: D, context: EntryContext): HeaderSpec

@@ -79,7 +79,6 @@ export const practice = defineEntryType<PracticeData>({
     labelled(v.organisationTypes, d.organisationType).label,
     countryLabel(d.country).label,
   ],
-  filterTextOf: (d) => [...d.approaches.map((a) => labelled(v.approaches, a).label), ...d.targetGroups.map((t) => labelled(v.targetGroups, t).label)],
   badgesOf: (d) => [{kind: 'evidence', value: labelled(v.evidenceLevels, d.evidence.level)}],
   related: {field: 'relatedPractices', type: NAME},
   describesPerson: false,

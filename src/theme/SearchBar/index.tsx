@@ -1,14 +1,17 @@
 /**
  * The navbar search box: a combobox that searches as you type (prefix and typo tolerant), opened
  * with "/" or Ctrl+K, navigable with the arrow keys; Enter opens the highlighted entry, or the
- * search page with the query when none is highlighted.
+ * search page with the query when none is highlighted. Under the best matches, the panel says in
+ * short which words were left out or what was probably meant (a button that searches it), and
+ * links to all the results on the search page.
  */
 import React, {useEffect, useId, useRef, useState} from 'react'
+import Link from '@docusaurus/Link'
 import {useHistory} from '@docusaurus/router'
-import useBaseUrl from '@docusaurus/useBaseUrl'
+import {useBaseUrlUtils} from '@docusaurus/useBaseUrl'
 import {preloadEmbedded, useEmbeddedSource, useSearchResults, useSearchSettings} from '@site/src/components/useSearch'
 import SearchHitMeta from '@site/src/components/SearchHitLine'
-import {fill} from '@site/src/content/editorial/fill'
+import {fill, pieces} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
 
 const text = ui.searchBar
@@ -19,7 +22,7 @@ export default function SearchBar(): React.JSX.Element {
   const [active, setActive] = useState(-1)
   const input = useRef<HTMLInputElement>(null)
   const history = useHistory()
-  const searchPage = useBaseUrl('/search')
+  const {withBaseUrl} = useBaseUrlUtils()
   const settings = useSearchSettings()
   const id = useId()
   const listId = `${id}-results`
@@ -41,11 +44,16 @@ export default function SearchBar(): React.JSX.Element {
   }, [])
   useEffect(() => setActive(-1), [q])
 
-  const go = (to: string) => {
+  /** The search page with the words typed. */
+  const allResults = `/search?${new URLSearchParams({q: q.trim()}).toString()}`
+  const close = () => {
     setOpen(false)
     setQ('')
     input.current?.blur()
-    history.push(to)
+  }
+  const go = (to: string) => {
+    close()
+    history.push(withBaseUrl(to))
   }
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -62,12 +70,24 @@ export default function SearchBar(): React.JSX.Element {
       event.preventDefault()
       const hit = hits[active]
       if (hit) go(hit.url)
-      else if (q.trim()) go(`${searchPage}?q=${encodeURIComponent(q.trim())}`)
+      else if (q.trim()) go(allResults)
     }
   }
   const expanded = open && q.trim() !== ''
+  const current = result && !loading ? result : undefined
+  let status: string
+  if (!result) status = loading ? text.searching : ''
+  else if (hits.length === 0) status = text.none
+  else status = fill(text.count, {count: hits.length})
   return (
-    <div className="cx-searchbar" role="search">
+    <div
+      className="cx-searchbar"
+      role="search"
+      // The panel stays open while focus moves within the box and its panel (its links and buttons).
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false)
+      }}
+    >
       <label htmlFor={`${id}-input`} className="cx-sr-only">
         {text.label}
       </label>
@@ -89,7 +109,6 @@ export default function SearchBar(): React.JSX.Element {
           setOpen(true)
           if (settings.backend === 'embedded') preloadEmbedded(source)
         }}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(event) => {
           setQ(event.target.value)
           setOpen(true)
@@ -116,8 +135,41 @@ export default function SearchBar(): React.JSX.Element {
           ))}
         </ul>
         <p className="cx-searchbar__status" role="status" aria-live="polite">
-          {loading && hits.length === 0 ? text.searching : hits.length === 0 ? text.none : fill(text.count, {count: hits.length})}
+          {status}
         </p>
+        {current && (current.dropped.length > 0 || current.suggestion) ? (
+          <p className="cx-searchbar__note">
+            {current.dropped.length > 0 ? <span>{fill(text.dropped, {words: current.dropped.map((word) => `"${word}"`).join(', ')})}</span> : null}
+            {current.dropped.length > 0 && current.suggestion ? ' ' : null}
+            {current.suggestion ? (
+              <span>
+                {pieces(text.didYouMean, {
+                  suggestion: (
+                    <button
+                      key="suggestion"
+                      type="button"
+                      className="cx-searchbar__suggestion"
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => {
+                        setQ(current.suggestion!)
+                        input.current?.focus()
+                      }}
+                    >
+                      {current.suggestion}
+                    </button>
+                  ),
+                })}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
+        {current && current.total > 0 ? (
+          <p className="cx-searchbar__all">
+            <Link to={allResults} onMouseDown={(event) => event.preventDefault()} onClick={close}>
+              {fill(text.seeAll, {count: current.total})}
+            </Link>
+          </p>
+        ) : null}
       </div>
     </div>
   )

@@ -1,0 +1,33 @@
+/** The embedded search engine over a corpus or a build's index files, in Node: what the portal's pages search. */
+import {readdir, readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Corpus} from '../../src/content/corpus.js'
+import {searchDocuments} from '../../src/search/documents.js'
+import {openIndexFile, search, type SearchIndex, type SearchQuery} from '../../src/search/engine.js'
+import {buildIndexFiles} from '../../src/search/index-build.js'
+import {synonymTable} from '../../src/search/synonyms.js'
+
+/** The index a build of the corpus would publish, opened from memory. */
+export async function corpusIndex(corpus: Corpus): Promise<SearchIndex> {
+  const files = buildIndexFiles(searchDocuments(corpus), synonymTable())
+  return openIndexFile(files.head, (name) => {
+    const text = files.files.get(name)
+    return text === undefined ? Promise.reject(new Error(`no index file ${name}`)) : Promise.resolve(JSON.parse(text) as unknown)
+  })
+}
+
+/** The index a build published (its `assets/search/` folder), read as the browser reads it. */
+export async function builtIndex(outDir: string): Promise<SearchIndex> {
+  const folder = path.join(outDir, 'assets', 'search')
+  const heads = (await readdir(folder)).filter((name) => name.startsWith('head.'))
+  if (heads.length !== 1) throw new Error(`expected one head file in ${folder}, found ${heads.length}`)
+  return openIndexFile(heads[0]!, async (name) => JSON.parse(await readFile(path.join(folder, name), 'utf8')) as unknown)
+}
+
+/** The ids a query finds, best first: every one (a browse page's words), unless a limit is given. */
+export async function idsOf(index: SearchIndex, query: SearchQuery): Promise<string[]> {
+  return (await search(index, {limit: index.head.n, ...query})).hits.map((hit) => hit.id)
+}
+
+/** What a browse page's words keep: every entry of the type the search finds, best first. */
+export const rankingOf = (index: SearchIndex, type: string, q: string) => idsOf(index, {q, filters: {type: [type]}})
