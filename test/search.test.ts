@@ -260,6 +260,7 @@ describe('embedded search: semantics', () => {
       typeLabel: 'Practice',
       title: `Entry ${id}`,
       summary: '',
+      snippet: '',
       terms: '',
       headings: '',
       body,
@@ -371,7 +372,7 @@ describe('Meilisearch contract', () => {
       offset: 0,
       matchingStrategy: 'frequency',
       showRankingScore: true,
-      attributesToRetrieve: ['id', 'type', 'typeLabel', 'title', 'url', 'path', 'summary', 'countryLabel', 'phaseLabels', 'outcomeLabel', 'lastReviewed'],
+      attributesToRetrieve: ['id', 'type', 'typeLabel', 'title', 'url', 'path', 'snippet', 'countryLabel', 'phaseLabels', 'outcomeLabel', 'lastReviewed'],
       facets: [...new Set(searchFacets.map((f) => f.attribute))],
       filter: [['type = "case"'], ['outcome = "success"', 'outcome = "mixed"']],
     })

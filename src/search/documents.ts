@@ -14,6 +14,8 @@ export interface SearchDocument {
   typeLabel: string
   title: string
   summary: string
+  /** What a result shows under its title: the entry's card summary (a case review's searchable summary also holds its lessons). */
+  snippet: string
   /** Labels of the entry's vocabulary values (approaches, target groups, phases, country…). */
   terms: string
   /** The section headings of the body. */
@@ -68,6 +70,7 @@ export function documentOf(entry: Published, corpus: Corpus): SearchDocument {
     typeLabel: type.labels.singular,
     title: data.title,
     summary: type.searchSummaryOf?.(data) ?? type.summaryOf(data),
+    snippet: type.summaryOf(data),
     terms: unique(type.termsOf(data, context)),
     headings: headingsOf(entry.body),
     body: entry.text,

@@ -88,6 +88,8 @@ export interface SearchQuery {
   limit?: number
   offset?: number
   sort?: 'relevance' | 'date'
+  /** Also list the ids of every match, in order (`SearchResult.ids`), from one small file: for filters that show their own cards. */
+  ids?: boolean
 }
 
 export interface SearchHit {
@@ -113,6 +115,8 @@ export interface SearchResult {
   hits: SearchHit[]
   /** Entries that match (before paging). */
   total: number
+  /** With `ids` asked for: the id of every match, in order. */
+  ids?: string[]
   /** Facet id → value → entries matching the text and the other facets' filters. */
   counts: Record<string, Record<string, number>>
   /** Query words that match nothing anywhere (left out, with a note). */
@@ -150,6 +154,7 @@ export interface SearchIndex {
   /** Postings decoded so far, by key number (a query as you type reuses them). */
   decoded: Map<number, Map<number, Occurrences>>
   chunks: Map<string, Promise<StoredDocument[]>>
+  ids: Map<string, Promise<string[]>>
   /** Files loaded so far (for measuring downloads). */
   loaded: string[]
 }
@@ -179,6 +184,7 @@ export function openIndex(head: SearchHead, load: IndexLoader): SearchIndex {
     shards: new Map(),
     decoded: new Map(),
     chunks: new Map(),
+    ids: new Map(),
     loaded: [],
   }
 }
@@ -214,6 +220,8 @@ export async function openIndexFile(headName: string, load: IndexLoader): Promis
 
 export const postingsFile = (head: SearchHead, shard: number) => `postings-${shard}.${head.version}.json`
 export const chunkFile = (head: SearchHead, chunk: number) => `documents-${chunk}.${head.version}.json`
+/** The ids of all documents, in document order. */
+export const idsFile = (head: SearchHead) => `ids.${head.version}.json`
 
 /** The shard holding a key: its number and first key. */
 function shardOf(index: SearchIndex, keyNumber: number): [number, number] {
@@ -551,14 +559,18 @@ export async function search(index: SearchIndex, query: SearchQuery): Promise<Se
   else passing.sort(byRelevance)
 
   const page = passing.slice(offset, offset + limit)
-  const stored = await documentsOf(
-    index,
-    page.map((r) => r.doc),
-  )
+  const [stored, ids] = await Promise.all([
+    documentsOf(
+      index,
+      page.map((r) => r.doc),
+    ),
+    query.ids ? loadOnce(index, index.ids, idsFile(head)) : undefined,
+  ])
   const hits = page.map((r, i) => hitOf(index, stored[i]!, r.doc, r.matched, r.score))
   const result: SearchResult = {
     hits,
     total: passing.length,
+    ...(ids ? {ids: passing.map((r) => ids[r.doc]!)} : {}),
     counts: countsOf(
       index,
       ranked.map((r) => r.doc),

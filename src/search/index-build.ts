@@ -12,6 +12,7 @@ import type {SearchDocument} from './documents.js'
 import {
   chunkFile,
   fieldBases,
+  idsFile,
   type FieldName,
   indexFormat,
   postingsFile,
@@ -126,7 +127,7 @@ export function buildIndexFiles(
       title: d.title,
       url: d.url,
       path: d.path,
-      summary: d.summary,
+      summary: d.snippet,
       lastReviewed: d.lastReviewed,
     }))
     chunkTexts.push(JSON.stringify(stored))
@@ -170,6 +171,7 @@ export function buildIndexFiles(
   const files = new Map<string, string>()
   postingTexts.forEach((text, i) => files.set(postingsFile(head, i), text))
   chunkTexts.forEach((text, i) => files.set(chunkFile(head, i), text))
+  files.set(idsFile(head), JSON.stringify(docs.map((d) => d.id)))
   const headName = `head.${head.version}.json`
   files.set(headName, JSON.stringify(head))
   return {head: headName, files}

@@ -23,7 +23,7 @@ export const retrievedAttributes = [
   'title',
   'url',
   'path',
-  'summary',
+  'snippet',
   'countryLabel',
   'phaseLabels',
   'outcomeLabel',
@@ -42,7 +42,8 @@ export function meiliSearchBody(query: SearchQuery) {
   const empty = query.q.trim() === ''
   return {
     q: query.q,
-    limit: query.limit ?? 20,
+    // With every id asked for: as many hits as Meilisearch gives (its maxTotalHits default, 1,000).
+    limit: query.ids ? Math.max(query.limit ?? 20, 1000) : (query.limit ?? 20),
     offset: query.offset ?? 0,
     matchingStrategy: 'frequency' as const,
     showRankingScore: true,
@@ -61,7 +62,7 @@ export function hitOf(document: Record<string, unknown>): SearchHit {
     title: String(document.title),
     url: String(document.url),
     path: String(document.path),
-    summary: String(document.summary ?? ''),
+    summary: String(document.snippet ?? ''),
     country: String(document.countryLabel),
     phases: Array.isArray(document.phaseLabels) ? document.phaseLabels.map(String) : [],
     ...(document.outcomeLabel ? {outcome: String(document.outcomeLabel)} : {}),
@@ -98,7 +99,9 @@ export async function searchMeili(target: MeiliTarget, query: SearchQuery, fetch
   })
   const body = (await response.json().catch(() => ({}))) as Parameters<typeof resultOf>[0] & {message?: string; code?: string}
   if (!response.ok) throw new MeiliError(response.status, body.code ?? 'unknown', body.message ?? response.statusText)
-  return resultOf(body)
+  const result = resultOf(body)
+  if (!query.ids) return result
+  return {...result, ids: result.hits.map((hit) => hit.id), hits: result.hits.slice(0, query.limit ?? 20)}
 }
 
 export class MeiliError extends Error {

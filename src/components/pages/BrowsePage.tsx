@@ -99,10 +99,10 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
 
   // The words, searched among this page's type: every entry the search finds, in its order.
   const words = state.q.trim() !== ''
-  const query: SearchQuery | undefined = words ? {q: state.q, filters: {type: [browser.type]}, limit: Math.max(browser.total, 1), offset: 0} : undefined
+  const query: SearchQuery | undefined = words ? {q: state.q, filters: {type: [browser.type]}, limit: 0, ids: true} : undefined
   const search = useSearchResults(query)
   // While the next words are searched, the cards of the previous ones stay (marked busy).
-  const ranking = useMemo(() => (words && search.result ? search.result.hits.map((hit) => hit.id) : undefined), [words, search.result])
+  const ranking = useMemo(() => (words && search.result ? (search.result.ids ?? []) : undefined), [words, search.result])
   const searching = words && search.loading
   const searchFailed = words && search.error !== undefined
 
