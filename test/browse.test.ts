@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const corpus = await loadCorpus(root, 'public')
 const practices = browserOf(corpus, 'practice')
 const facet = (id: string) => practices.facets.find((f) => f.id === id)!
-const index = await corpusIndex(corpus)
+const index = corpusIndex(corpus)
 /** What the practices page's words keep: the ids the search finds among practices, best first. */
 const ranking = (q: string) => rankingOf(index, 'practice', q)
 

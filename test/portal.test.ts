@@ -4,7 +4,9 @@
  * shows), served on loopback and driven with Debian's Chromium.
  */
 import {casesOf, practicesOf} from './helpers/corpus.js'
+import {execFile} from 'node:child_process'
 import {mkdtemp, readFile, rm} from 'node:fs/promises'
+import {promisify} from 'node:util'
 import {existsSync, readFileSync, realpathSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -698,6 +700,31 @@ describe('one search everywhere: the search page, the ways to it, and the browse
   const hitIds = (page: Page) => page.locator('.cx-search-hit').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
   const cardIds = (page: Page) => page.locator('.cx-card').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
   const status = (page: Page) => page.locator('.cx-browse__status').textContent()
+
+  it('`continuum search` in the checkout and the search page in the browser return the same results, in the same order', async () => {
+    const queries = [
+      'mentring formers',
+      'how do probation officers build trust with a client',
+      'counseling',
+      'Belgium prison',
+      'dutch women',
+      'tehrapy after release',
+      'family',
+    ]
+    for (const q of queries) {
+      const {stdout} = await promisify(execFile)(process.execPath, [path.join(root, 'cli/bin/run.js'), 'search', q, '--format', 'json', '--limit', '10'], {
+        cwd: content,
+        env: {...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI'))), NO_COLOR: '1'},
+        maxBuffer: 64 * 1024 * 1024,
+      })
+      const cli = (JSON.parse(stdout) as {engine: string; hits: Array<{id: string}>}).hits.map((hit) => hit.id)
+      expect(cli.length, q).toBeGreaterThan(0)
+      const page = await open(`/search?q=${encodeURIComponent(q)}`)
+      await expect.poll(async () => (await hitIds(page)).length, {timeout: 10_000}).toBeGreaterThan(0)
+      expect((await hitIds(page)).slice(0, 10), q).toEqual(cli)
+      await page.context().close()
+    }
+  }, 120_000)
   const notes = (page: Page) => page.locator('.cx-search-note').allTextContents()
   /** Presses "Show N more" until every result is shown. */
   const showAll = async (page: Page) => {

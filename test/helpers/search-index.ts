@@ -4,16 +4,12 @@ import path from 'node:path'
 import type {Corpus} from '../../src/content/corpus.js'
 import {searchDocuments} from '../../src/search/documents.js'
 import {openIndexFile, search, type SearchIndex, type SearchQuery} from '../../src/search/engine.js'
-import {buildIndexFiles} from '../../src/search/index-build.js'
+import {buildIndexFiles, memoryIndex} from '../../src/search/index-build.js'
 import {synonymTable} from '../../src/search/synonyms.js'
 
 /** The index a build of the corpus would publish, opened from memory. */
-export async function corpusIndex(corpus: Corpus): Promise<SearchIndex> {
-  const files = buildIndexFiles(searchDocuments(corpus), synonymTable())
-  return openIndexFile(files.head, (name) => {
-    const text = files.files.get(name)
-    return text === undefined ? Promise.reject(new Error(`no index file ${name}`)) : Promise.resolve(JSON.parse(text) as unknown)
-  })
+export function corpusIndex(corpus: Corpus): SearchIndex {
+  return memoryIndex(buildIndexFiles(searchDocuments(corpus), synonymTable()))
 }
 
 /** The index a build published (its `assets/search/` folder), read as the browser reads it. */
