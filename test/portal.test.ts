@@ -1008,7 +1008,7 @@ describe('a portal built for Meilisearch', () => {
     await expect.poll(() => page.locator('[role=option]').count()).toBeGreaterThan(0)
     const request = meili.requests.slice(before).find((r) => r.method === 'POST' && r.path === '/indexes/continuum-public/search')!
     expect(request.authorization).toBe(`Bearer ${keys.search}`)
-    expect(request.body).toMatchObject({q: 'mentor', matchingStrategy: 'all'})
+    expect(request.body).toMatchObject({q: 'mentor', matchingStrategy: 'frequency'})
     await context.close()
   })
 
