@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint'
 export default tseslint.config(
   {
     // Build outputs, generated files and installed packages.
-    ignores: ['**/node_modules/', '**/build/', '**/dist/', '**/.docusaurus/', 'coverage/', 'schemas/', '.tmp/', '.screenshots/'],
+    ignores: ['**/node_modules/', '**/build/', '**/dist/', '**/.docusaurus/', 'coverage/', 'schemas/', '.tmp/', '.screenshots/', 'scratch/'],
   },
   {
     linterOptions: {reportUnusedDisableDirectives: 'error'},
