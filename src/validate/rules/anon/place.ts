@@ -15,7 +15,15 @@ const line = paragraphLine.case
 const WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*`
 const candidate = new RegExp(String.raw`(?<![\p{L}\d'’-])(${WORD}(?:\s+(?:(?:an|am|aan|op|de|den|der|la|le|les|sur|en|im|bei|di|del)\s+)?${WORD}){0,2})`, 'gu')
 const CUE =
-  /(?:(?<![\p{L}])(?:in|near|from|to|at|outside|around|of|town|village|city|municipality|suburb|district|neighbourhood|neighborhood|borough|estate|quarter|province|hometown|à|nach|naar|bij|bei|village|dorp|Dorf|pueblo|paese)\s*)$/iu
+  /(?:(?<![\p{L}])(?:in|near|from|to|at|outside|around|of|town|village|city|municipality|suburb|district|neighbourhood|neighborhood|borough|estate|quarter|province|hometown|called|à|nach|naar|bij|bei|village|dorp|Dorf|pueblo|paese)\s*)$/iu
+
+// Function words of the other languages that are also towns somewhere ("Seine", "Delle"): at the
+// start of a sentence they are the word, not the town.
+const FUNCTION_WORDS = new Set(
+  'seine seiner seinen ihre ihrer ihren deine meine unsere einer eines einem dieser diese jeder alle delle della dello degli dalle dalla nelle nella sulle sulla alle negli agli dagli questo questa quella ogni les des aux sur sous dans pour avec entre chez los las del para sobre entre desde hasta cada esta este het een deze dit onder naar over tussen'.split(
+    ' ',
+  ),
+)
 
 function* places(text: string, lex: Lexicon): Generator<Hit> {
   for (const match of text.matchAll(candidate)) {
@@ -32,7 +40,7 @@ function* places(text: string, lex: Lexicon): Generator<Hit> {
       const cued = CUE.test(before)
       const ambiguous = lex.given.has(lower) || lex.surnames.has(lower) || lower.length < 4
       if (ambiguous && !cued) break
-      if (isSentenceStart(text, start) && !cued && count === 1 && lex.common.has(lower)) break
+      if (isSentenceStart(text, start) && !cued && count === 1 && (lex.common.has(lower) || FUNCTION_WORDS.has(lower))) break
       yield {
         start,
         end: start + phrase.length,
