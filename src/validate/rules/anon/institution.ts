@@ -65,6 +65,20 @@ export const rule = anonRule({
             column: 1,
             message: 'Unexpected institution name `The Al-Furqan Mosque`, expected a description',
           }),
+          invalid('a prison after a facility word in lower case', caseReview({paragraph: 'Il a passé deux ans au centre pénitentiaire de Vauclerc.'}), {
+            line,
+            column: 48,
+            message: 'Unexpected institution name `centre pénitentiaire de Vauclerc`, expected a description',
+          }),
+          invalid(
+            'a prison named by its town after a transfer',
+            caseReview({paragraph: 'She was transferred to Brackley, where the regime of the wing was stricter.'}),
+            {
+              line,
+              column: 24,
+              message: 'Unexpected prison named by its town `Brackley`, expected a description',
+            },
+          ),
         ],
       }
     },

@@ -105,6 +105,7 @@ export const rule = anonRule({
       return {
         valid: [
           valid('a region', caseReview({paragraph: 'She moved to a town in Flanders after release.'})),
+          valid('a big city named in passing', caseReview({paragraph: 'After release she moved to Rotterdam, far from her old friends.'})),
           valid('a town in a practice, which describes no person', practice({paragraph: 'The method was first tried in Utrecht.'})),
         ],
         invalid: [
@@ -117,6 +118,11 @@ export const rule = anonRule({
             line,
             column: 31,
             message: 'Unexpected place name `Molenbeek`, expected the country or region only',
+          }),
+          invalid('a village no list knows, after a French preposition', caseReview({paragraph: 'Il est retourné vivre à Saint-Véran, un village.'}), {
+            line,
+            column: 25,
+            message: 'Unexpected place name `Saint-Véran`, expected the country or region only',
           }),
         ],
       }
