@@ -58,7 +58,7 @@ const IDENTIFYING: Record<string, string> = {
   'national-id': 'anon/id-number',
   age: 'anon/exact-age',
   nickname: 'anon/nom-de-guerre',
-  combination: 'anon/quasi-identifier-unique',
+  combination: 'anon/quasi-identifiers-in-text',
   phone: 'anon/phone-number',
   iban: 'anon/id-number',
   plate: 'anon/vehicle-plate',
@@ -408,7 +408,7 @@ out.push('')
 out.push('How a paragraph is judged:')
 out.push('')
 out.push(
-  "- **validator**: the paragraph is put into the first section of a valid case review (front matter `language` set to the table's), the entry is validated as `test/rules/anon.test.ts` does, and the paragraph counts as flagged when any `anon/*` rule reports on its line. *Expected rule*: the identifying paragraphs for which the rule the table names is among those rules (`combination` names `anon/quasi-identifier-unique`, which today reads only front matter, so it can only be caught by another rule).",
+  "- **validator**: the paragraph is put into the first section of a valid case review (front matter `language` set to the table's), the entry is validated as `test/rules/anon.test.ts` does, and the paragraph counts as flagged when any `anon/*` rule reports on its line. *Expected rule*: the identifying paragraphs for which the rule the table names is among those rules (`combination` names `anon/quasi-identifiers-in-text`, which reads several quasi-identifiers in one sentence of the prose; `anon/quasi-identifier-unique` reads only the front matter).",
 )
 out.push(`- **compromise** (an English library; the other languages go through it as they are): ${COMPROMISE_RULE}.`)
 out.push('- **recall**: identifying paragraphs flagged / identifying paragraphs. **False alarms**: clean paragraphs flagged / clean paragraphs.')

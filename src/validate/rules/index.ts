@@ -19,6 +19,7 @@ import {rule as place} from './anon/place.js'
 import {rule as postalAddress} from './anon/postal-address.js'
 import {rule as pressLink} from './anon/press-link.js'
 import {rule as quasiIdentifierUnique} from './anon/quasi-identifier-unique.js'
+import {rule as quasiIdentifiersInText} from './anon/quasi-identifiers-in-text.js'
 import {rule as smallPopulation} from './anon/small-population.js'
 import {rule as socialMedia} from './anon/social-media.js'
 import {rule as socialMediaLink} from './anon/social-media-link.js'
@@ -99,6 +100,7 @@ export const rules: readonly Rule[] = [
   institution,
   smallPopulation,
   quasiIdentifierUnique,
+  quasiIdentifiersInText,
 ]
 
 /** Rules checked while a file is read and parsed (load.ts), in the order they are checked. */

@@ -1,14 +1,49 @@
-/** anon/institution — names of prisons, schools, mosques or other institutions that would single a person out, in every entry. */
-import {anonRule, quote} from '../../anon/define.js'
+/**
+ * anon/institution — names of prisons, schools, mosques or other institutions that would single a
+ * person out, in every entry: a name after a facility word of any member state's language ("HMP",
+ * "JVA", "PI", "maison d'arrêt de", "centro penitenciario de", "casa circondariale di", "fengsel"),
+ * before one ("… Prison", "… anstalt"), in apposition to one ("Brackenmoor, a small prison"), a
+ * house with a Dutch name inside a sentence ("at De Wending"), and in a paragraph about prison a
+ * town right after a transfer verb, the way a prison is named after its town ("transférée à Fleury").
+ */
+import {anonRule, quote, type Hit} from '../../anon/define.js'
+import {ACRONYM_BEFORE, APPOSITION_NOUN, ARTICLE, PARTICLE, PRISON_CONTEXT, TRANSFER_VERB, WORDS_AFTER, WORDS_BEFORE} from '../../anon/facilities.js'
+import type {Lexicon} from '../../anon/lexicon.js'
 import {NAME as WORD} from '../../anon/patterns.js'
+import {countryPopulation, isBigPlace} from '../../anon/places.js'
 import {caseReview, invalid, paragraphLine, valid} from '../examples.js'
 
 const line = paragraphLine.case
 
-const INSTITUTION_AFTER = String.raw`(?:Prison|Penitentiary|Jail|Gaol|Detention Cent(?:re|er)|Custodial Institution|Correctional (?:Facility|Institution|Centre|Center)|Remand Cent(?:re|er)|Young Offender Institution|YOI|Mosque|Masjid|Islamic Cent(?:re|er)|Cultural Cent(?:re|er)|School|High School|Secondary School|Primary School|College|Academy|Gymnasium|Lyc[ée]e|Coll[èe]ge|Hospital|Clinic|Youth Cent(?:re|er)|Community Cent(?:re|er))`
-const INSTITUTION_BEFORE = String.raw`(?:HMP|HMYOI|HMP\/YOI|JVA|PI|PPI|EPI|TBS|Maison d'arr[êe]t|Centre p[ée]nitentiaire|Centre de d[ée]tention|Centro Penitenciario|Casa Circondariale|Casa di Reclusione|Carcere|Justizvollzugsanstalt|Gevangenis|Penitentiaire Inrichting|Strafanstalt|Anstalt|F[äa]ngelse|Prison of|Mosque of)`
-const institutionAfter = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3})${INSTITUTION_AFTER}\b`, 'gu')
-const institutionBefore = new RegExp(String.raw`(?<![\p{L}])${INSTITUTION_BEFORE}\s+(?:de\s+|di\s+|van\s+)?${WORD}`, 'gu')
+const institutionAfter = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3})(?:${WORDS_AFTER})(?![\p{L}])`, 'gu')
+// "HMP Ashgrove", "JVA Lindenbruck"; "la maison d'arrêt de Saint-Aubin", "casa circondariale di Valdoria".
+const acronymBefore = new RegExp(String.raw`(?<![\p{L}])(?:${ACRONYM_BEFORE})\s+(${WORD})`, 'gu')
+const wordsBefore = new RegExp(String.raw`(?<![\p{L}])(?:${WORDS_BEFORE})\s+(?:(?:${PARTICLE})\s*)?(${WORD})`, 'giu')
+// "Brackenmoor, a small prison"; "De Schelpenhoek, de inrichting waar…".
+const apposition = new RegExp(
+  String.raw`(?<![\p{L}])(${WORD}(?:\s+${WORD}){0,2}),\s+(?:${ARTICLE})\s+(?:[\p{L}-]+\s+){0,3}?(?:${APPOSITION_NOUN})(?![\p{L}])`,
+  'giu',
+)
+// A house or institution with a Dutch name inside a sentence ("lived at De Wending").
+const dutchNamed = new RegExp(String.raw`(?<=(?:^|[^.!?:;\s])\s+)(?:De|Het|Den|'t)\s+(${WORD})`, 'gu')
+// "transférée à Vauclerc", "transferred to Fleury", in a paragraph about prison.
+const transfer = new RegExp(String.raw`(?<![\p{L}])(?:${TRANSFER_VERB})\s+(${WORD})`, 'giu')
+
+/** Whether a capitalised word is distinctive: no common word, domain word, country or big city. */
+function distinctive(word: string, lex: Lexicon): boolean {
+  // Patterns matched in any case let a lower-case word through: a name is capitalised.
+  if (!/^\p{Lu}/u.test(word)) return false
+  const lower = word.toLowerCase()
+  return !lex.common.has(lower) && !lex.known.has(lower) && countryPopulation(lower) === undefined && !isBigPlace(lower)
+}
+
+const HINT = 'Describe the institution instead: "a high-security prison", "a prison in the north", "a local mosque", "his secondary school".'
+const nameHit = (start: number, end: number, text: string): Hit => ({
+  start,
+  end,
+  reason: `Unexpected institution name \`${quote(text.slice(start, end))}\`, expected a description`,
+  hint: HINT,
+})
 
 export const rule = anonRule({
   meta: {
@@ -30,22 +65,64 @@ export const rule = anonRule({
             column: 1,
             message: 'Unexpected institution name `The Al-Furqan Mosque`, expected a description',
           }),
+          invalid('a prison after a facility word in lower case', caseReview({paragraph: 'Il a passé deux ans au centre pénitentiaire de Vauclerc.'}), {
+            line,
+            column: 48,
+            message: 'Unexpected institution name `centre pénitentiaire de Vauclerc`, expected a description',
+          }),
+          invalid(
+            'a prison named by its town after a transfer',
+            caseReview({paragraph: 'She was transferred to Brackley, where the regime of the wing was stricter.'}),
+            {
+              line,
+              column: 24,
+              message: 'Unexpected prison named by its town `Brackley`, expected a description',
+            },
+          ),
         ],
       }
     },
   },
   *detect(segment, lex) {
-    const hint = 'Describe the institution instead: "a high-security prison", "a local mosque", "his secondary school".'
-    for (const match of segment.text.matchAll(institutionAfter)) {
+    const text = segment.text
+    for (const match of text.matchAll(institutionAfter)) {
       const words = match[1]!.trim().split(/\s+/)
-      const distinctive = words.filter((word) => !lex.common.has(word.toLowerCase()) && !lex.known.has(word.toLowerCase()))
-      if (distinctive.length === 0) continue
-      yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
+      if (!words.some((word) => distinctive(word, lex))) continue
+      yield nameHit(match.index, match.index + match[0].length, text)
     }
-    for (const match of segment.text.matchAll(institutionBefore)) {
-      const last = match[0].split(/\s+/).at(-1)!.toLowerCase()
-      if (lex.common.has(last) || lex.known.has(last)) continue
-      yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected institution name \`${quote(match[0])}\`, expected a description`, hint}
+    for (const match of text.matchAll(acronymBefore)) {
+      if (distinctive(match[1]!, lex)) yield nameHit(match.index, match.index + match[0].length, text)
+    }
+    for (const match of text.matchAll(wordsBefore)) {
+      if (!distinctive(match[1]!, lex)) continue
+      // The hit covers the name only: the facility word may be an allowed phrase ("Centro" is a region).
+      const start = match.index + match[0].length - match[1]!.length
+      yield {...nameHit(match.index, match.index + match[0].length, text), start}
+    }
+    for (const match of text.matchAll(apposition)) {
+      const words = match[1]!.split(/\s+/)
+      if (!words.some((word) => distinctive(word, lex) && !lex.given.has(word.toLowerCase()))) continue
+      yield nameHit(match.index, match.index + match[1]!.length, text)
+    }
+    for (const match of text.matchAll(dutchNamed)) {
+      const lower = match[0].toLowerCase()
+      const word = match[1]!.toLowerCase()
+      // A town ("Den Haag", "De Panne") is anon/place's; a surname ("De Vries") anon/person-name's.
+      if (lex.places.has(lower) || isBigPlace(lower) || lex.surnames.has(word) || lex.given.has(word) || !distinctive(match[1]!, lex)) continue
+      yield nameHit(match.index, match.index + match[0].length, text)
+    }
+    if (PRISON_CONTEXT.test(text)) {
+      for (const match of text.matchAll(transfer)) {
+        const word = match[1]!
+        if (!distinctive(word, lex) || lex.given.has(word.toLowerCase()) || lex.surnames.has(word.toLowerCase())) continue
+        const start = match.index + match[0].length - word.length
+        yield {
+          start,
+          end: start + word.length,
+          reason: `Unexpected prison named by its town \`${quote(word)}\`, expected a description`,
+          hint: 'Describe the prison instead: "a high-security prison", "a prison in the north".',
+        }
+      }
     }
   },
 })
