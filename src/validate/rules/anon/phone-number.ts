@@ -1,9 +1,18 @@
 /** anon/phone-number — phone numbers, national and international. */
 import {anonRule, quote} from '../../anon/define.js'
+import {validPhone} from '../../anon/numbers.js'
 import {matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
 const phone = /(?<![\w/.=-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?|\(0\d{1,4}\)[\s.-]?|0\d{1,4}[\s./-]?)\d{1,4}(?:[\s.-]?\d{2,4}){1,4}(?![\w/-])/g
+
+/** A national number written without a trunk prefix, in groups (`612 345 678`, `347 123 4567`): reported when the numbering plan of a European country holds it. */
+const groupedNumber = /(?<![\w/.=,+-])[1-9]\d{1,3}(?:[ .]\d{2,4}){2,4}(?![\w/-]|[.,]\d)/g
+/** Digits grouped by thousands, as a sum or a count is written. */
+const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/
+const UNIT_AFTER = /^\s?(?:%|€|\$|£|\p{L})/u
+const PHONE_CUE =
+  /(?:phone|mobile|number|call|called|calls|dial|tel|reached|numéro|portable|appel|Nummer|Handy|Telefon|angerufen|nummer|telefoon|gebeld|número|móvil|teléfono|llamó|numero|cellulare|telefono|chiamato)\b[^.!?]{0,60}$/iu
 
 export const rule = anonRule({
   meta: {
@@ -30,6 +39,20 @@ export const rule = anonRule({
       const digits = match[0].replace(/\D/g, '')
       if (digits.length < 8 || digits.length > 15) return undefined
       if (/^(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$/.test(match[0].trim())) return undefined
+      return span(match, `Unexpected phone number \`${quote(match[0])}\`, expected none`, 'Remove it: contact details never go into an entry.')
+    })
+    yield* matches(segment.text, groupedNumber, (match) => {
+      const digits = match[0].replace(/\D/g, '')
+      if (digits.length < 8 || digits.length > 12) return undefined
+      const end = match.index! + match[0].length
+      // A sum or a count (`612 345 678 euros`, `1.200.000 people`) unless a phone cue stands before it.
+      if (
+        THOUSANDS.test(match[0]) &&
+        UNIT_AFTER.test(segment.text.slice(end, end + 3)) &&
+        !PHONE_CUE.test(segment.text.slice(Math.max(0, match.index! - 80), match.index))
+      )
+        return undefined
+      if (!validPhone(match[0])) return undefined
       return span(match, `Unexpected phone number \`${quote(match[0])}\`, expected none`, 'Remove it: contact details never go into an entry.')
     })
   },
