@@ -48,6 +48,12 @@ export const rule = anonRule({
           invalid('a day, month and year', caseReview({paragraph: 'He was released on 12 March 2021.'}), [
             {line: 28, column: 20, message: 'Unexpected exact date `12 March 2021`, expected a year or month and year'},
           ]),
+          invalid('a month of birth', caseReview({paragraph: 'The client was born in March 1994.'}), [
+            {line: 28, column: 16, message: 'Unexpected birth date `born in March 1994`, expected no more than an age band'},
+          ]),
+          invalid('an Italian date', caseReview({paragraph: 'Il 1° maggio ha iniziato a lavorare.'}), [
+            {line: 28, column: 4, message: 'Unexpected exact date `1° maggio`, expected a year or month and year'},
+          ]),
           invalid('a numeric date', caseReview({paragraph: 'The hearing took place on 03/02/2020.'}), [
             {line: 28, column: 27, message: 'Unexpected exact date `03/02/2020`, expected a year or month and year'},
           ]),

@@ -20,6 +20,19 @@ const NATIONAL_PHONE = /^0[1-9]\d{8,9}$/
 const longNumber =
   /(?<![\w.,€$£+-])\d(?:\.?\d){5,}(?![\w-]|[.,]\d|\s?(?:%|[Ee]uros?|EUR|€|\$|£|dollars?|pounds?|kronor|kroner|złoty|Franken|francs?|people|prisoners|offenders|inmates|hours|days|km|participants|cases))/g
 
+/** A DOI (`10.1177/0886…`): a reference, not a person's number. */
+const DOI = /^(?:\S*doi\S*|\(?10\.\d{4,9}\/\S*)$/i
+/** The run of non-space characters around an index (at most 80 either side). */
+function tokenAround(text: string, index: number): string {
+  const before =
+    text
+      .slice(Math.max(0, index - 80), index)
+      .split(/\s/)
+      .pop() ?? ''
+  const after = text.slice(index, index + 80).split(/\s/)[0] ?? ''
+  return before + after
+}
+
 export const rule = anonRule({
   meta: {
     id: 'anon/id-number',
@@ -28,11 +41,19 @@ export const rule = anonRule({
     hint: 'Remove the number: no identifier of a person, file or account goes into an entry.',
     get examples() {
       return {
-        valid: [valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'}))],
+        valid: [
+          valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'})),
+          valid('legal references and a sum', caseReview({paragraph: 'Article 421-2-1 and Directive 2017/541 applied; the fine was 180.000 Euro.'})),
+        ],
         invalid: [
           invalid('a prisoner number', caseReview({paragraph: 'His prisoner number 4471829 appears in the file.'}), [
             {line: 28, column: 21, message: 'Unexpected identity number `4471829`, expected none'},
           ]),
+          invalid(
+            'a national identity number without a cue, by its checksum',
+            caseReview({paragraph: 'The form he signed carried 910527-3578 in the corner.'}),
+            [{line: 28, column: 28, message: 'Unexpected identity number `910527-3578` (a valid Swedish personal identity number), expected none'}],
+          ),
           invalid('a bank account', caseReview({paragraph: 'The bank account NL91 ABNA 0417 1643 00 was frozen.'}), [
             {line: 28, column: 18, message: 'Unexpected bank account number `NL91 ABNA 0417 1643 00`, expected none'},
           ]),
@@ -73,7 +94,7 @@ export const rule = anonRule({
         : span(match, `Unexpected identity number \`${quote(match[0])}\`, expected none`, hint),
     )
     yield* matches(segment.text, longNumber, (match) =>
-      NATIONAL_PHONE.test(match[0])
+      NATIONAL_PHONE.test(match[0]) || DOI.test(tokenAround(segment.text, match.index!))
         ? undefined
         : span(
             match,

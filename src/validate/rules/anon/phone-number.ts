@@ -22,10 +22,16 @@ export const rule = anonRule({
     hint: 'Remove it: contact details never go into an entry.',
     get examples() {
       return {
-        valid: [valid('a count and a period', caseReview({paragraph: 'Over 1,400 people took part between 2019 and 2021.'}))],
+        valid: [
+          valid('a count and a period', caseReview({paragraph: 'Over 1,400 people took part between 2019 and 2021.'})),
+          valid('a sum in groups of thousands', caseReview({paragraph: 'The pilot cost 612 345 678 euros over three years.'})),
+        ],
         invalid: [
           invalid('an international number', caseReview({paragraph: 'The family could be reached on +31 6 12345678.'}), [
             {line: 28, column: 32, message: 'Unexpected phone number `+31 6 12345678`, expected none'},
+          ]),
+          invalid('a national number without a trunk prefix', caseReview({paragraph: 'Her sister called from 612 345 678 every Sunday.'}), [
+            {line: 28, column: 24, message: 'Unexpected phone number `612 345 678`, expected none'},
           ]),
           invalid('a national number without spaces', caseReview({paragraph: 'Her number was 0612345678.'}), [
             {line: 28, column: 16, message: 'Unexpected phone number `0612345678`, expected none'},
