@@ -76,9 +76,9 @@ const SCHEMES: Scheme[] = [
   {name: 'Spanish NIE', shape: /^[XYZ]-?\d{7}-?[A-Z]$/, valid: by(esNie)},
   {name: 'Italian codice fiscale', shape: /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/, valid: by(itCodiceFiscale)},
   {name: 'Irish PPS number', shape: /^\d{7}[A-W][A-IW]?$/, valid: by(iePps)},
-  {name: 'Dutch citizen service number (BSN)', shape: /^\d{9}$|^\d{4}\.\d\d\.\d{3}$|^\d{3} \d{3} \d{3}$/, valid: by(nlBsn)},
+  {name: 'Dutch citizen service number (BSN)', shape: /^\d{9}$|^\d{4}\.\d\d\.\d{3}$/, valid: by(nlBsn)},
   {name: 'UK NHS number', shape: /^\d{3}[ -]?\d{3}[ -]?\d{4}$/, valid: nhs},
-  {name: 'German tax identification number', shape: /^\d{2} ?\d{3} ?\d{3} ?\d{3}$/, valid: by(deIdnr)},
+  {name: 'German tax identification number', shape: /^\d{11}$/, valid: by(deIdnr)},
   {name: 'Croatian personal identification number (OIB)', shape: /^\d{11}$/, valid: by(hrOib)},
 ]
 
@@ -140,8 +140,8 @@ export const validIban = (value: string): boolean => isValidIBAN(value.replace(/
 
 /** Countries whose national numbers start with the trunk prefix 0. */
 const TRUNK_ZERO: CountryCode[] = ['NL', 'DE', 'FR', 'BE', 'GB', 'AT', 'IE', 'SE', 'FI', 'IT', 'HR', 'SI', 'SK', 'BG', 'RO', 'HU', 'LT', 'CH']
-/** Countries whose national numbers are written without a trunk prefix. */
-const NO_TRUNK: CountryCode[] = ['ES', 'IT', 'PT', 'DK', 'GR', 'PL', 'CZ', 'LU', 'CY', 'MT', 'EE', 'LV', 'NO']
+/** Countries whose national numbers are written without a trunk prefix, in nine digits or more (eight-digit plans would take any list of small numbers). */
+const NO_TRUNK: CountryCode[] = ['ES', 'IT', 'PT', 'GR', 'PL', 'CZ']
 
 /** Whether a written number is a valid phone number, international or in a European national format. */
 export function validPhone(value: string): boolean {

@@ -10,9 +10,10 @@ const phone = /(?<![\w/.=-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?|\(0\d{1,
 const groupedNumber = /(?<![\w/.=,+-])[1-9]\d{1,3}(?:[ .]\d{2,4}){2,4}(?![\w/-]|[.,]\d)/g
 /** Digits grouped by thousands, as a sum or a count is written. */
 const THOUSANDS = /^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*$/
-const UNIT_AFTER = /^\s?(?:%|€|\$|£|\p{L})/u
+/** Digits in pairs only. */
+const PAIRS = /^\d\d(?:[ .]\d\d)+$/
 const PHONE_CUE =
-  /(?:phone|mobile|number|call|called|calls|dial|tel|reached|numéro|portable|appel|Nummer|Handy|Telefon|angerufen|nummer|telefoon|gebeld|número|móvil|teléfono|llamó|numero|cellulare|telefono|chiamato)\b[^.!?]{0,60}$/iu
+  /(?<![\p{L}])(?:phone|mobile|number|call|called|calls|dial|tel|reached|numéro|portable|appel|Nummer|Handy|Telefon|angerufen|nummer|telefoon|gebeld|número|móvil|teléfono|llamó|numero|cellulare|telefono|chiamato)\b[^.!?]{0,60}$/iu
 
 export const rule = anonRule({
   meta: {
@@ -49,14 +50,10 @@ export const rule = anonRule({
     })
     yield* matches(segment.text, groupedNumber, (match) => {
       const digits = match[0].replace(/\D/g, '')
-      if (digits.length < 8 || digits.length > 12) return undefined
-      const end = match.index! + match[0].length
-      // A sum or a count (`612 345 678 euros`, `1.200.000 people`) unless a phone cue stands before it.
-      if (
-        THOUSANDS.test(match[0]) &&
-        UNIT_AFTER.test(segment.text.slice(end, end + 3)) &&
-        !PHONE_CUE.test(segment.text.slice(Math.max(0, match.index! - 80), match.index))
-      )
+      if (digits.length < 9 || digits.length > 12) return undefined
+      // Digits grouped by thousands (`612 345 678`) or in pairs (`25 30 35 40 45`) are as often a sum, a
+      // count or a list of figures: they need a phone cue before them.
+      if ((THOUSANDS.test(match[0]) || PAIRS.test(match[0])) && !PHONE_CUE.test(segment.text.slice(Math.max(0, match.index! - 80), match.index)))
         return undefined
       if (!validPhone(match[0])) return undefined
       return span(match, `Unexpected phone number \`${quote(match[0])}\`, expected none`, 'Remove it: contact details never go into an entry.')
