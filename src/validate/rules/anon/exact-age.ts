@@ -24,21 +24,9 @@ const agePatterns = [
     String.raw`(?<![\p{L}\d])(?<!(?:pendant|après|depuis|durant|sur|dans|tras|durante|hace|dopo|per|peine de|pena de)\s)\d{1,2}(?:\s*|-)(?:y\/o|y\.o\.|yo|jaar oud|jarige[n]?|Jahre alt|jährige?[rnms]?|ans|años|anni|enne)(?![\p{L}])(?!\s+(?:de\s+(?:prison|détention|réclusion|prisión|cárcel)|di\s+(?:carcere|reclusione|detenzione)))`,
     'giu',
   ),
-  new RegExp(
-    String.raw`(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th|e|\.|°|º)?\s+(?:birthday|Geburtstag|verjaardag|anniversaire|cumpleaños|compleanno)(?![\p{L}])`,
-    'giu',
-  ),
   // "at 33", "At nineteen he…": an age when a comma or a clause follows (not "at 10:30", "at 14 %").
-  new RegExp(
-    String.raw`(?<![\p{L}])at\s+(?:1[3-9]|[2-9]\d|${EN_WORD})(?![\d:.,]\d|\s+(?:and|or|to)\s+\d)(?=\s*[,;]|\s+(?:and|he|she|they|I|we|his|her|when|was|were|had|after|before)\b)`,
-    'giu',
-  ),
   // "toen hij 19 was", "als er 19 war", "im Alter von 34 Jahren"
-  new RegExp(String.raw`(?<![\p{L}])(?:toen|als)\s+(?:hij|zij|ze|er|sie)\s+\d{1,2}\s+(?:jaar\s+)?(?:was|war)\b`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:im\s+Alter\s+von|à\s+l'âge\s+de|a\s+la\s+edad\s+de|all'età\s+di|op\s+de\s+leeftijd\s+van)\s+\d{1,2}(?!\d)`, 'giu'),
   // Italian ages as adjectives: "ventenne", "trentaduenne", "diciottenne".
-  new RegExp(String.raw`(?<![\p{L}])(?:diciassett|diciott|diciannov|vent|trent|quarant|cinquant|sessant)\p{L}{0,8}?enn[ei](?![\p{L}])`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])mit\s+\d{1,2}\s+Jahren\b(?!\s+(?:Haft|Gefängnis|Freiheitsstrafe))`, 'giu'),
 ]
 /** "a man of 40", "een man van 40", "un uomo di quarant'anni": a person noun, then an age (the number is checked in code). */
 const PERSON_OF = new RegExp(
@@ -57,6 +45,27 @@ const wordAge = new RegExp(
  * first): most segments skip them, which keeps the rule's cost per word where it was.
  */
 const gatedPatterns: Array<[gate: RegExp, pattern: RegExp]> = [
+  [
+    /birthday|geburtstag|verjaardag|anniversaire|cumplea|compleanno/i,
+    new RegExp(
+      String.raw`(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th|e|\.|°|º)?\s+(?:birthday|Geburtstag|verjaardag|anniversaire|cumpleaños|compleanno)(?![\p{L}])`,
+      'giu',
+    ),
+  ],
+  [
+    /\bat\s+(?:1[3-9]|[2-9]\d|[a-z]+teen|twenty|thirty|forty|fifty|sixty)/i,
+    new RegExp(
+      String.raw`(?<![\p{L}])at\s+(?:1[3-9]|[2-9]\d|${EN_WORD})(?![\d:.,]\d|\s+(?:and|or|to)\s+\d)(?=\s*[,;]|\s+(?:and|he|she|they|I|we|his|her|when|was|were|had|after|before)\b)`,
+      'giu',
+    ),
+  ],
+  [/\b(?:toen|als)\s/i, new RegExp(String.raw`(?<![\p{L}])(?:toen|als)\s+(?:hij|zij|ze|er|sie)\s+\d{1,2}\s+(?:jaar\s+)?(?:was|war)\b`, 'giu')],
+  [
+    /alter\s+von|l'.ge\s+de|edad\s+de|et.\s+di|leeftijd\s+van/i,
+    new RegExp(String.raw`(?<![\p{L}])(?:im\s+Alter\s+von|à\s+l'âge\s+de|a\s+la\s+edad\s+de|all'età\s+di|op\s+de\s+leeftijd\s+van)\s+\d{1,2}(?!\d)`, 'giu'),
+  ],
+  [/enn[ei]\b/i, new RegExp(String.raw`(?<![\p{L}])(?:diciassett|diciott|diciannov|vent|trent|quarant|cinquant|sessant)\p{L}{0,8}?enn[ei](?![\p{L}])`, 'giu')],
+  [/\bmit\s+\d/i, new RegExp(String.raw`(?<![\p{L}])mit\s+\d{1,2}\s+Jahren\b(?!\s+(?:Haft|Gefängnis|Freiheitsstrafe))`, 'giu')],
   // "his thirtieth birthday"
   [/birthday/i, new RegExp(String.raw`(?<![\p{L}])(?:${EN_ORDINALS.join('|')})\s+birthday\b`, 'giu')],
   // "The client, now 52, says…"

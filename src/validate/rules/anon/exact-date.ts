@@ -35,6 +35,11 @@ const birthMonth = new RegExp(
 )
 const weekdayDate = /\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:the\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b/g
 
+const ORDINAL_GATE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth|premier)\b/i
+const FIXED_GATE =
+  /(?:day|eve|no.l|abend|silvester|neujahr|dag|noche|nuevo|capodanno|ferragosto|natale|sylvestre|jour de l)\s+(?:of\s+|de\s+|del\s+)?(?:19|20)\d\d/i
+const BIRTH_GATE = /born|birth|dob\b|d\.o\.b|\bn[ée]e?s?\s|naissance|geboren|geburt|geboorte|nacid|nacimiento|\bnat[oa]\b|nascita/i
+
 export const rule = anonRule({
   meta: {
     id: 'anon/exact-date',
@@ -72,14 +77,16 @@ export const rule = anonRule({
     )
     yield* matches(segment.text, monthDay, (match) => span(match, reason(match), hint))
     yield* matches(segment.text, weekdayDate, (match) => span(match, reason(match), hint))
-    yield* matches(segment.text, ordinalDay, (match) => span(match, reason(match), hint))
-    yield* matches(segment.text, fixedDay, (match) => span(match, reason(match), hint))
-    yield* matches(segment.text, birthMonth, (match) =>
-      span(
-        match,
-        `Unexpected birth date \`${quote(match[0])}\`, expected no more than an age band`,
-        'Leave out the month of birth: give an age band ("in his early thirties"), or the year if it matters.',
-      ),
-    )
+    // The patterns below run only where a cheap test (without the Unicode flag) finds the word they need.
+    if (ORDINAL_GATE.test(segment.text)) yield* matches(segment.text, ordinalDay, (match) => span(match, reason(match), hint))
+    if (FIXED_GATE.test(segment.text)) yield* matches(segment.text, fixedDay, (match) => span(match, reason(match), hint))
+    if (BIRTH_GATE.test(segment.text))
+      yield* matches(segment.text, birthMonth, (match) =>
+        span(
+          match,
+          `Unexpected birth date \`${quote(match[0])}\`, expected no more than an age band`,
+          'Leave out the month of birth: give an age band ("in his early thirties"), or the year if it matters.',
+        ),
+      )
   },
 })
