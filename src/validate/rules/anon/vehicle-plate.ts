@@ -56,9 +56,13 @@ export const rule = anonRule({
   },
   *detect(segment) {
     const hint = 'Remove the plate: write "his car" if the vehicle matters.'
-    yield* matches(segment.text, plateCue, (match) =>
-      span(match, `Unexpected vehicle plate \`${quote(match[PLATE_VALUE]!)}\`, expected none`, hint, PLATE_VALUE),
-    )
+    yield* matches(segment.text, plateCue, (match) => {
+      // The value ends before a lowercase word ("52-KLB-7 stond" is the plate 52-KLB-7).
+      const value = match[PLATE_VALUE]!.split(/\s(?=\p{Ll})/u)[0]!
+      if (!/\d/.test(value)) return undefined
+      match[PLATE_VALUE] = value
+      return span(match, `Unexpected vehicle plate \`${quote(value)}\`, expected none`, hint, PLATE_VALUE)
+    })
     for (const pattern of platePatterns) {
       yield* matches(segment.text, pattern, (match) => {
         const letters = match[0].replace(/[^A-Z]/g, '')
