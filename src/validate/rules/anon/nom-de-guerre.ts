@@ -9,7 +9,7 @@ const alias = new RegExp(
   'giu',
 )
 
-const NICKNAME_CUE = String.raw`(?:(?:was|is|were|are|became)\s+)?(?:known\s+(?:only\s+|simply\s+|locally\s+|online\s+)?as|nicknamed|dubbed|called\s+(?:him|her|them|himself|herself)|calls\s+(?:him|her|himself|herself)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|went\s+by|goes\s+by|under\s+the\s+(?:name|handle|alias|nickname)|(?:name|nickname)\s+for\s+(?:him|her|them)\s*,?|surnommée?|dite?|appelée?|genannt|Spitzname|bekend\s+als|genaamd|bijnaam|conocid[oa]\s+como|apodad[oa]|alias|mote|dett[oa]|soprannominat[oa]|not[oa]\s+come|chiamat[oa])`
+const NICKNAME_CUE = String.raw`(?:(?:was|is|were|are|became)\s+)?(?:known\s+(?:only\s+|simply\s+|locally\s+|online\s+)?as|nicknamed|dubbed|called\s+(?:him|her|them|himself|herself)|calls\s+(?:him|her|himself|herself)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|went\s+by|goes\s+by|under\s+the\s+(?:name|handle|alias|nickname)|(?:name|nickname)\s+for\s+(?:him|her|them)\s*,?|(?:nannten|nannte|nennen|nennt)\s+(?:ihn|sie)(?:\s+\p{Ll}+){0,2}|(?:l['’]appel(?:ait|aient|lent)|le\s+surnomm(?:ait|aient))(?:\s+\p{Ll}+){0,2}|noem(?:de|den|t)\s+(?:hem|haar)(?:\s+\p{Ll}+){0,2}|(?:lo|la)\s+(?:llamaban|llamaba|chiamavano|chiamava)(?:\s+\p{Ll}+){0,2}|surnommée?|dite?|appelée?|genannt|Spitzname|bekend\s+als|genaamd|bijnaam|conocid[oa]\s+como|apodad[oa]|alias|mote|dett[oa]|soprannominat[oa]|not[oa]\s+come|chiamat[oa])`
 /** A nickname in quotes after a cue: "known as 'the Professor'", "nicknamed «Le Prof»", "his name for him, \"little lion\"". */
 const quotedNickname = new RegExp(String.raw`(?<![\p{L}])${NICKNAME_CUE}\s*[:,]?\s*(?:["“”‘’'«„‹]\s?)([^"“”‘’'«»„‹›\n]{1,40}?)\s?["“”‘’'»‹›]`, 'giu')
 /** A nickname without quotes after "called him", "nicknamed", "dubbed": capitalised words. */
