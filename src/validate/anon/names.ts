@@ -1,0 +1,68 @@
+/**
+ * Name lists of anon/person-name beyond the shared lexicon, loaded once and lazily: diacritic-folded
+ * given names and surnames, names that are ordinary words in another language, surnames that are
+ * English words, words that are never names, and the editors' allow-list (allowed-names.json).
+ * Built by `npm run lists` except allowed-names.json, which editors keep by hand.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+export interface NameLists {
+  /** Given names, lowercase and folded ("ayse" for "Ayşe"). */
+  given: Set<string>
+  /** Surnames that are no common English word, folded. */
+  surnames: Set<string>
+  /** Given names that are also ordinary words, from ambiguous-names.json ("wade", "hope"): only with a surname. */
+  ambiguousGiven: Set<string>
+  /** Surnames that are common English words ("young", "baker"): they need a person's context. */
+  ambiguousSurnames: Set<string>
+  /** Names that are ordinary words in French, German, Dutch, Spanish or Italian ("visser", "benedetta"). */
+  nameWords: Set<string>
+  /** Words never read as names: stopwords and names of countries and languages in six languages. */
+  notNames: Set<string>
+  /** Phrases the editors allow, lowercase. */
+  allowed: string[]
+}
+
+/** Lowercase without diacritics: "Yılmaz" → "yilmaz", "Dženana" → "dzenana". */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+function listsDir(): string {
+  for (const candidate of ['./lists/', '../lists/']) {
+    const dir = fileURLToPath(new URL(candidate, import.meta.url))
+    if (existsSync(`${dir}given-names.txt`)) return dir
+  }
+  throw new Error('The anonymisation word lists are missing; run `npm run build` again.')
+}
+
+const ASCII_LOWER = /^[a-z' -]*$/
+
+function readFolded(dir: string, name: string): Set<string> {
+  const set = new Set<string>()
+  if (!existsSync(`${dir}${name}`)) return set
+  // Most words are plain ASCII lowercase already: only the others pay for folding.
+  for (const word of readFileSync(`${dir}${name}`, 'utf8').split('\n')) if (word) set.add(ASCII_LOWER.test(word) ? word : fold(word))
+  return set
+}
+
+let cached: NameLists | undefined
+
+/** The name lists, loaded on first use. */
+export function nameLists(): NameLists {
+  if (cached) return cached
+  const dir = listsDir()
+  const allowedFile = `${dir}allowed-names.json`
+  const allowed = existsSync(allowedFile) ? ((JSON.parse(readFileSync(allowedFile, 'utf8')) as {names?: string[]}).names ?? []) : []
+  cached = {
+    given: readFolded(dir, 'given-names.txt'),
+    surnames: readFolded(dir, 'surnames.txt'),
+    ambiguousSurnames: readFolded(dir, 'ambiguous-surnames.txt'),
+    ambiguousGiven: new Set((JSON.parse(readFileSync(`${dir}ambiguous-names.json`, 'utf8')) as string[]).map(fold)),
+    nameWords: readFolded(dir, 'name-words.txt'),
+    notNames: readFolded(dir, 'not-names.txt'),
+    allowed: allowed.map((phrase) => phrase.toLowerCase()),
+  }
+  return cached
+}
