@@ -44,6 +44,7 @@ export const rule = anonRule({
         valid: [
           valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'})),
           valid('legal references and a sum', caseReview({paragraph: 'Article 421-2-1 and Directive 2017/541 applied; the fine was 180.000 Euro.'})),
+          valid('a cue word before a year', caseReview({paragraph: 'The client was released on licence in 2020 and kept every appointment.'})),
         ],
         invalid: [
           invalid('a prisoner number', caseReview({paragraph: 'His prisoner number 4471829 appears in the file.'}), [
@@ -82,7 +83,11 @@ export const rule = anonRule({
       ),
     )
     yield* matches(segment.text, cuedId, (match) => {
-      const value = match[CUED_VALUE]!.split(/\.\s|\s(?=[A-Za-z]{2})|\s(?=\p{Ll})/u)[0]!.replace(/[.\s-]+$/, '')
+      // An identifier starts with a digit or a capital: lower-case words after the cue are text
+      // ("on licence in 2020" is a year, "case file 2021/8841" a file number).
+      const value = match[CUED_VALUE]!.replace(/^(?:\p{Ll}{1,20} )+/u, '')
+        .split(/\.\s|\s(?=[A-Za-z]{2})|\s(?=\p{Ll})/u)[0]!
+        .replace(/[.\s-]+$/, '')
       match[CUED_VALUE] = value
       if ((value.match(/\d/g)?.length ?? 0) < 4) return undefined
       if (/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/.test(value.trim())) return undefined
