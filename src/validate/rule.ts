@@ -19,6 +19,11 @@ export interface Finding {
   place: Place
   /** What to do instead. */
   hint: string
+  /**
+   * The rule is not sure (a plausible reading, not a certain one): reported one level lower than the
+   * rule's severity, so an error rule's uncertain finding is a warning that asks to confirm or suppress.
+   */
+  uncertain?: boolean
 }
 
 export type Report = (entry: Entry, finding: Finding) => void

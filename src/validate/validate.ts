@@ -185,8 +185,9 @@ export function resultOf(
   const messages: LintMessage[] = []
   const covering = suppressionIndex(suppressions)
   for (const {ruleId, finding} of findings) {
-    const severity = severityOf(ruleId, severityOverrides)
-    if (severity === 'off') continue
+    const configured = severityOf(ruleId, severityOverrides)
+    if (configured === 'off') continue
+    const severity = finding.uncertain && configured === 'error' ? 'warning' : configured
     const suppression = covering(ruleId, finding.place.line)
     if (suppression) {
       used.add(suppression)

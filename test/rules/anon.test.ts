@@ -138,6 +138,24 @@ describe('anonymisation measures over the tables', () => {
   })
 })
 
+describe('certain and uncertain findings', () => {
+  const severities = (paragraph: string, id: string) =>
+    check({front: validCaseFront, paragraph})
+      .filter((message) => message.ruleId === id)
+      .map((message) => message.severity)
+  it('reports a certain name as an error and a name that is also a word as a warning asking to confirm', () => {
+    expect(severities('Kowalczyk refused the move to another wing.', 'anon/person-name')).toEqual([2])
+    expect(severities('Young had moved on, the officers agreed.', 'anon/person-name')).toEqual([1])
+    const [warning] = check({front: validCaseFront, paragraph: 'Young had moved on, the officers agreed.'}).filter((m) => m.ruleId === 'anon/person-name')
+    expect(warning!.hint).toMatch(/suppress with a reason/)
+  })
+
+  it('reports a valid IBAN as an error and one whose check digits fail as a warning', () => {
+    expect(severities('Payments went to NL91ABNA0417164300 until it was frozen.', 'anon/id-number')).toEqual([2])
+    expect(severities('Payments went to NL92ABNA0417164300 until it was frozen.', 'anon/id-number')).toEqual([1])
+  })
+})
+
 describe('suppressions', () => {
   it('silence the named rule on the next block when they carry a reason', () => {
     const sentence = '<!-- continuum-disable-next anon/place -- the town is named in the public court ruling cited -->\nHe grew up in Vught.'

@@ -9,6 +9,8 @@ export interface Hit {
   end: number
   reason: string
   hint: string
+  /** A plausible reading rather than a certain one: reported as a warning (Finding.uncertain). */
+  uncertain?: boolean
 }
 
 export interface AnonRuleSpec {
@@ -37,6 +39,7 @@ export function anonRule(spec: AnonRuleSpec): Rule {
             reason: hit.reason,
             place: {line: start.line, column: start.column, endLine: end.line, endColumn: end.column},
             hint: hit.hint,
+            ...(hit.uncertain ? {uncertain: true} : {}),
           })
         }
       }

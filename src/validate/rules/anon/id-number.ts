@@ -74,13 +74,12 @@ export const rule = anonRule({
       }
     }
     yield* matches(segment.text, iban, (match) =>
-      span(
-        match,
-        validIban(match[0])
-          ? `Unexpected bank account number \`${quote(match[0])}\`, expected none`
-          : `Unexpected bank account number \`${quote(match[0])}\` (its check digits fail: a typo of a real one?), expected none`,
-        hint,
-      ),
+      validIban(match[0])
+        ? span(match, `Unexpected bank account number \`${quote(match[0])}\`, expected none`, hint)
+        : {
+            ...span(match, `Unexpected bank account number \`${quote(match[0])}\` (its check digits fail: a typo of a real one?), expected none`, hint),
+            uncertain: true,
+          },
     )
     yield* matches(segment.text, cuedId, (match) => {
       // An identifier starts with a digit or a capital: lower-case words after the cue are text

@@ -323,6 +323,7 @@ function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string):
         end,
         reason: `Possible person name \`${quote(raw)}\` (a name that is also a word, used as a person), expected no names`,
         hint: `${hint} If it is not a person's name, suppress with a reason.`,
+        uncertain: true,
       }
     }
   }
