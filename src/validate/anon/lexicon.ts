@@ -7,7 +7,8 @@ import {fileURLToPath} from 'node:url'
 import {publicBodies} from '../../model/public-bodies.js'
 import {approaches, countries, ideologies, recommendations, regions, targetGroups} from '../../model/vocabularies.js'
 
-function listsDir(): string {
+/** The folder of the word lists (beside this module in the sources, one level up in the bundled CLI). */
+export function listsDir(): string {
   for (const candidate of ['./lists/', '../lists/']) {
     const dir = fileURLToPath(new URL(candidate, import.meta.url))
     if (existsSync(`${dir}given-names.txt`)) return dir

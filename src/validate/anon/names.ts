@@ -5,7 +5,7 @@
  * Built by `npm run lists` except allowed-names.json, which editors keep by hand.
  */
 import {existsSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import {listsDir} from './lexicon.js'
 
 export interface NameLists {
   /** Given names, lowercase and folded ("ayse" for "Ayşe"). */
@@ -27,14 +27,6 @@ export interface NameLists {
 /** Lowercase without diacritics: "Yılmaz" → "yilmaz", "Dženana" → "dzenana". */
 export function fold(word: string): string {
   return word.toLowerCase().replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '')
-}
-
-function listsDir(): string {
-  for (const candidate of ['./lists/', '../lists/']) {
-    const dir = fileURLToPath(new URL(candidate, import.meta.url))
-    if (existsSync(`${dir}given-names.txt`)) return dir
-  }
-  throw new Error('The anonymisation word lists are missing; run `npm run build` again.')
 }
 
 const ASCII_LOWER = /^[a-z' -]*$/

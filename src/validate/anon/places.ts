@@ -3,8 +3,8 @@
  * anon/quasi-identifiers-in-text. Loaded once and lazily from the generated lists
  * (`place-sizes.txt`, `countries.txt`, `demonyms.txt`, built by `npm run lists`).
  */
-import {existsSync, readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import {readFileSync} from 'node:fs'
+import {listsDir} from './lexicon.js'
 
 /**
  * A place of fewer people than this is a quasi-identifier: a village or a small town narrows the
@@ -25,14 +25,6 @@ interface Sizes {
 }
 
 let cached: Sizes | undefined
-
-function listsDir(): string {
-  for (const candidate of ['./lists/', '../lists/']) {
-    const dir = fileURLToPath(new URL(candidate, import.meta.url))
-    if (existsSync(`${dir}place-sizes.txt`)) return dir
-  }
-  throw new Error('The anonymisation word lists are missing; run `npm run build` again.')
-}
 
 function readSizes(file: string): Map<string, number> {
   const sizes = new Map<string, number>()
