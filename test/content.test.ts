@@ -87,7 +87,7 @@ describe('launch content', () => {
   it('records provenance honestly: practices cite a section of a source, case reviews are composites and say so', () => {
     for (const p of practices) for (const source of p.sources) expect(source.section, p.title).toBeTruthy()
     for (const c of cases) {
-      expect(c.provenance, c.title).toBe('illustrative-composite')
+      expect(c.provenance, c.title).toBe('composite')
       expect(c.consentBasis, c.title).toBe('illustrative-composite')
     }
     for (const entry of entries.filter((e) => e.data?.type === 'case')) expect(entry.text, entry.path).toMatch(/illustrative composite/i)

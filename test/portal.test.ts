@@ -53,7 +53,7 @@ relatedPractices:
   - pr-3dx2s7b7
 lessons:
   - The ${CANARY} lesson must never reach a public page.
-provenance: illustrative-composite
+provenance: composite
 sources:
   - title: Test fixture
 lastReviewed: 2026-11-20

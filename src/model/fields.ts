@@ -40,6 +40,7 @@ const httpUrl = z
 export const sourceSchema = z.strictObject({
   title: text(300),
   section: text(200).optional(),
+  publisher: text(200).optional(),
   url: httpUrl.optional(),
   year: year.optional(),
 })

@@ -361,12 +361,17 @@ export const statuses: Vocabulary = [
 ]
 
 export const provenances: Vocabulary = [
+  {
+    value: 'documented',
+    label: 'Documented',
+    description: 'Rests on a named public source (an inquiry, inspection, evaluation or programme report) cited with its publisher, year and address.',
+  },
   {value: 'source-paper', label: 'Source paper', description: 'Described in a published source such as the RAN conclusion paper; cite the section.'},
   {value: 'contributor', label: 'Contributor', description: 'Contributed by a practitioner from their own organisation.'},
   {
-    value: 'illustrative-composite',
+    value: 'composite',
     label: 'Illustrative composite',
-    description: 'A composite built from challenges described in the sources; no real individual.',
+    description: 'An invented case built from challenges described in the sources; it describes no real person and is not a real case.',
   },
 ]
 

@@ -38,7 +38,7 @@ consentBasis: illustrative-composite
 visibility: public
 relatedPractices: [pr-aaaaaaaa]
 lessons: [Trust came through the mentor.]
-provenance: illustrative-composite
+provenance: composite
 sources:
   - title: RAN conclusion paper
 lastReviewed: 2026-01-15`

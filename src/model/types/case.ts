@@ -159,6 +159,6 @@ export const caseReview = defineEntryType<CaseData>({
     'lessons:',
     '  - ""',
   ],
-  defaultProvenance: 'illustrative-composite',
+  defaultProvenance: 'composite',
   defaultCountry: 'undisclosed',
 })

@@ -50,7 +50,7 @@ const caseFields: Fields = [
   ['visibility', 'public'],
   ['relatedPractices', `[${RELATED_PRACTICE_ID}]`],
   ['lessons', '[Trust came through the mentor.]'],
-  ['provenance', 'illustrative-composite'],
+  ['provenance', 'composite'],
   ['sources', '\n  - title: RAN conclusion paper'],
   ['lastReviewed', '2026-01-15'],
 ]
