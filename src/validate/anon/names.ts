@@ -26,7 +26,10 @@ export interface NameLists {
 
 /** Lowercase without diacritics: "Yılmaz" → "yilmaz", "Dženana" → "dzenana". */
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '')
+  const lower = word.toLowerCase()
+  // Plain ASCII, most words, has nothing to fold.
+  for (let index = 0; index < lower.length; index++) if (lower.charCodeAt(index) > 127) return lower.replace(/ı/g, 'i').normalize('NFD').replace(/\p{M}/gu, '')
+  return lower
 }
 
 const ASCII_LOWER = /^[a-z' -]*$/

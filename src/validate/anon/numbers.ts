@@ -5,6 +5,7 @@
  * anon/phone-number. Every function here runs in time linear in the text (bounded runs, a bounded
  * number of windows per run).
  */
+import {scanAll} from './patterns.js'
 import {isValidIBAN} from 'ibantools'
 import {isValidPhoneNumber, type CountryCode} from 'libphonenumber-js/max'
 import * as bgEgn from 'stdnum/lib/cjs/bg/egn.js'
@@ -102,14 +103,14 @@ export interface NumberHit {
 
 /** National identity numbers of the schemes above, wherever they stand in the text. */
 export function* nationalIds(text: string): Generator<NumberHit> {
-  for (const run of text.matchAll(RUN)) {
+  for (const run of scanAll(text, RUN)) {
     const value = run[0]
     const digits = value.replace(/\D/g, '').length
     if (digits < 7) continue
     const start = run.index
     if (AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || AMOUNT_AFTER.test(text.slice(start + value.length, start + value.length + 12)))
       continue
-    const parts = [...value.matchAll(PART)].map((part) => [part.index, part.index + part[0].length] as const)
+    const parts = [...scanAll(value, PART)].map((part) => [part.index, part.index + part[0].length] as const)
     // Windows of consecutive parts, longest first, each checked against every scheme; a found number
     // is not searched again.
     let from = 0

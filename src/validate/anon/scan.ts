@@ -4,6 +4,7 @@
  * from character index back to the file position, and the spans that are allowed (public bodies,
  * regions, author-year citations).
  */
+import {scanAll} from './patterns.js'
 import type {Image, Link, Nodes} from 'mdast'
 import {isScalar, isSeq, type Scalar} from 'yaml'
 import type {Entry} from '../entry.js'
@@ -175,9 +176,9 @@ function markAllowed(segment: Segment) {
     'giu',
   )
   const spans: Array<[number, number]> = []
-  for (const match of segment.text.matchAll(allowPattern)) spans.push([match.index, match.index + match[0].length])
+  for (const match of scanAll(segment.text, allowPattern)) spans.push([match.index, match.index + match[0].length])
   // Only text holding a bracketed year can hold a citation: most segments skip the pattern.
-  if (BRACKETED_YEAR.test(segment.text)) for (const match of segment.text.matchAll(CITATION)) spans.push([match.index, match.index + match[0].length])
+  if (BRACKETED_YEAR.test(segment.text)) for (const match of scanAll(segment.text, CITATION)) spans.push([match.index, match.index + match[0].length])
   // Sorted and merged, so that isAllowed is a binary search.
   spans.sort((a, b) => a[0] - b[0])
   for (const span of spans) {

@@ -9,7 +9,7 @@
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import {ACRONYM_BEFORE, APPOSITION_NOUN, ARTICLE, PARTICLE, PRISON_CONTEXT, TRANSFER_VERB, WORDS_AFTER, WORDS_BEFORE} from '../../anon/facilities.js'
 import type {Lexicon} from '../../anon/lexicon.js'
-import {NAME as WORD} from '../../anon/patterns.js'
+import {scanAll, NAME as WORD} from '../../anon/patterns.js'
 import {countryPopulation, isBigPlace} from '../../anon/places.js'
 import {caseReview, invalid, paragraphLine, valid} from '../examples.js'
 
@@ -85,26 +85,26 @@ export const rule = anonRule({
   },
   *detect(segment, lex) {
     const text = segment.text
-    for (const match of text.matchAll(institutionAfter)) {
+    for (const match of scanAll(text, institutionAfter)) {
       const words = match[1]!.trim().split(/\s+/)
       if (!words.some((word) => distinctive(word, lex))) continue
       yield nameHit(match.index, match.index + match[0].length, text)
     }
-    for (const match of text.matchAll(acronymBefore)) {
+    for (const match of scanAll(text, acronymBefore)) {
       if (distinctive(match[1]!, lex)) yield nameHit(match.index, match.index + match[0].length, text)
     }
-    for (const match of text.matchAll(wordsBefore)) {
+    for (const match of scanAll(text, wordsBefore)) {
       if (!distinctive(match[1]!, lex)) continue
       // The hit covers the name only: the facility word may be an allowed phrase ("Centro" is a region).
       const start = match.index + match[0].length - match[1]!.length
       yield {...nameHit(match.index, match.index + match[0].length, text), start}
     }
-    for (const match of text.matchAll(apposition)) {
+    for (const match of scanAll(text, apposition)) {
       const words = match[1]!.split(/\s+/)
       if (!words.some((word) => distinctive(word, lex) && !lex.given.has(word.toLowerCase()))) continue
       yield nameHit(match.index, match.index + match[1]!.length, text)
     }
-    for (const match of text.matchAll(dutchNamed)) {
+    for (const match of scanAll(text, dutchNamed)) {
       const lower = match[0].toLowerCase()
       const word = match[1]!.toLowerCase()
       // A town ("Den Haag", "De Panne") is anon/place's; a surname ("De Vries") anon/person-name's.
@@ -112,7 +112,7 @@ export const rule = anonRule({
       yield nameHit(match.index, match.index + match[0].length, text)
     }
     if (PRISON_CONTEXT.test(text)) {
-      for (const match of text.matchAll(transfer)) {
+      for (const match of scanAll(text, transfer)) {
         const word = match[1]!
         if (!distinctive(word, lex) || lex.given.has(word.toLowerCase()) || lex.surnames.has(word.toLowerCase())) continue
         const start = match.index + match[0].length - word.length

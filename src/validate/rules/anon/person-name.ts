@@ -4,6 +4,7 @@
  * Jan,"), after "named"/"called", a listed given name ("Fatima") and pairs of capitalised words that
  * read as first name + surname. Public organisations, regions and author-year citations are allowed.
  */
+import {scanAll} from '../../anon/patterns.js'
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {fold, nameLists, type NameLists} from '../../anon/names.js'
@@ -259,11 +260,13 @@ function allowedContext(text: string, start: number, end: number, names: NameLis
  * need that verb too.
  */
 function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string): Generator<Hit> {
-  const tokens = [...text.matchAll(word)]
+  const tokens = [...scanAll(text, word)]
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const raw = token[0]
-    if (!/^\p{Lu}\p{Ll}/u.test(raw)) continue
+    const code = raw.charCodeAt(0)
+    // Lower-case ASCII, most words, is rejected before the Unicode test.
+    if ((code >= 97 && code <= 122) || !/^\p{Lu}\p{Ll}/u.test(raw)) continue
     const possessive = /['’]s$/.test(raw)
     const base = raw.replace(/['’]s?$/, '')
     const lower = base.toLowerCase()
@@ -350,7 +353,7 @@ const particlePattern = new RegExp(
 )
 
 function* particleNames(text: string, lex: Lexicon, names: NameLists, hint: string): Generator<Hit> {
-  for (const match of text.matchAll(particlePattern)) {
+  for (const match of scanAll(text, particlePattern)) {
     const name = match[2]!
     const lower = name.toLowerCase()
     const folded = fold(name)
@@ -394,12 +397,12 @@ function* detect(text: string, lex: Lexicon): Generator<Hit> {
 
 function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit> {
   const hint = 'Use a role or relation instead of a name: "the client", "her brother", "a mentor".'
-  for (const match of text.matchAll(lowerHonorificPattern)) {
+  for (const match of scanAll(text, lowerHonorificPattern)) {
     const name = match[1]!
     if (isWordish(name, lex) && !isNameToken(name, lex) && !names.surnames.has(fold(name))) continue
     yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
   }
-  for (const match of text.matchAll(otherKinPattern)) {
+  for (const match of scanAll(text, otherKinPattern)) {
     const name = match[1]!
     if (names.notNames.has(fold(name)) || (isWordish(name, lex) && !isNameToken(name, lex))) continue
     const start = match.index + match[0].lastIndexOf(name)
@@ -410,12 +413,12 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
       hint: 'Write the relation alone ("son frère", "seine Schwester", "zijn broer", "su hermano", "suo fratello").',
     }
   }
-  for (const match of text.matchAll(honorificPattern)) {
+  for (const match of scanAll(text, honorificPattern)) {
     const name = match[1]!.split(/\s+/)[0]!
     if (isWordish(name, lex) && !isNameToken(name, lex)) continue
     yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
   }
-  for (const match of text.matchAll(nameInitialPattern)) {
+  for (const match of scanAll(text, nameInitialPattern)) {
     const name = match[1]!
     if (STOP_FIRST_WORDS.has(name.toLowerCase()) || (isWordish(name, lex) && !isNameToken(name, lex))) continue
     yield {
@@ -425,7 +428,7 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
       hint,
     }
   }
-  for (const match of text.matchAll(initialNamePattern)) {
+  for (const match of scanAll(text, initialNamePattern)) {
     const name = match[2]!
     if (isWordish(name, lex) && !isNameToken(name, lex) && !lex.surnames.has(name.toLowerCase())) continue
     yield {
@@ -435,7 +438,7 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
       hint,
     }
   }
-  for (const match of text.matchAll(kinPattern)) {
+  for (const match of scanAll(text, kinPattern)) {
     const name = match[1]!
     if (isWordish(name, lex) && !isNameToken(name, lex)) continue
     const start = match.index + match[0].lastIndexOf(name)
@@ -446,33 +449,38 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
       hint: `Write the relation alone ("${match[0].slice(0, match[0].lastIndexOf(name)).replace(/[,\s]+$/, '')}") or "the client".`,
     }
   }
-  for (const match of text.matchAll(calledPattern)) {
+  for (const match of scanAll(text, calledPattern)) {
     const name = match[1]!.split(/\s+/)[0]!
     if (lex.known.has(name.toLowerCase())) continue
     const start = match.index + match[0].lastIndexOf(match[1]!)
     yield {start, end: start + match[1]!.length, reason: `Unexpected name \`${quote(match[1]!)}\`, expected no names or nicknames`, hint}
   }
-  for (const match of text.matchAll(capitalisedPattern)) {
+  for (const match of scanAll(text, capitalisedPattern)) {
     const first = match[1]!
     const second = match[2]
     const firstFolded = fold(first.replace(/['’]s$/, ''))
-    if (names.notNames.has(firstFolded) || allowedContext(text, match.index, match.index + first.length, names)) continue
+    if (names.notNames.has(firstFolded)) continue
+    // Whether the context allows the name is asked only of a reading about to be reported (it reads the neighbourhood).
+    const allowed = () => allowedContext(text, match.index, match.index + first.length, names)
     // A given name that is an ordinary word in another language ("Benedetta", "Ernst") opens a sentence as a word.
     const secondFolded = second ? fold(second) : ''
     const secondIsName = second !== undefined && (isNameToken(second, lex) || names.surnames.has(secondFolded))
     if (isSentenceStart(text, match.index) && names.nameWords.has(firstFolded) && !secondIsName) continue
     if (secondIsName && names.given.has(firstFolded) && !names.notNames.has(secondFolded) && !isWordish(first, lex)) {
+      if (allowed()) continue
       yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
       continue
     }
     const firstIsName = isNameToken(first, lex)
     const sentenceStart = isSentenceStart(text, match.index)
     if (firstIsName && (!isWordish(first, lex) || !sentenceStart)) {
+      if (allowed()) continue
       const end = second && !isWordish(second, lex) ? match.index + match[0].length : match.index + first.length
       yield {start: match.index, end, reason: `Unexpected person name \`${quote(text.slice(match.index, end))}\`, expected no names`, hint}
       continue
     }
     if (second && isNameToken(second, lex) && !isWordish(second, lex) && !isWordish(first, lex) && !lex.places.has(first.toLowerCase())) {
+      if (allowed()) continue
       yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
       continue
     }
@@ -483,7 +491,8 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
       lex.surnames.has(second.toLowerCase()) &&
       !isWordish(first, lex) &&
       !isWordish(second, lex) &&
-      !lex.places.has(first.toLowerCase())
+      !lex.places.has(first.toLowerCase()) &&
+      !allowed()
     ) {
       yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
     }

@@ -4,6 +4,7 @@
  * city of half a million named in passing identifies nobody; a village does), and unknown
  * capitalised words after a place preposition or before "a village".
  */
+import {scanAll} from '../../anon/patterns.js'
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {countryPopulation, isBigPlace} from '../../anon/places.js'
@@ -26,7 +27,7 @@ const FUNCTION_WORDS = new Set(
 )
 
 function* places(text: string, lex: Lexicon): Generator<Hit> {
-  for (const match of text.matchAll(candidate)) {
+  for (const match of scanAll(text, candidate)) {
     const words = match[1]!.split(/\s+/)
     // Longest known place starting at this word.
     for (let count = words.length; count >= 1; count--) {
@@ -82,7 +83,7 @@ function isUnknownPlace(word: string, lex: Lexicon): boolean {
 }
 
 function* unknownPlaces(text: string, lex: Lexicon): Generator<Hit> {
-  for (const match of [...text.matchAll(cuedUnknown), ...text.matchAll(beforeVillage)]) {
+  for (const match of [...scanAll(text, cuedUnknown), ...scanAll(text, beforeVillage)]) {
     const word = match[1]!
     if (!isUnknownPlace(word, lex)) continue
     const start = match.index + match[0].indexOf(word)

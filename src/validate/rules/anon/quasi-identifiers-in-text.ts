@@ -5,6 +5,7 @@
  * Estonian beekeeper"). Each alone is harmless; three together can leave one person in the EU
  * (anon/quasi-identifier-unique does the same for the banded profile of the front matter).
  */
+import {scanAll} from '../../anon/patterns.js'
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {countryPopulation, isBigPlace, isDemonym, SMALL_COUNTRY_POPULATION} from '../../anon/places.js'
@@ -23,17 +24,15 @@ interface Found {
 /** The combination that is reported: this many kinds in one sentence. */
 const KINDS_TO_REPORT = 3
 
-const AGE = new RegExp(
-  [
-    String.raw`(?<![\p{L}\d])(?:aged|age|now|of|just)\s+\d{1,2}(?![\d,.]\d)(?![\p{L}\d%])`,
-    String.raw`(?<=,\s?)\d{1,2}(?=\s?,)`,
-    String.raw`(?<![\p{L}\d])\d{1,2}[\s-](?:years?[\s-]old|year-old|ans|an|jaar|jarige|jährige[rn]?|Jahre alt|años|anni|[åa]r gammel|vuotias)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])in\s+(?:his|her|their)\s+(?:early|mid|late)[\s-]*(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)`,
-    String.raw`(?<![\p{L}])(?:born|née?|geboren|nacid[oa]|nat[oa])\s+(?:in\s+|en\s+|im\s+Jahr\s+|nel\s+)?(?:19|20)\d\d(?!\d)`,
-    String.raw`(?<![\p{L}])[âa]g[ée]e?s?\s+de\s+\d{1,2}\s+ans`,
-  ].join('|'),
-  'giu',
-)
+/** Ages, one pattern per form (each opens with its own look-behind, which scanAll can run faster alone). */
+const AGES = [
+  String.raw`(?<![\p{L}\d])(?:aged|age|now|of|just)\s+\d{1,2}(?![\d,.]\d)(?![\p{L}\d%])`,
+  String.raw`(?<=,\s?)\d{1,2}(?=\s?,)`,
+  String.raw`(?<![\p{L}\d])\d{1,2}[\s-](?:years?[\s-]old|year-old|ans|an|jaar|jarige|jährige[rn]?|Jahre alt|años|anni|[åa]r gammel|vuotias)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])in\s+(?:his|her|their)\s+(?:early|mid|late)[\s-]*(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)`,
+  String.raw`(?<![\p{L}])(?:born|née?|geboren|nacid[oa]|nat[oa])\s+(?:in\s+|en\s+|im\s+Jahr\s+|nel\s+)?(?:19|20)\d\d(?!\d)`,
+  String.raw`(?<![\p{L}])[âa]g[ée]e?s?\s+de\s+\d{1,2}\s+ans`,
+].map((source) => new RegExp(source, 'giu'))
 
 const OCCUPATION_CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:work(?:s|ed|ing)?|employed|job|career|trained|qualified|living|earned a living)\s+as\s+(?:an?\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?<![\p{L}])(?:travaill(?:e|ait|ant)|employée?|arbeitet(?:e)?|besch[äa]ftigt|werkt(?:e)?|trabaja(?:ba)?|lavora(?:va)?)\s+(?:comme|als|como|come)\s+(?:une?\s+|een\s+|un[oa]?\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?<![\p{L}])(?:by trade|by profession|de profession|von Beruf|van beroep|de profesi[óo]n|di professione)`,
@@ -50,7 +49,10 @@ const NOT_TRADE = new Set(
   ),
 )
 
-const WORD = /[\p{L}'’-]+/gu
+/** A word that starts with a capital (a token of letters, apostrophes and hyphens). */
+const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu
+/** The next word after white space, if it is lower case: the nouns after a demonym. */
+const FOLLOWING = /\s+(\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/uy
 const TRAVEL = /(?:return(?:ed|s|ing)?|came|come|back|travel+ed|fled|deported|extradited|flew|arrived|repatriated)\s+$/i
 const PLACE_CUE = /(?:in|from|to|at|near|outside|of|à|en|nach|naar|bij|bei|a|di|de)\s+$/i
 
@@ -67,36 +69,36 @@ function findAll(text: string, from: number, to: number, lex: Lexicon): Found[] 
   const sentence = text.slice(from, to)
   const found: Found[] = []
   const add = (kind: Kind, start: number, end: number) => found.push({kind, start: from + start, end: from + end})
-  for (const match of sentence.matchAll(AGE)) add('age', match.index, match.index + match[0].length)
-  for (const match of sentence.matchAll(OCCUPATION_CUE)) {
+  for (const pattern of AGES) for (const match of scanAll(sentence, pattern)) add('age', match.index, match.index + match[0].length)
+  for (const match of scanAll(sentence, OCCUPATION_CUE)) {
     // The job ends before a preposition or a relative ("as a ski instructor in Slovenia").
     const cut = /\s(?:in|at|for|with|and|or|who|which|from|of|to|before|after|until|since|when|en|à|dans|bei|bij|im|de|di|a|con|per|nel|nella|con)\s/u.exec(
       `${match[0]} `,
     )
     add('occupation', match.index, match.index + (cut ? cut.index : match[0].length))
   }
-  // Words: demonyms (and the trade right after one), small countries and small towns.
-  const words = [...sentence.matchAll(WORD)]
-  words.forEach((match, index) => {
+  // Capitalised words: demonyms (and the trade right after one), small countries and small towns.
+  // Only capitalised words can be one of those, so lower-case words are never looked at on their own.
+  for (const match of scanAll(sentence, CAPITALISED)) {
     const word = match[0]
     const lower = word.toLowerCase().replace(/['’]s$/, '')
     const base = lower.replace(/-(?:born|origin|descent|rooted)$/, '')
-    if (/^\p{Lu}/u.test(word) && isDemonym(base)) {
+    if (isDemonym(base)) {
       add('origin', match.index, match.index + word.length)
       // "an Estonian beekeeper", "a Mongolian-born veterinary surgeon": the trade after the demonym.
       // The last trade noun of the run of lower-case words ("helicopter pilot", not "helicopter").
-      let last = -1
-      for (let next = index + 1; next <= index + 3 && next < words.length; next++) {
-        const noun = words[next]![0]
-        if (!/^\p{Ll}/u.test(noun)) break
-        const gap = sentence.slice(words[next - 1]!.index + words[next - 1]![0].length, words[next]!.index)
-        if (!/^\s+$/.test(gap)) break
-        if (TRADE.test(noun) && !NOT_TRADE.has(noun) && !lex.known.has(noun)) last = next
+      let tradeEnd = -1
+      const first = match.index + word.length
+      FOLLOWING.lastIndex = first
+      for (let count = 0; count < 3; count++) {
+        const next = FOLLOWING.exec(sentence)
+        if (!next) break
+        const noun = next[1]!
+        if (TRADE.test(noun) && !NOT_TRADE.has(noun) && !lex.known.has(noun)) tradeEnd = FOLLOWING.lastIndex
       }
-      if (last > 0) add('occupation', words[index + 1]!.index, words[last]!.index + words[last]![0].length)
-      return
+      if (tradeEnd > 0) add('occupation', first + (/^\s*/.exec(sentence.slice(first))?.[0].length ?? 0), tradeEnd)
+      continue
     }
-    if (!/^\p{Lu}/u.test(word)) return
     const before = sentence.slice(Math.max(0, match.index - 16), match.index)
     const population = countryPopulation(lower)
     if (population !== undefined) {
@@ -104,12 +106,12 @@ function findAll(text: string, from: number, to: number, lex: Lexicon): Found[] 
       if (/from\s+$/i.test(before) && !TRAVEL.test(sentence.slice(Math.max(0, match.index - 30), match.index - 5))) {
         add('origin', match.index, match.index + word.length)
       } else if (population < SMALL_COUNTRY_POPULATION) add('small place', match.index, match.index + word.length)
-      return
+      continue
     }
     if (PLACE_CUE.test(before) && lex.places.has(lower) && !isBigPlace(lower) && !lex.known.has(lower) && !lex.common.has(lower) && !lex.given.has(lower)) {
       add('small place', match.index, match.index + word.length)
     }
-  })
+  }
   return found
 }
 
