@@ -34,6 +34,7 @@ function Sources({sources}: {sources: SourceView[]}) {
             <cite>{source.title}</cite>
           )}
           {source.section ? <>, {source.section}</> : null}
+          {source.publisher ? <>. {source.publisher}</> : null}
           {source.year ? <> ({source.year})</> : null}
         </li>
       ))}
