@@ -33,7 +33,7 @@ export function unreachableReason(url: string): string | undefined {
   if (IP_HOST.test(host)) return 'it names a bare IP address, not a public host'
   if (!host.includes('.')) return `\`${host}\` is not a public host name`
   if (parsed.username || parsed.password) return 'it carries a user name or password'
-  if (parsed.pathname === '/' || parsed.pathname === '') return 'it points at a home page, not at the document'
+  if ((parsed.pathname === '/' || parsed.pathname === '') && !parsed.search) return 'it points at a home page, not at the document'
   return undefined
 }
 
