@@ -41,7 +41,10 @@ function hostileCorpus(corpus: Corpus): Corpus {
     ...corpus,
     published: [
       ...practicesOf(corpus).map((p) => ({...p, data: {...p.data, title: next(), summary: next()}})),
-      ...casesOf(corpus).map((c) => ({...c, data: {...c.data, title: next(), lessons: [next()], ...(c.data.publicSummary ? {publicSummary: next()} : {})}})),
+      ...casesOf(corpus).map((c) => ({
+        ...c,
+        data: {...c.data, title: next(), lessons: [{kind: 'worked', text: next()}], ...(c.data.publicSummary ? {publicSummary: next()} : {})},
+      })),
     ] as Published[],
   }
 }

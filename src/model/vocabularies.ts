@@ -443,6 +443,13 @@ export const successCriteria: Vocabulary = [
   {value: 'community-acceptance', label: 'Community acceptance', description: 'Accepted by the receiving community.'},
 ]
 
+/** What a lesson of a case review says: grouped this way on the review and in thematic briefings. */
+export const lessonKinds: Vocabulary = [
+  {value: 'worked', label: 'What worked', description: 'Something that helped, against the success criteria of the review.'},
+  {value: 'did-not-work', label: 'What did not work', description: 'Something that failed or broke continuity.'},
+  {value: 'condition', label: 'Conditions', description: 'A condition, risk or precondition another practitioner should plan for.'},
+]
+
 export const consentBases: Vocabulary = [
   {value: 'subject-consent', label: 'Consent of the person', description: 'The person consented in writing to an anonymised review.'},
   {
