@@ -462,6 +462,12 @@ export const consentBases: Vocabulary = [
     label: 'Legal basis for case review',
     description: "An anonymised review under the organisation's legal basis for case reviews, approved by its data protection officer.",
   },
+  {
+    value: 'public-record',
+    label: 'Public record',
+    description:
+      'No consent sought: an anonymised review of a case already set out in a public inquiry, inspection or official report, cited as its source, adding nothing identifying beyond that record.',
+  },
 ]
 
 export const visibilities: Vocabulary = [
