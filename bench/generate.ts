@@ -68,7 +68,7 @@ async function sentenceBank(): Promise<Bank> {
         if (sentence.length > 30 && !/illustrative composite/i.test(sentence)) bank[kind].push(sentence)
       }
     }
-    for (const match of text.matchAll(/^ {2}- (.{20,})$/gm)) if (kind === 'case' && !match[1]!.includes(':')) bank.lessons.push(match[1]!)
+    for (const match of text.matchAll(/^ {4}text: (.{20,})$/gm)) if (kind === 'case') bank.lessons.push(match[1]!)
   }
   return bank
 }
@@ -261,8 +261,8 @@ successCriteria:${list(rng.some(v.successCriteria, 1, 3).map((t) => t.value))}
 consentBasis: ${rng.pick(['illustrative-composite', 'legal-basis'])}
 visibility: ${visibility}
 ${visibility === 'public' && outcome === 'success' ? `publicSummary: ${yamlString(rng.pick(bank.case).slice(0, 580))}\n` : ''}relatedPractices:${list(rng.some(practiceIds, 1, 3))}
-lessons:${lessons.map((l) => `\n  - ${yamlString(l.slice(0, 290))}`).join('')}
-provenance: illustrative-composite
+lessons:${lessons.map((l) => `\n  - kind: ${rng.pick(v.lessonKinds).value}\n    text: ${yamlString(l.slice(0, 290))}`).join('')}
+provenance: composite
 sources:${source}
 lastReviewed: ${date()}
 ---

@@ -115,6 +115,7 @@ const after: Array<[string, v.Vocabulary]> = [
   ['successCriteria', v.successCriteria],
   ['consentBasis', v.consentBases],
   ['visibility', v.visibilities],
+  ['lessons[].kind', v.lessonKinds],
   ['language', v.languages],
 ]
 

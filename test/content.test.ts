@@ -84,13 +84,25 @@ describe('launch content', () => {
     for (const c of publicSuccesses) expect(c.publicSummary, c.title).toBeTruthy()
   })
 
-  it('records provenance honestly: practices cite a section of a source, case reviews are composites and say so', () => {
-    for (const p of practices) for (const source of p.sources) expect(source.section, p.title).toBeTruthy()
-    for (const c of cases) {
-      expect(c.provenance, c.title).toBe('composite')
-      expect(c.consentBasis, c.title).toBe('illustrative-composite')
-    }
-    for (const entry of entries.filter((e) => e.data?.type === 'case')) expect(entry.text, entry.path).toMatch(/illustrative composite/i)
+  it('records provenance honestly: paper-based practices cite a section, composites say so, documented entries cite a public source', () => {
+    for (const p of practices.filter((p) => p.provenance === 'source-paper')) for (const source of p.sources) expect(source.section, p.title).toBeTruthy()
+    for (const c of cases.filter((c) => c.provenance === 'composite')) expect(c.consentBasis, c.title).toBe('illustrative-composite')
+    for (const c of cases.filter((c) => c.provenance === 'documented')) expect(c.consentBasis, c.title).toBe('public-record')
+    for (const entry of entries.filter((e) => e.data?.type === 'case' && e.data.provenance === 'composite'))
+      expect(entry.text, entry.path).toMatch(/illustrative composite/i)
+    for (const d of data.filter((d) => d.provenance === 'documented'))
+      expect(
+        d.sources.some((s) => s.publisher && s.year && s.url?.startsWith('https://')),
+        d.title,
+      ).toBe(true)
+  })
+
+  it('holds documented programmes from at least 10 countries, with differing evidence levels, and documented case reviews', () => {
+    const documented = practices.filter((p) => p.provenance === 'documented')
+    expect(documented.length).toBeGreaterThanOrEqual(20)
+    expect(new Set(practices.map((p) => p.country).filter((c) => c !== 'multi' && c !== 'EU')).size).toBeGreaterThanOrEqual(10)
+    expect(new Set(practices.map((p) => p.evidence.level)).size).toBeGreaterThanOrEqual(3)
+    expect(cases.filter((c) => c.provenance === 'documented').length).toBeGreaterThanOrEqual(5)
   })
 
   it('links every case review to practices that exist, and uses no suppression comment', () => {

@@ -41,7 +41,10 @@ function hostileCorpus(corpus: Corpus): Corpus {
     ...corpus,
     published: [
       ...practicesOf(corpus).map((p) => ({...p, data: {...p.data, title: next(), summary: next()}})),
-      ...casesOf(corpus).map((c) => ({...c, data: {...c.data, title: next(), lessons: [next()], ...(c.data.publicSummary ? {publicSummary: next()} : {})}})),
+      ...casesOf(corpus).map((c) => ({
+        ...c,
+        data: {...c.data, title: next(), lessons: [{kind: 'worked', text: next()}], ...(c.data.publicSummary ? {publicSummary: next()} : {})},
+      })),
     ] as Published[],
   }
 }
@@ -144,7 +147,14 @@ describe.each(corpora)('feeds of %s', (_, corpus) => {
       version: string
       title: string
       authors: Array<{name: string}>
-      items: Array<{id: string; title: string; content_text: string; content_html?: string; authors: Array<{name: string}>}>
+      items: Array<{
+        id: string
+        title: string
+        content_text: string
+        content_html?: string
+        authors: Array<{name: string}>
+        _continuum: {provenance: string; sources: Array<{title: string; publisher?: string; year?: number; url?: string}>}
+      }>
     }
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
     expect(feed.authors[0]!.name).toBe('Continuum contributors')
@@ -153,6 +163,10 @@ describe.each(corpora)('feeds of %s', (_, corpus) => {
       expect(item.title, item.id).toBe(expected.get(item.id)!.title)
       expect(item.content_text, item.id).toBe(expected.get(item.id)!.summary)
       expect(item.authors[0]!.name.length, item.id).toBeGreaterThan(0)
+      // The export carries provenance and the cited sources (a JSON Feed extension).
+      expect(item._continuum.provenance.length, item.id).toBeGreaterThan(0)
+      expect(item._continuum.sources.length, item.id).toBeGreaterThan(0)
+      for (const source of item._continuum.sources) expect(source.title.length, item.id).toBeGreaterThan(0)
     }
   })
 })

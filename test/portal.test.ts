@@ -52,7 +52,8 @@ visibility: practitioners
 relatedPractices:
   - pr-3dx2s7b7
 lessons:
-  - The ${CANARY} lesson must never reach a public page.
+  - kind: did-not-work
+    text: The ${CANARY} lesson must never reach a public page.
 provenance: composite
 sources:
   - title: Test fixture

@@ -34,6 +34,7 @@ function Sources({sources}: {sources: SourceView[]}) {
             <cite>{source.title}</cite>
           )}
           {source.section ? <>, {source.section}</> : null}
+          {source.publisher ? <>. {source.publisher}</> : null}
           {source.year ? <> ({source.year})</> : null}
         </li>
       ))}
@@ -102,6 +103,24 @@ function Block({block, header}: {block: HeaderBlock; header: Header}) {
               <li key={index}>{item}</li>
             ))}
           </ul>
+        </section>
+      )
+    case 'groups':
+      return (
+        <section aria-labelledby={block.anchor} className="cx-lessons">
+          {heading}
+          {block.groups.map((group) => (
+            <div key={group.value} className={`cx-lessons__group cx-lessons__group--${group.value}`}>
+              <Heading as="h3" id={`${block.anchor}-${group.value}`} className="cx-lessons__kind">
+                {group.label}
+              </Heading>
+              <ul aria-labelledby={`${block.anchor}-${group.value}`}>
+                {group.items.map((item, index) => (
+                  <li key={index}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )
     case 'pages':

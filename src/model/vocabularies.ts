@@ -443,6 +443,13 @@ export const successCriteria: Vocabulary = [
   {value: 'community-acceptance', label: 'Community acceptance', description: 'Accepted by the receiving community.'},
 ]
 
+/** What a lesson of a case review says: grouped this way on the review and in thematic briefings. */
+export const lessonKinds: Vocabulary = [
+  {value: 'worked', label: 'What worked', description: 'Something that helped, against the success criteria of the review.'},
+  {value: 'did-not-work', label: 'What did not work', description: 'Something that failed or broke continuity.'},
+  {value: 'condition', label: 'Conditions', description: 'A condition, risk or precondition another practitioner should plan for.'},
+]
+
 export const consentBases: Vocabulary = [
   {value: 'subject-consent', label: 'Consent of the person', description: 'The person consented in writing to an anonymised review.'},
   {
@@ -454,6 +461,12 @@ export const consentBases: Vocabulary = [
     value: 'legal-basis',
     label: 'Legal basis for case review',
     description: "An anonymised review under the organisation's legal basis for case reviews, approved by its data protection officer.",
+  },
+  {
+    value: 'public-record',
+    label: 'Public record',
+    description:
+      'No consent sought: an anonymised review of a case already set out in a public inquiry, inspection or official report, cited as its source, adding nothing identifying beyond that record.',
   },
 ]
 

@@ -8,6 +8,16 @@
  */
 import {idOf, type Corpus, type Published} from '../content/corpus.js'
 import {storiesOf} from '../content/views.js'
+import type {Source} from '../model/fields.js'
+
+/** A source as the feed carries it: its fields in a fixed order, absent ones left out. */
+const sourceFields = (source: Source): Source => ({
+  title: source.title,
+  ...(source.section ? {section: source.section} : {}),
+  ...(source.publisher ? {publisher: source.publisher} : {}),
+  ...(source.year ? {year: source.year} : {}),
+  ...(source.url ? {url: source.url} : {}),
+})
 
 export const feedFiles = [
   {name: 'all.atom.xml', mime: 'application/atom+xml', title: 'Continuum: new and updated entries (Atom)'},
@@ -57,6 +67,9 @@ interface Item {
   language: string
   category: {term: string; label: string}
   author: string
+  /** Where the entry's content comes from, and the public sources it cites (JSON Feed extension `_continuum`). */
+  provenance: string
+  sources: Source[]
 }
 
 interface Channel {
@@ -160,6 +173,8 @@ function jsonFeed(channel: Channel): string {
       language: item.language,
       authors: [{name: item.author}],
       tags: [item.category.label],
+      // A JSON Feed extension (keys starting with an underscore): provenance and cited sources travel with the item.
+      _continuum: {provenance: item.provenance, sources: item.sources.map(sourceFields)},
     })),
   }
   return `${JSON.stringify(feed, null, 2)}\n`
@@ -193,6 +208,8 @@ function build(
       language: entry.data.language,
       category: {term: entry.type.labels.singular.toLowerCase().replaceAll(' ', '-'), label: entry.type.labels.singular},
       author: authorOf(entry),
+      provenance: entry.data.provenance,
+      sources: entry.data.sources,
     })),
   }
   return [

@@ -37,7 +37,9 @@ successCriteria: [disengagement, employment]
 consentBasis: illustrative-composite
 visibility: public
 relatedPractices: [pr-aaaaaaaa]
-lessons: [Trust came through the mentor.]
+lessons:
+  - kind: worked
+    text: Trust came through the mentor.
 provenance: composite
 sources:
   - title: RAN conclusion paper

@@ -1,5 +1,5 @@
 /** What communicators may quote: key figures with their sources, and success stories. */
-import {caseName, type CaseData} from '../../model/types/case.js'
+import {caseName, type CaseData, type Lesson} from '../../model/types/case.js'
 import {labelled, type Labelled} from '../../model/types/index.js'
 import * as v from '../../model/vocabularies.js'
 import {entriesOf, idOf, type Corpus} from '../corpus.js'
@@ -19,7 +19,7 @@ export interface Story {
   title: string
   permalink: string
   summary: string
-  lessons: string[]
+  lessons: Lesson[]
   successCriteria: Labelled[]
   period: {from: number; to: number}
   provenance: Labelled

@@ -14,6 +14,17 @@ const NAME = 'case'
 /** Editorial text of the type (labels, section help, header headings): data, one file per locale. */
 const h = copy.header
 
+/** One lesson: what kind of lesson it is (vocabulary `lessonKinds`) and one sentence. */
+export const lesson = z.strictObject({kind: vocab(v.lessonKinds), text: text(300)})
+export type Lesson = z.infer<typeof lesson>
+
+/** Lessons grouped by kind, in the vocabulary's order, empty kinds left out. */
+export function lessonGroups(lessons: readonly Lesson[]): Array<{value: string; label: string; items: string[]}> {
+  return v.lessonKinds
+    .map((kind) => ({value: kind.value, label: kind.label, items: lessons.filter((l) => l.kind === kind.value).map((l) => l.text)}))
+    .filter((group) => group.items.length > 0)
+}
+
 const object = z.strictObject({
   type: z.literal(NAME),
   ...commonFields('cr'),
@@ -35,7 +46,7 @@ const object = z.strictObject({
   visibility: vocab(v.visibilities),
   publicSummary: text(600).optional(),
   relatedPractices: uniqueList(practiceId),
-  lessons: nonEmptyList(text(300)),
+  lessons: nonEmptyList(lesson),
 })
 
 const schema = object.refine((data) => !(data.visibility === 'practitioners' && data.publicSummary), {
@@ -73,8 +84,8 @@ export const caseReview = defineEntryType<CaseData>({
     {id: 'country', values: (d) => [d.country]},
   ],
   visibleIn: (d, edition) => edition === 'practitioners' || d.visibility === 'public',
-  summaryOf: (d) => d.publicSummary ?? d.lessons[0]!,
-  searchSummaryOf: (d) => [d.publicSummary ?? '', ...d.lessons].filter(Boolean).join(' '),
+  summaryOf: (d) => d.publicSummary ?? d.lessons[0]!.text,
+  searchSummaryOf: (d) => [d.publicSummary ?? '', ...d.lessons.map((l) => l.text)].filter(Boolean).join(' '),
   keywordsOf: (d) => [d.outcome, d.managementModel],
   termsOf: (d, context) => [
     labelled(v.outcomes, d.outcome).label,
@@ -113,7 +124,7 @@ export const caseReview = defineEntryType<CaseData>({
           facet: 'successCriteria',
           items: d.successCriteria.map((s) => labelled(v.successCriteria, s)),
         },
-        {kind: 'list', anchor: 'cx-lessons', heading: h.lessons, items: d.lessons},
+        {kind: 'groups', anchor: 'cx-lessons', heading: h.lessons, groups: lessonGroups(d.lessons)},
         {kind: 'entries', anchor: 'cx-practices', heading: h.related, ids: d.relatedPractices, empty: h.relatedNone},
       ],
     }
@@ -155,9 +166,10 @@ export const caseReview = defineEntryType<CaseData>({
     '# Ids of related practices (pr-…), at least one.',
     'relatedPractices:',
     '  - pr-00000000',
-    '# Lessons, one short sentence each.',
+    `# Lessons, one sentence each (at most 300 characters), each with its kind: ${listOf(v.lessonKinds)}`,
     'lessons:',
-    '  - ""',
+    '  - kind: worked',
+    '    text: ""',
   ],
   defaultProvenance: 'composite',
   defaultCountry: 'undisclosed',

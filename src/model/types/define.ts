@@ -37,6 +37,7 @@ export type HeaderSection =
   | {kind: 'entries'; anchor: string; heading: string; ids: string[]; empty?: string}
   | {kind: 'citing'; anchor: string; heading: string; empty: string}
   | {kind: 'list'; anchor: string; heading: string; items: string[]}
+  | {kind: 'groups'; anchor: string; heading: string; groups: Array<{value: string; label: string; items: string[]}>}
   | {kind: 'pages'; anchor: string; heading: string; items: Array<Labelled & {path: string}>}
   | {kind: 'note'; anchor: string; heading: string; badge?: BadgeView; text?: string; sources?: Source[]; empty?: string}
 

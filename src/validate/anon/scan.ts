@@ -6,7 +6,7 @@
  */
 import {scanAll} from './patterns.js'
 import type {Image, Link, Nodes} from 'mdast'
-import {isScalar, isSeq, type Scalar} from 'yaml'
+import {isMap, isScalar, isSeq, type Scalar} from 'yaml'
 import type {Entry} from '../entry.js'
 import {yamlPlace} from '../load.js'
 import type {Place} from '../rule.js'
@@ -35,6 +35,8 @@ const cache = new WeakMap<Entry, Scan>()
 
 /** Free-text front matter fields read by the detectors. Sources and references are bibliographic. */
 const TEXT_FIELDS = ['title', 'summary', 'publicSummary', 'lessons'] as const
+/** In a list of objects (a case review's lessons), the key holding the free text. */
+const ITEM_TEXT_KEY = 'text'
 
 interface Piece {
   start: number
@@ -149,7 +151,14 @@ function fieldSegments(entry: Entry): Segment[] {
   for (const field of TEXT_FIELDS) {
     const node = frontMatter.doc.get(field, true)
     if (isScalar(node)) add(field, node)
-    else if (isSeq(node)) for (const item of node.items) if (isScalar(item)) add(field, item)
+    else if (isSeq(node))
+      for (const item of node.items) {
+        if (isScalar(item)) add(field, item)
+        else if (isMap(item)) {
+          const value = item.get(ITEM_TEXT_KEY, true)
+          if (isScalar(value)) add(field, value)
+        }
+      }
   }
   return segments
 }

@@ -49,7 +49,7 @@ const caseFields: Fields = [
   ['consentBasis', 'illustrative-composite'],
   ['visibility', 'public'],
   ['relatedPractices', `[${RELATED_PRACTICE_ID}]`],
-  ['lessons', '[Trust came through the mentor.]'],
+  ['lessons', '[{kind: worked, text: Trust came through the mentor.}]'],
   ['provenance', 'composite'],
   ['sources', '\n  - title: RAN conclusion paper'],
   ['lastReviewed', '2026-01-15'],

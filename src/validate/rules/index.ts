@@ -52,6 +52,7 @@ import {rule as symlink} from './safety/symlink.js'
 import {rule as timeBudget} from './safety/time-budget.js'
 import {rule as yamlAliases} from './safety/yaml-aliases.js'
 import {rule as yamlDepth} from './safety/yaml-depth.js'
+import {rule as documentedSource} from './schema/documented-source.js'
 import {rule as fields} from './schema/fields.js'
 import {rule as frontMatter} from './schema/front-matter.js'
 import {rule as type} from './schema/type.js'
@@ -82,6 +83,7 @@ export const rules: readonly Rule[] = [
   restricted,
   linksImage,
   relatedPractices,
+  documentedSource,
   personName,
   nomDeGuerre,
   exactDate,
