@@ -70,6 +70,7 @@ describe('embedded search: text', () => {
       ['counselling', 'counseling'],
       ['counsellor', 'counselor'],
       ['behaviour', 'behavior'],
+      ['behavioural', 'behavioral'],
       ['centre', 'center'],
       ['centres', 'centers'],
       ['defence', 'defense'],
@@ -202,7 +203,9 @@ describe('embedded search: semantics', () => {
     expect(await ids('organizations')).toEqual(await ids('organisation'))
     expect((await ids('behavior')).length).toBeGreaterThan(0)
     expect(await ids('behavior')).toEqual(await ids('behaviour'))
-    expect(new Set(await ids('mentors'))).toEqual(new Set(await ids('mentoring')))
+    // One stem, the same entries first; "mentoring", longer, also reaches "monitoring" with two typos, after them.
+    const mentors = await ids('mentors')
+    expect(new Set((await ids('mentoring')).slice(0, mentors.length))).toEqual(new Set(mentors))
   })
 
   it('applies vocabulary synonyms one way, and country names find their country', async () => {
@@ -480,9 +483,9 @@ describe('continuum search (embedded)', () => {
   }, 180_000)
 
   it('says which words it left out and what it suggests', async () => {
-    const result = await cli(['search', 'Belgium prison'])
+    const result = await cli(['search', 'Portugal prison'])
     expect(result.code, result.stderr).toBe(0)
-    expect(result.stdout).toMatch(/No results for "belgium"; showing results for the other words\./)
+    expect(result.stdout).toMatch(/No results for "portugal"; showing results for the other words\./)
     const typo = await cli(['search', 'tehrapy'])
     expect(typo.stdout).toMatch(/Did you mean "therapy"\?/)
     const nothing = await cli(['search', 'lasagne recipe'])

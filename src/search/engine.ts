@@ -359,19 +359,21 @@ function candidatesOf(index: SearchIndex, word: string, prefix: boolean, base = 
  * forms of a synonym), else, for one word, by the dictionary words it reaches within its typo budget
  * (each with the weight of its typos).
  */
-function synonymsOf(index: SearchIndex, typed: readonly string[], candidates: readonly Candidate[]): Array<{phrase: string; weight: number}> {
+/** Synonym phrases of what was typed; reached through a typo'd word, a phrase carries that word's typos. */
+function synonymsOf(index: SearchIndex, typed: readonly string[], candidates: readonly Candidate[]): Array<{phrase: string; weight: number; typos: number}> {
   const exact = index.synonyms.get(typed.join(' ')) ?? index.synonymsByKey.get(keyPhrase(typed.join(' ')))
-  if (exact) return exact.map((phrase) => ({phrase, weight: penalty.synonym}))
+  if (exact) return exact.map((phrase) => ({phrase, weight: penalty.synonym, typos: 0}))
   if (typed.length !== 1) return []
-  const out = new Map<string, number>()
+  const out = new Map<string, {weight: number; typos: number}>()
   for (const candidate of candidates) {
     if (candidate.typos === 0) continue
     for (const phrase of index.synonyms.get(candidate.surface) ?? []) {
       const weight = (penalty.synonym * candidate.weight) / penalty.exact
-      if ((out.get(phrase) ?? 0) < weight) out.set(phrase, weight)
+      const previous = out.get(phrase)
+      if (!previous || previous.weight < weight) out.set(phrase, {weight, typos: candidate.typos})
     }
   }
-  return [...out].map(([phrase, weight]) => ({phrase, weight}))
+  return [...out].map(([phrase, {weight, typos}]) => ({phrase, weight, typos}))
 }
 
 /** Whether a phrase of n words starting at i is a synonym key (as typed or by keys). */
@@ -394,8 +396,15 @@ export function analyse(index: SearchIndex, q: string): QueryGroup[] {
     const last = i + span === words.length && endsWord
     const own = typed.map((word, k) => ({word, candidates: candidatesOf(index, word, last && k === typed.length - 1 && word.length >= 2)}))
     const alternatives: WordMatch[][] = [own]
-    for (const {phrase, weight} of synonymsOf(index, typed, own[0]!.candidates)) {
-      alternatives.push(phrase.split(' ').map((word) => ({word, candidates: candidatesOf(index, word, false, weight)})))
+    for (const {phrase, weight, typos} of synonymsOf(index, typed, own[0]!.candidates)) {
+      const words = phrase.split(' ')
+      // The typos spent reaching the phrase count once, on its first word.
+      alternatives.push(
+        words.map((word, k) => ({
+          word,
+          candidates: candidatesOf(index, word, false, weight).map((candidate) => (k === 0 ? {...candidate, typos: candidate.typos + typos} : candidate)),
+        })),
+      )
     }
     groups.push({typed, alternatives})
     i += span
@@ -497,7 +506,10 @@ export async function search(index: SearchIndex, query: SearchQuery): Promise<Se
             const tf = occurrences.weighted
             const score = (weight * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / head.averageLength))
             const previous = best.get(doc)
-            if (!previous || previous.score < score) best.set(doc, {score, positions: occurrences.positions, typos: candidate.typos})
+            // Fewest typos first, then the best score (Meilisearch's "typo" rule comes before proximity and attribute).
+            if (!previous || candidate.typos < previous.typos || (candidate.typos === previous.typos && previous.score < score)) {
+              best.set(doc, {score, positions: occurrences.positions, typos: candidate.typos})
+            }
           }
         }
         return best
@@ -518,7 +530,8 @@ export async function search(index: SearchIndex, query: SearchQuery): Promise<Se
         }
         if (!complete) continue
         const previous = groupBest.get(doc)
-        if (!previous || previous.score < score) groupBest.set(doc, {score, positions: first.positions, typos})
+        if (!previous || typos < previous.typos || (typos === previous.typos && previous.score < score))
+          groupBest.set(doc, {score, positions: first.positions, typos})
       }
     }
     for (const [doc, score] of groupBest) {
@@ -554,7 +567,9 @@ export async function search(index: SearchIndex, query: SearchQuery): Promise<Se
     }
   }
   const passing = ranked.filter((r) => passes(index, r.doc, query.filters))
-  const byRelevance = (a: (typeof ranked)[number], c: (typeof ranked)[number]) => c.matched - a.matched || c.score - a.score || a.doc - c.doc
+  // As Meilisearch's ranking rules: words matched, then typos spent, then the score.
+  const byRelevance = (a: (typeof ranked)[number], c: (typeof ranked)[number]) =>
+    c.matched - a.matched || a.typos - c.typos || c.score - a.score || a.doc - c.doc
   if (query.sort === 'date') passing.sort((a, c) => head.days[c.doc]! - head.days[a.doc]! || byRelevance(a, c))
   else passing.sort(byRelevance)
 

@@ -62,7 +62,7 @@ export function canonicalSpelling(word: string): string {
   return word
     .replace(/^(\p{L}{3,})yz(e|es|ed|ing|er|ers)$/u, '$1ys$2')
     .replace(/^(\p{L}{3,})iz(e|es|ed|ing|er|ers|ation|ations|able)$/u, '$1is$2')
-    .replace(/^(\p{L}+[^aeo\P{L}])our(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, '$1or$2')
+    .replace(/^(\p{L}+[^aeo\P{L}])our(s|ed|ing|ful|ite|ites|able|al|ally|ism|ist|ists)?$/u, '$1or$2')
     .replace(/^(\p{L}{2,}[^aeiouy\P{L}])re(s|d)?$/u, '$1er$2')
     .replace(/^(\p{L}*(?:def|off|lic|pret))ence(s)?$/u, '$1ense$2')
     .replace(/^(\p{L}{3,})ogue(s)?$/u, '$1og$2')
@@ -86,8 +86,8 @@ export function spellingVariants(word: string): string[] {
     [/iz(e|es|ed|ing|er|ers|ation|ations|able)$/u, 'is$1'],
     [/ys(e|es|ed|ing|er|ers)$/u, 'yz$1'],
     [/yz(e|es|ed|ing|er|ers)$/u, 'ys$1'],
-    [/our(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, 'or$1'],
-    [/([^aeo])or(s|ed|ing|ful|ite|ites|able|ism|ist|ists)?$/u, '$1our$2'],
+    [/our(s|ed|ing|ful|ite|ites|able|al|ally|ism|ist|ists)?$/u, 'or$1'],
+    [/([^aeo])or(s|ed|ing|ful|ite|ites|able|al|ally|ism|ist|ists)?$/u, '$1our$2'],
     [/([^aeiouy])re(s|d)?$/u, '$1er$2'],
     [/([^aeiouy])er(s|ed)?$/u, '$1re$2'],
     [/ence(s)?$/u, 'ense$1'],

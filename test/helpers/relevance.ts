@@ -29,5 +29,10 @@ export const relevanceTable: readonly RelevanceCase[] = [
   {query: {q: 'communicating successes'}, why: 'title words', first: 'pr-bn26tn1w'},
   {query: {q: 'mentor', filters: {type: ['case'], outcome: ['success']}}, why: 'text with two facets', first: 'cr-w138yjbn'},
   {query: {q: 'unit', filters: {managementModel: ['concentration'], outcome: ['failure']}}, why: 'text with model and outcome facets', first: 'cr-dd3034n4'},
-  {query: {q: '', filters: {approach: ['mentoring-by-formers'], type: ['practice']}}, why: 'facets alone', first: 'pr-1028smsz'},
+  {
+    query: {q: '', filters: {approach: ['mentoring-by-formers'], type: ['practice']}},
+    why: 'facets alone, in title order',
+    first: 'pr-k34kxpf4',
+    alsoTop3: ['pr-1028smsz'],
+  },
 ]
