@@ -6,6 +6,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {publicBodies} from '../../model/public-bodies.js'
 import {approaches, countries, ideologies, recommendations, regions, targetGroups} from '../../model/vocabularies.js'
+import {SortedWords, type WordSet} from './word-list.js'
 
 /** The folder of the word lists (beside this module in the sources, one level up in the bundled CLI). */
 export function listsDir(): string {
@@ -16,15 +17,15 @@ export function listsDir(): string {
   throw new Error('The anonymisation word lists are missing; run `npm run build` again.')
 }
 
-function readSet(dir: string, name: string): Set<string> {
-  return new Set(readFileSync(`${dir}${name}`, 'utf8').split('\n').filter(Boolean))
+function readSet(dir: string, name: string): WordSet {
+  return SortedWords.of(readFileSync(`${dir}${name}`, 'utf8').split('\n').filter(Boolean))
 }
 
 export interface Lexicon {
-  given: Set<string>
-  surnames: Set<string>
-  places: Set<string>
-  common: Set<string>
+  given: WordSet
+  surnames: WordSet
+  places: WordSet
+  common: WordSet
   /** Lowercase words that are never names or places here: vocabulary, countries, nationalities, domain words. */
   known: Set<string>
   /** Lowercase phrases allowed anywhere: public organisations and programmes, regions, countries. */

@@ -6,20 +6,21 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {listsDir} from './lexicon.js'
+import {SortedWords, type WordSet} from './word-list.js'
 
 export interface NameLists {
   /** Given names, lowercase and folded ("ayse" for "Ayşe"). */
-  given: Set<string>
+  given: WordSet
   /** Surnames that are no common English word, folded. */
-  surnames: Set<string>
+  surnames: WordSet
   /** Given names that are also ordinary words, from ambiguous-names.json ("wade", "hope"): only with a surname. */
   ambiguousGiven: Set<string>
   /** Surnames that are common English words ("young", "baker"): they need a person's context. */
-  ambiguousSurnames: Set<string>
+  ambiguousSurnames: WordSet
   /** Names that are ordinary words in French, German, Dutch, Spanish or Italian ("visser", "benedetta"). */
-  nameWords: Set<string>
+  nameWords: WordSet
   /** Words never read as names: stopwords and names of countries and languages in six languages. */
-  notNames: Set<string>
+  notNames: WordSet
   /** Phrases the editors allow, lowercase. */
   allowed: string[]
 }
@@ -34,12 +35,12 @@ export function fold(word: string): string {
 
 const ASCII_LOWER = /^[a-z' -]*$/
 
-function readFolded(dir: string, name: string): Set<string> {
-  const set = new Set<string>()
-  if (!existsSync(`${dir}${name}`)) return set
+function readFolded(dir: string, name: string): WordSet {
+  if (!existsSync(`${dir}${name}`)) return new Set<string>()
   // Most words are plain ASCII lowercase already: only the others pay for folding.
-  for (const word of readFileSync(`${dir}${name}`, 'utf8').split('\n')) if (word) set.add(ASCII_LOWER.test(word) ? word : fold(word))
-  return set
+  const words: string[] = []
+  for (const word of readFileSync(`${dir}${name}`, 'utf8').split('\n')) if (word) words.push(ASCII_LOWER.test(word) ? word : fold(word))
+  return SortedWords.of(words)
 }
 
 let cached: NameLists | undefined
