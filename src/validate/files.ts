@@ -14,10 +14,12 @@ export class MissingPathError extends Error {
 
 async function walk(dir: string, out: string[]) {
   const items = await readdir(dir, {withFileTypes: true})
-  items.sort((a, b) => a.name.localeCompare(b.name))
+  // Code-unit order: the same on every machine, and far cheaper than a locale's collation over thousands of names.
+  items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep
   for (const item of items) {
     if (item.name.startsWith('.') || item.name === 'node_modules') continue
-    const full = path.join(dir, item.name)
+    const full = prefix + item.name
     if (item.isDirectory()) await walk(full, out)
     // Symbolic links are listed so that validation reports them (safety/symlink): skipping one
     // silently would hide an entry from its author, following one could read outside the checkout.
