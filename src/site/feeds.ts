@@ -8,6 +8,15 @@
  */
 import {idOf, type Corpus, type Published} from '../content/corpus.js'
 import {storiesOf} from '../content/views.js'
+import {isComposite} from '../model/provenance.js'
+import ui from '../content/editorial/ui.en.json' with {type: 'json'}
+
+/** An item's title and summary: an illustrative composite says so in both, so no reader takes it for a real case. */
+export function itemTextOf(entry: Published): {title: string; summary: string} {
+  const summary = entry.type.summaryOf(entry.data)
+  if (!isComposite(entry.data.provenance)) return {title: entry.data.title, summary}
+  return {title: `${entry.data.title} [${ui.provenance.composite}]`, summary: `${ui.provenance.compositeNotice} ${summary}`}
+}
 
 export const feedFiles = [
   {name: 'all.atom.xml', mime: 'application/atom+xml', title: 'Continuum: new and updated entries (Atom)'},
@@ -165,14 +174,7 @@ function jsonFeed(channel: Channel): string {
   return `${JSON.stringify(feed, null, 2)}\n`
 }
 
-function build(
-  siteUrl: string,
-  name: Channel['name'],
-  title: string,
-  description: string,
-  entries: readonly Published[],
-  summaryOf: (entry: Published) => string,
-): [string, string][] {
+function build(siteUrl: string, name: Channel['name'], title: string, description: string, entries: readonly Published[]): [string, string][] {
   const dated = [...entries]
     .sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.data.title.localeCompare(b.data.title))
     .slice(0, MAX_ITEMS)
@@ -186,9 +188,9 @@ function build(
     updated: dated[0] ? dateOf(dated[0]) : new Date(0),
     items: dated.map((entry) => ({
       id: `urn:continuum:${entry.data.id ?? entry.slug}`,
-      title: entry.data.title,
+      title: itemTextOf(entry).title,
       link: `${siteUrl}${entry.permalink.slice(1)}`,
-      summary: summaryOf(entry),
+      summary: itemTextOf(entry).summary,
       updated: dateOf(entry),
       language: entry.data.language,
       category: {term: entry.type.labels.singular.toLowerCase().replaceAll(' ', '-'), label: entry.type.labels.singular},
@@ -205,7 +207,6 @@ function build(
 /** File name → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
 export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
   const url = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`
-  const summary = (entry: Published) => entry.type.summaryOf(entry.data)
   const storyIds = new Set(storiesOf(corpus).map((story) => story.id))
   const stories = corpus.published.filter((entry) => storyIds.has(idOf(entry)))
   return [
@@ -215,8 +216,13 @@ export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
       'Continuum: new and updated entries',
       'Practices and anonymised case reviews on released violent extremist or terrorist offenders.',
       corpus.published,
-      summary,
     ),
-    ...build(url, 'success-stories', 'Continuum: success stories', 'Successful case reviews with public summaries cleared for quotation.', stories, summary),
+    ...build(
+      url,
+      'success-stories',
+      'Continuum: success stories',
+      'Successful case reviews with public summaries, each labelled documented or illustrative composite; only documented stories marked quotable are cleared for quotation.',
+      stories,
+    ),
   ]
 }

@@ -25,6 +25,12 @@ function Rows({entries, empty}: {entries: TopicEntry[]; empty: string}) {
                 · <Badge kind="outcome" value={entry.outcome} />
               </>
             ) : null}
+            {entry.composite ? (
+              <>
+                {' '}
+                <Badge kind="provenance" value={entry.composite} />
+              </>
+            ) : null}
           </span>
         </li>
       ))}
@@ -37,12 +43,17 @@ function Outcomes({side}: {side: TopicSide}) {
   const total = success + mixed + failure
   if (total === 0) return <p className="cx-muted">{text.noCase}</p>
   return (
-    <p className="cx-outcomes" data-outcomes={`${success}/${mixed}/${failure}`}>
-      {fill(text.outcomesOf, {count: total})}{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-success">{fill(text.outcomes.success, {count: success})}</span>{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-mixed">{fill(text.outcomes.mixed, {count: mixed})}</span>{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-failure">{fill(text.outcomes.failure, {count: failure})}</span>
-    </p>
+    <>
+      <p className="cx-outcomes" data-outcomes={`${success}/${mixed}/${failure}`}>
+        {fill(text.outcomesOf, {count: total})}{' '}
+        <span className="cx-badge cx-badge--outcome cx-badge--outcome-success">{fill(text.outcomes.success, {count: success})}</span>{' '}
+        <span className="cx-badge cx-badge--outcome cx-badge--outcome-mixed">{fill(text.outcomes.mixed, {count: mixed})}</span>{' '}
+        <span className="cx-badge cx-badge--outcome cx-badge--outcome-failure">{fill(text.outcomes.failure, {count: failure})}</span>
+      </p>
+      <p className="cx-tally" data-composites={side.composites} data-total={total}>
+        {side.composites > 0 ? fill(ui.provenance.compositesOf, {count: side.composites, total}) : ui.provenance.noComposite}
+      </p>
+    </>
   )
 }
 
