@@ -2,6 +2,7 @@ import React from 'react'
 import Link from '@docusaurus/Link'
 import Heading from '@theme/Heading'
 import type {Card} from '@site/src/content/views'
+import {unnamedCountries} from '@site/src/content/browse'
 import Badge from './Badge'
 
 const phaseNames: Record<string, string> = {prison: 'Prison', 'pre-release': 'Pre-release', probation: 'Probation', community: 'Community'}
@@ -15,8 +16,12 @@ export default function EntryCard({card, headingLevel = 3}: {card: Card; heading
       </Heading>
       <p className="cx-card__meta">
         <span className="cx-card__type">{card.typeLabel}</span>
-        <span aria-hidden="true"> · </span>
-        <span>{card.country.label}</span>
+        {unnamedCountries.includes(card.country.value) ? null : (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span className="cx-card__country">{card.country.label}</span>
+          </>
+        )}
         {card.badges.map((badge) => (
           <React.Fragment key={badge.kind}>
             {' '}

@@ -1,6 +1,6 @@
 /** The plain-text form of a success story that "copy as text" puts on the clipboard: a composite says it is one. */
-import ui from './editorial/ui.en.json' with {type: 'json'}
-import {fill} from './editorial/fill.js'
+import ui from './editorial/ui.en.json'
+import {fill} from './editorial/fill'
 import type {Story} from './views.js'
 
 export function storyAsText(story: Story, siteUrl: string): string {

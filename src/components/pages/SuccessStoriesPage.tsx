@@ -50,9 +50,7 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
         <Link to={story.permalink}>{story.title}</Link>
       </Heading>
       {story.composite ? (
-        <p className="cx-composite-notice">
-          <span className="cx-badge cx-badge--provenance cx-badge--provenance-composite">{labels.composite}</span> {labels.compositeNotice}
-        </p>
+        <p className="cx-composite-notice">{labels.compositeNotice}</p>
       ) : story.quotable ? (
         <p className="cx-quotable-notice">
           <span className="cx-badge cx-badge--quotable">{labels.quotable}</span> {labels.quotableNotice}
