@@ -93,7 +93,7 @@ export default async function createConfig(): Promise<Config> {
         ? {
             announcementBar: {
               id: 'practitioner-edition',
-              content: 'Practitioner edition: includes case reviews restricted to practitioners. Do not share outside your organisation.',
+              content: ui.edition.practitionersNotice,
               isCloseable: false,
               backgroundColor: '#5c1a1a',
               textColor: '#ffffff',

@@ -18,6 +18,19 @@ import {synonymTable} from '../search/synonyms.js'
 import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
 import {feedsOf, feedFiles} from './feeds.js'
 import {siteOf} from './setup.js'
+import ui from '../content/editorial/ui.en.json' with {type: 'json'}
+
+/** Text as a CSS string literal: quotes, backslashes and line ends escaped. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ')}"`
+
+/**
+ * The print rule of an edition whose pages must not travel: its restriction notice in the top
+ * margin of every printed page (CSS page margin boxes), so no page leaves without it.
+ */
+export function printNoticeCss(edition: string): string | undefined {
+  if (edition !== 'practitioners') return undefined
+  return `@media print { @page { margin-top: 18mm; @top-center { content: ${cssString(ui.edition.practitionersNotice)}; font: 700 9pt sans-serif; color: #000; } } }`
+}
 
 const component = (name: string) => `@site/src/components/pages/${name}.tsx`
 
@@ -161,12 +174,20 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         },
       })
     },
+    getClientModules() {
+      // Full addresses after links in print (src/components/print-links.ts).
+      return [path.join(context.siteDir, 'src', 'components', 'print-links.ts')]
+    },
     injectHtmlTags() {
+      const notice = printNoticeCss(site.edition)
       return {
-        headTags: feedFiles.map((file) => ({
-          tagName: 'link',
-          attributes: {rel: 'alternate', type: file.mime, title: file.title, href: `${base}feeds/${file.name}`},
-        })),
+        headTags: [
+          ...feedFiles.map((file) => ({
+            tagName: 'link',
+            attributes: {rel: 'alternate', type: file.mime, title: file.title, href: `${base}feeds/${file.name}`},
+          })),
+          ...(notice ? [{tagName: 'style', attributes: {'data-print-notice': 'edition'}, innerHTML: notice}] : []),
+        ],
       }
     },
     async postBuild({outDir, siteConfig}) {
