@@ -11,7 +11,7 @@ import {entriesOf, type Corpus} from '../content/corpus.js'
 import {entryTypes} from '../model/types/index.js'
 import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
-import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../content/views.js'
+import {briefingsOf, briefingTypes, browserOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
 import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index-build.js'
 import {synonymTable} from '../search/synonyms.js'
@@ -101,7 +101,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           path: `${base}${type.folder}`,
           exact: true,
           component: component('BrowsePage'),
-          modules: {browser: await json(`browse-${type.folder}.json`, data.first), edition},
+          modules: {
+            browser: await json(`browse-${type.folder}.json`, data.first),
+            links: await json(`browse-links-${type.folder}.json`, briefingTypes.includes(type.name) ? {briefing: '/briefings/selection'} : {}),
+            edition,
+          },
         })
       }
       addRoute({
@@ -128,6 +132,33 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           exact: true,
           component: component('TopicPage'),
           modules: {topic: await json(`topic-${topic.slug}.json`, topic)},
+        })
+      }
+      // Thematic briefings: one per topic, their list, and the briefing of any filter of the practices page.
+      const briefings = briefingsOf(corpus)
+      addRoute({
+        path: `${base}briefings`,
+        exact: true,
+        component: component('BriefingsIndexPage'),
+        modules: {
+          briefings: await json(
+            'briefings-index.json',
+            briefings.map((b) => ({slug: b.slug, title: b.title, counts: b.counts})),
+          ),
+        },
+      })
+      addRoute({
+        path: `${base}briefings/selection`,
+        exact: true,
+        component: component('BriefingSelectionPage'),
+        modules: {source: await json('briefing-selection.json', selectionSourceOf(corpus))},
+      })
+      for (const briefing of briefings) {
+        addRoute({
+          path: `${base}briefings/${briefing.slug}`,
+          exact: true,
+          component: component('BriefingPage'),
+          modules: {briefing: await json(`briefing-${briefing.slug}.json`, briefing)},
         })
       }
       // The embedded search index: files fetched by the search client on first use, the head's

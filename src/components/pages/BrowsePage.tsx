@@ -11,6 +11,7 @@
 import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
+import Link from '@docusaurus/Link'
 import {useHistory, useLocation} from '@docusaurus/router'
 import useIsBrowser from '@docusaurus/useIsBrowser'
 import type {Card, Facet} from '@site/src/content/views'
@@ -59,7 +60,13 @@ function loadTable(url: string, facets: readonly Facet[]): Promise<Card[]> {
 const needsTable = (state: BrowseState) =>
   state.q.trim() !== '' || sortOf(state) !== 'title' || Object.values(state.selected).some((values) => values.length > 0)
 
-export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX.Element {
+/** Pages a browse page links to with its filters (set by the plugin for the types that have them). */
+export interface BrowseLinks {
+  /** The briefing of the filtered list (practices). */
+  briefing?: string
+}
+
+export default function BrowsePage({browser, links}: {browser: BrowseFirst; links?: BrowseLinks}): React.JSX.Element {
   const labels = browser.labels
   const location = useLocation()
   const history = useHistory()
@@ -248,6 +255,11 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
             <Heading as="h2" id="cx-results-heading" className="cx-sr-only" tabIndex={-1}>
               {text.results}
             </Heading>
+            {links?.briefing ? (
+              <p className="cx-browse__briefing cx-no-print">
+                <Link to={`${links.briefing}${searchOf({...state, q: ''}, browser.facets)}`}>{text.briefing}</Link>
+              </p>
+            ) : null}
             <p
               className="cx-browse__status"
               role="status"

@@ -88,6 +88,9 @@ export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
         <Heading as="h1">{topic.title}</Heading>
         <p className="cx-lead">{topic.description}</p>
         <p className="cx-muted">Source: {topic.source}</p>
+        <p className="cx-topic-actions">
+          <Link to={`/briefings/${topic.slug}`}>{ui.briefing.kicker}</Link>
+        </p>
         {compare ? (
           <div className="cx-compare">
             {topic.sides.map((side) => (
