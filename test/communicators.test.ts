@@ -420,3 +420,69 @@ describe('facets, phone layout, skip link, 404', () => {
     }
   })
 })
+
+describe('thematic briefings', () => {
+  const topics = topicsOf(publicCorpus)
+  const cases = new Map(casesOf(publicCorpus).map((c) => [c.data.id!, c]))
+
+  it('/briefings lists a briefing per topic, with its counts', async () => {
+    const page = await open('/briefings')
+    const listed = await page.locator('.cx-briefing-list li').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-briefing')))
+    expect(listed).toEqual(topics.map((t) => t.slug))
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it("each topic's briefing lists every lesson of the topic's case reviews, linked back to its review, and prints on two A4 pages", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}})
+    const page = await context.newPage()
+    for (const topic of topics) {
+      await page.goto(`${served.url}/briefings/${topic.slug}`, {waitUntil: 'networkidle'})
+      await page.waitForSelector('html[data-has-hydrated="true"]')
+      const reviews = [...new Set(topic.sides.flatMap((side) => side.cases.map((c) => c.id)))].map((id) => cases.get(id)!)
+      const expected = reviews.flatMap((c) => c.data.lessons.map((l) => `${c.data.id}|${l.kind}|${l.text}`)).sort()
+      const shown = await page.locator('.cx-briefing__lesson').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          id: node.getAttribute('data-case-id'),
+          kind: node.closest('[data-kind]')!.getAttribute('data-kind'),
+          text: node.firstChild!.textContent!.trim(),
+          href: node.querySelector('a')!.getAttribute('href'),
+        })),
+      )
+      expect(shown.map((l) => `${l.id}|${l.kind}|${l.text}`).sort(), topic.slug).toEqual(expected)
+      for (const lesson of shown) expect(lesson.href, topic.slug).toBe(cases.get(lesson.id!)!.permalink)
+      const counts = page.locator('.cx-briefing__counts')
+      expect(await counts.getAttribute('data-lessons'), topic.slug).toBe(String(expected.length))
+      const composite = reviews.filter((c) => c.data.provenance === 'composite').length
+      expect(await counts.getAttribute('data-composites'), topic.slug).toBe(String(composite))
+      if (composite > 0) expect(await counts.textContent(), topic.slug).toMatch(/illustrative composites?: (its|their) lessons restate/)
+      // Every practice of the topic is listed.
+      const practices = await page.locator('.cx-briefing__practices li').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
+      expect(practices.sort(), topic.slug).toEqual([...new Set(topic.sides.flatMap((s) => s.practices.map((p) => p.id)))].sort())
+      await page.emulateMedia({media: 'print'})
+      const pages = await pdfPages(new Uint8Array(await page.pdf({format: 'A4', printBackground: true})))
+      expect(pages.length, `${topic.slug} printed pages`).toBeLessThanOrEqual(2)
+      await page.emulateMedia({media: 'screen'})
+    }
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('the practices page links to the briefing of its filters, which holds the lessons of the related reviews', async () => {
+    const page = await open('/practices?approach=ngo-cooperation')
+    const link = page.locator('.cx-browse__briefing a')
+    await expect.poll(() => link.getAttribute('href')).toBe('/briefings/selection?approach=ngo-cooperation')
+    await Promise.all([page.waitForURL(/\/briefings\/selection\?approach=ngo-cooperation$/), link.click()])
+    await page.waitForSelector('.cx-briefing__counts')
+    const practices = practicesOf(publicCorpus).filter((p) => p.data.approaches.includes('ngo-cooperation'))
+    const ids = new Set(practices.map((p) => p.data.id!))
+    const related = casesOf(publicCorpus).filter((c) => c.data.relatedPractices.some((id) => ids.has(id)))
+    expect(related.length).toBeGreaterThan(0)
+    const shown = await page.locator('.cx-briefing__lesson').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-case-id')))
+    expect(shown.length).toBe(related.reduce((n, c) => n + c.data.lessons.length, 0))
+    expect(new Set(shown)).toEqual(new Set(related.map((c) => c.data.id)))
+    expect(await page.locator('h1').textContent()).toContain('NGO')
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})
