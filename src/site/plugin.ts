@@ -11,7 +11,7 @@ import {entriesOf, type Corpus} from '../content/corpus.js'
 import {entryTypes} from '../model/types/index.js'
 import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
-import {briefingsOf, briefingTypes, browserOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
+import {briefingsOf, briefingTypes, browserOf, compareSourceOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
 import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index-build.js'
 import {synonymTable} from '../search/synonyms.js'
@@ -132,6 +132,15 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           exact: true,
           component: component('TopicPage'),
           modules: {topic: await json(`topic-${topic.slug}.json`, topic)},
+        })
+      }
+      // Side by side: two or three entries of a type, chosen in the URL.
+      for (const {type} of browsers) {
+        addRoute({
+          path: `${base}compare/${type.name}`,
+          exact: true,
+          component: component('ComparePage'),
+          modules: {source: await json(`compare-${type.folder}.json`, compareSourceOf(corpus, type.name))},
         })
       }
       // Thematic briefings: one per topic, their list, and the briefing of any filter of the practices page.

@@ -7,6 +7,7 @@ import React, {useMemo} from 'react'
 import Layout from '@theme/Layout'
 import Link from '@docusaurus/Link'
 import {useLocation} from '@docusaurus/router'
+import useIsBrowser from '@docusaurus/useIsBrowser'
 import {applyState, parseState, searchOf} from '@site/src/content/browse'
 import {assembleBriefing, briefPracticeOf, casesRelatedTo} from '@site/src/content/briefing'
 import type {SelectionSource} from '@site/src/content/views'
@@ -18,8 +19,10 @@ const text = ui.briefing
 
 export default function BriefingSelectionPage({source}: {source: SelectionSource}): React.JSX.Element {
   const location = useLocation()
+  // The URL decides once hydrated (the server HTML has no query string).
+  const search = useIsBrowser() ? location.search : ''
   const {briefing, words, back} = useMemo(() => {
-    const parsed = parseState(location.search, source.facets)
+    const parsed = parseState(search, source.facets)
     const state = {selected: parsed.selected, q: ''}
     const cards = applyState(source.cards, state)
     const filters = source.facets
@@ -41,7 +44,7 @@ export default function BriefingSelectionPage({source}: {source: SelectionSource
       words: parsed.q.trim() !== '',
       back: `/practices${searchOf(state, source.facets)}`,
     }
-  }, [location.search, source])
+  }, [search, source])
   return (
     <Layout title={briefing.title} description={briefing.question}>
       <main className="container margin-vert--lg">

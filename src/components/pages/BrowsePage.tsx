@@ -33,6 +33,8 @@ import type {SearchQuery} from '@site/src/search/semantics'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
 import EntryCard from '../EntryCard'
+import CompareBar from '../CompareBar'
+import {COMPARE_MAX, toggleCompare} from '@site/src/content/compare'
 import FacetGroup from '../FacetGroup'
 import SearchNotes from '../SearchNotes'
 import {useSearchResults} from '../useSearch'
@@ -78,6 +80,8 @@ export default function BrowsePage({browser, links}: {browser: BrowseFirst; link
   const [table, setTable] = useState<{url: string; cards: Card[]} | null>(null)
   const all = table?.url === browser.table ? table.cards : null
   const [failed, setFailed] = useState(false)
+  // Entries ticked for a side-by-side comparison.
+  const [compareIds, setCompareIds] = useState<string[]>([])
   // On narrow screens the filters sit behind a button, results first.
   const [filtersOpen, setFiltersOpen] = useState(false)
   const loading = useRef<string | null>(null)
@@ -285,7 +289,18 @@ export default function BrowsePage({browser, links}: {browser: BrowseFirst; link
               <ul className="cx-card-list" ref={list}>
                 {visible.map((card) => (
                   <li key={card.id}>
-                    <EntryCard card={card} />
+                    <EntryCard
+                      card={card}
+                      compare={
+                        isBrowser
+                          ? {
+                              checked: compareIds.includes(card.id),
+                              disabled: !compareIds.includes(card.id) && compareIds.length >= COMPARE_MAX,
+                              onToggle: () => setCompareIds(toggleCompare(compareIds, card.id)),
+                            }
+                          : undefined
+                      }
+                    />
                   </li>
                 ))}
               </ul>
@@ -303,6 +318,7 @@ export default function BrowsePage({browser, links}: {browser: BrowseFirst; link
                 </noscript>
               </div>
             ) : null}
+            <CompareBar type={browser.type} ids={compareIds} onClear={() => setCompareIds([])} />
           </section>
         </div>
       </main>
