@@ -486,3 +486,73 @@ describe('thematic briefings', () => {
     await page.context().close()
   })
 })
+
+describe('compare', () => {
+  const concentration = () => practicesOf(publicCorpus).find((p) => p.slug === 'concentration-in-specialised-units')!
+  const dispersion = () => practicesOf(publicCorpus).find((p) => p.slug === 'dispersion-among-general-population')!
+
+  it('ticking two practices on /practices leads to a comparison whose URL round-trips', async () => {
+    const page = await open('/practices')
+    const [a, b] = [concentration(), dispersion()]
+    for (const p of [a, b]) await page.locator(`.cx-card[data-entry-id="${p.data.id}"] .cx-card__compare input`).check()
+    const link = page.locator('.cx-compare-bar a')
+    expect(await link.getAttribute('href')).toBe(`/compare/practice?ids=${a.data.id},${b.data.id}`)
+    await Promise.all([page.waitForURL(/\/compare\/practice\?ids=/), link.click()])
+    await page.waitForSelector('.cx-compare__table')
+    const url = new URL(page.url())
+    const columns = async (p: Page) =>
+      p.locator('.cx-compare__table thead th[data-entry-id]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-entry-id')))
+    expect(await columns(page)).toEqual([a.data.id, b.data.id])
+    // The same URL opened afresh shows the same comparison.
+    const again = await open(`${url.pathname}${url.search}`)
+    expect(await columns(again)).toEqual([a.data.id, b.data.id])
+    const rows = await again
+      .locator('.cx-compare__table tbody tr')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          row: n.getAttribute('data-row'),
+          differs: n.classList.contains('cx-compare__row--differs'),
+          flag: n.querySelector('.cx-compare__flag')?.textContent ?? null,
+        })),
+      )
+    const byRow = new Map(rows.map((r) => [r.row, r]))
+    // The two differ in their summaries and approaches; they share their organisation type.
+    expect(byRow.get('summary')?.flag).toBe('Differs')
+    expect(byRow.get('approaches')?.differs).toBe(true)
+    expect(a.data.organisationType).toBe(b.data.organisationType)
+    expect(byRow.get('organisation')?.differs).toBe(false)
+    // Values held by one only are highlighted; shared ones are not.
+    const marked = await again.locator('tr[data-row="approaches"] mark').allTextContents()
+    expect(marked).toContain('Concentration')
+    expect(marked).toContain('Dispersion')
+    await again.locator('.cx-compare__only input').check()
+    const differing = await again.locator('.cx-compare__table tbody tr').count()
+    expect(differing).toBe(rows.filter((r) => r.differs).length)
+    expect(await axeViolations(again)).toEqual([])
+    for (const p of [page, again]) await p.context().close()
+  })
+
+  it('a third entry can be added, a fourth cannot, and unknown ids are named', async () => {
+    const ids = practicesOf(publicCorpus)
+      .slice(0, 4)
+      .map((p) => p.data.id!)
+    const page = await open(`/compare/practice?ids=${ids.join(',')},pr-zzzzzzzz`)
+    expect(await page.locator('.cx-compare__table thead th[data-entry-id]').count()).toBe(3)
+    const few = await open(`/compare/practice?ids=${ids[0]},pr-zzzzzzzz`)
+    expect(await few.locator('.cx-compare__table').count()).toBe(0)
+    expect(await few.locator('main').textContent()).toContain('Not in this edition: pr-zzzzzzzz')
+    for (const p of [page, few]) await p.context().close()
+  })
+
+  it('a topic page lets two of its practices be compared', async () => {
+    const page = await open('/topics/concentration-vs-dispersion')
+    const [a, b] = [concentration(), dispersion()]
+    for (const p of [a, b]) await page.locator(`.cx-rows li[data-entry-id="${p.data.id}"] .cx-rows__compare input`).check()
+    const link = page.locator('.cx-compare-bar a')
+    await Promise.all([page.waitForURL(/\/compare\/practice\?ids=/), link.click()])
+    await page.waitForSelector('.cx-compare__table')
+    expect(new URL(page.url()).searchParams.get('ids')!.split(',').sort()).toEqual([a.data.id, b.data.id].sort())
+    expect(await axeViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})
