@@ -93,7 +93,7 @@ export default async function createConfig(): Promise<Config> {
         ? {
             announcementBar: {
               id: 'practitioner-edition',
-              content: 'Practitioner edition: includes case reviews restricted to practitioners. Do not share outside your organisation.',
+              content: ui.edition.practitionersNotice,
               isCloseable: false,
               backgroundColor: '#5c1a1a',
               textColor: '#ffffff',
@@ -105,6 +105,7 @@ export default async function createConfig(): Promise<Config> {
         items: [
           ...types.map((type) => ({to: `/${type.folder}`, label: type.plural, position: 'left' as const})),
           {to: '/topics', label: 'Topics', position: 'left'},
+          {to: '/briefings', label: 'Briefings', position: 'left'},
           {to: '/success-stories', label: 'Success stories', position: 'left'},
           // The search page, next to the box that searches as you type.
           {to: '/search', label: ui.navbar.search, position: 'right', className: 'cx-navbar-search'},
@@ -119,6 +120,7 @@ export default async function createConfig(): Promise<Config> {
             title: 'Communicators',
             items: [
               {label: 'Success stories', to: '/success-stories'},
+              {label: 'Briefings', to: '/briefings'},
               {label: 'Success stories feed (Atom)', href: 'pathname:///feeds/success-stories.atom.xml'},
             ],
           },

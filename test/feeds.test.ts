@@ -11,7 +11,7 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {describe, expect, it} from 'vitest'
 import {validateXML} from 'xmllint-wasm'
 import {type Corpus, loadCorpus, type Published} from '../src/content/corpus.js'
-import {feedsOf} from '../src/site/feeds.js'
+import {feedsOf, itemTextOf} from '../src/site/feeds.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const atomSchema = await readFile(path.join(import.meta.dirname, 'fixtures/atom.rng'), 'utf8')
@@ -65,7 +65,7 @@ function expectations(corpus: Corpus) {
   const byId = new Map<string, {title: string; summary: string}>()
   for (const entry of [...practicesOf(corpus), ...casesOf(corpus)] as Published[]) {
     const data = entry.data
-    byId.set(`urn:continuum:${data.id ?? entry.slug}`, {title: data.title, summary: entry.type.summaryOf(data)})
+    byId.set(`urn:continuum:${data.id ?? entry.slug}`, itemTextOf(entry))
   }
   return byId
 }
@@ -189,5 +189,21 @@ describe('the hostile fixture', () => {
       expect(text, name).not.toContain('<![CDATA[')
       expect(text, name).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/)
     }
+  })
+})
+
+describe('composites in feeds', () => {
+  it('labels every illustrative composite in its title and summary, in both feeds', () => {
+    const corpus = publicCorpus
+    const files = new Map(feedsOf(corpus, 'https://example.org/'))
+    const feed = JSON.parse(files.get('all.json')!) as {items: Array<{id: string; title: string; content_text: string}>}
+    const composites = casesOf(corpus).filter((c) => c.data.provenance === 'composite')
+    expect(composites.length).toBeGreaterThan(0)
+    for (const c of composites) {
+      const item = feed.items.find((i) => i.id === `urn:continuum:${c.data.id}`)!
+      expect(item.title).toContain('[Illustrative composite]')
+      expect(item.content_text).toMatch(/^Illustrative composite: this case is invented/)
+    }
+    expect(files.get('success-stories.atom.xml')).not.toContain('with public summaries cleared for quotation')
   })
 })

@@ -55,6 +55,12 @@ function Links({links, empty}: {links: EntryLink[]; empty?: string}) {
               <Badge kind={link.badge.kind} value={link.badge.value} />
             </>
           ) : null}
+          {link.provenance ? (
+            <>
+              {' '}
+              <Badge kind={link.provenance.kind} value={link.provenance.value} />
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -191,6 +197,15 @@ export default function EntryHeader({header}: {header: Header}): React.JSX.Eleme
               <Badge kind={badge.kind} value={badge.value} prefix={badge.prefix} />
             </React.Fragment>
           ))}
+        </p>
+      ) : null}
+      {header.composite ? (
+        <p className="cx-composite-notice" role="note">
+          {ui.provenance.compositeNotice}
+        </p>
+      ) : header.quotable ? (
+        <p className="cx-quotable-notice" role="note">
+          <span className="cx-badge cx-badge--quotable">{ui.provenance.quotable}</span> {ui.provenance.quotableNotice}
         </p>
       ) : null}
       {header.lead ? <p className="cx-lead">{header.lead}</p> : null}

@@ -10,6 +10,7 @@ export default function FacetGroup({
   onToggle,
   selectedText,
   disableEmpty = false,
+  byCount = false,
 }: {
   facet: Facet
   /** The values checked. */
@@ -21,8 +22,18 @@ export default function FacetGroup({
   selectedText: string
   /** A value that would show nothing is disabled (unless checked) rather than only dimmed. */
   disableEmpty?: boolean
+  /** Values that would show nothing are left out (unless checked), the others sorted by count, most first. */
+  byCount?: boolean
 }): React.JSX.Element {
   const id = useId()
+  const values =
+    byCount && counts
+      ? facet.values
+          .map((value, index) => ({value, index, count: counts.get(value.value) ?? 0}))
+          .filter(({value, count}) => count > 0 || chosen.includes(value.value))
+          .sort((a, b) => b.count - a.count || a.index - b.index)
+          .map(({value}) => value)
+      : facet.values
   return (
     <fieldset className="cx-facet" aria-describedby={chosen.length ? `${id}-chosen` : undefined}>
       <legend>{facet.label}</legend>
@@ -32,7 +43,7 @@ export default function FacetGroup({
         </span>
       ) : null}
       <ul>
-        {facet.values.map((value) => {
+        {values.map((value) => {
           const count = counts?.get(value.value)
           const checked = chosen.includes(value.value)
           const empty = count === 0 && !checked

@@ -135,3 +135,11 @@ export function toggle<S extends {selected: Record<string, string[]>}>(state: S,
   if (next.length === 0) delete selected[facet]
   return {...state, selected}
 }
+
+/** Country values that name no one country (several, withheld): a card shows a country only when its source gives one. */
+export const unnamedCountries: readonly string[] = ['multi', 'undisclosed']
+
+/** Whether a facet can narrow a list: some value is held by some entries but not all (or one is chosen). */
+export function discriminates(values: readonly string[], counts: Readonly<Record<string, number>>, total: number, chosen: readonly string[] = []): boolean {
+  return chosen.length > 0 || values.some((value) => (counts[value] ?? 0) > 0 && (counts[value] ?? 0) < total)
+}

@@ -24,7 +24,7 @@ export function templateFor(typeName: string, values: TemplateValues = {}, schem
     `# Language of the body text: ${listOf(v.languages)}`,
     `language: ${values.language ?? 'en'}`,
     ...type.templateLines(values),
-    `# Provenance: ${listOf(v.provenances)}`,
+    `# Provenance: ${type.provenances?.join(', ') ?? listOf(v.provenances)}`,
     `provenance: ${type.defaultProvenance}`,
     '# Sources: where this comes from (title, optional section, url, year).',
     'sources:',

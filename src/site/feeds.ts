@@ -8,6 +8,8 @@
  */
 import {idOf, type Corpus, type Published} from '../content/corpus.js'
 import {storiesOf} from '../content/views.js'
+import {isComposite} from '../model/provenance.js'
+import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 import type {Source} from '../model/fields.js'
 
 /** A source as the feed carries it: its fields in a fixed order, absent ones left out. */
@@ -18,6 +20,13 @@ const sourceFields = (source: Source): Source => ({
   ...(source.year ? {year: source.year} : {}),
   ...(source.url ? {url: source.url} : {}),
 })
+
+/** An item's title and summary: an illustrative composite says so in both, so no reader takes it for a real case. */
+export function itemTextOf(entry: Published): {title: string; summary: string} {
+  const summary = entry.type.summaryOf(entry.data)
+  if (!isComposite(entry.data.provenance)) return {title: entry.data.title, summary}
+  return {title: `${entry.data.title} [${ui.provenance.composite}]`, summary: `${ui.provenance.compositeNotice} ${summary}`}
+}
 
 export const feedFiles = [
   {name: 'all.atom.xml', mime: 'application/atom+xml', title: 'Continuum: new and updated entries (Atom)'},
@@ -180,14 +189,7 @@ function jsonFeed(channel: Channel): string {
   return `${JSON.stringify(feed, null, 2)}\n`
 }
 
-function build(
-  siteUrl: string,
-  name: Channel['name'],
-  title: string,
-  description: string,
-  entries: readonly Published[],
-  summaryOf: (entry: Published) => string,
-): [string, string][] {
+function build(siteUrl: string, name: Channel['name'], title: string, description: string, entries: readonly Published[]): [string, string][] {
   const dated = [...entries]
     .sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.data.title.localeCompare(b.data.title))
     .slice(0, MAX_ITEMS)
@@ -201,9 +203,9 @@ function build(
     updated: dated[0] ? dateOf(dated[0]) : new Date(0),
     items: dated.map((entry) => ({
       id: `urn:continuum:${entry.data.id ?? entry.slug}`,
-      title: entry.data.title,
+      title: itemTextOf(entry).title,
       link: `${siteUrl}${entry.permalink.slice(1)}`,
-      summary: summaryOf(entry),
+      summary: itemTextOf(entry).summary,
       updated: dateOf(entry),
       language: entry.data.language,
       category: {term: entry.type.labels.singular.toLowerCase().replaceAll(' ', '-'), label: entry.type.labels.singular},
@@ -222,7 +224,6 @@ function build(
 /** File name → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
 export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
   const url = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`
-  const summary = (entry: Published) => entry.type.summaryOf(entry.data)
   const storyIds = new Set(storiesOf(corpus).map((story) => story.id))
   const stories = corpus.published.filter((entry) => storyIds.has(idOf(entry)))
   return [
@@ -232,8 +233,13 @@ export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
       'Continuum: new and updated entries',
       'Practices and anonymised case reviews on released violent extremist or terrorist offenders.',
       corpus.published,
-      summary,
     ),
-    ...build(url, 'success-stories', 'Continuum: success stories', 'Successful case reviews with public summaries cleared for quotation.', stories, summary),
+    ...build(
+      url,
+      'success-stories',
+      'Continuum: success stories',
+      'Successful case reviews with public summaries, each labelled documented or illustrative composite; only documented stories marked quotable are cleared for quotation.',
+      stories,
+    ),
   ]
 }

@@ -11,13 +11,26 @@ import {entriesOf, type Corpus} from '../content/corpus.js'
 import {entryTypes} from '../model/types/index.js'
 import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
-import {browserOf, keyFigures, searchPageFacets, storiesOf, topicsOf} from '../content/views.js'
+import {briefingsOf, briefingTypes, browserOf, compareSourceOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
 import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index-build.js'
 import {synonymTable} from '../search/synonyms.js'
 import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
 import {feedsOf, feedFiles} from './feeds.js'
 import {siteOf} from './setup.js'
+import ui from '../content/editorial/ui.en.json' with {type: 'json'}
+
+/** Text as a CSS string literal: quotes, backslashes and line ends escaped. */
+const cssString = (text: string) => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\r\n]+/g, ' ')}"`
+
+/**
+ * The print rule of an edition whose pages must not travel: its restriction notice in the top
+ * margin of every printed page (CSS page margin boxes), so no page leaves without it.
+ */
+export function printNoticeCss(edition: string): string | undefined {
+  if (edition !== 'practitioners') return undefined
+  return `@media print { @page { margin-top: 18mm; @top-center { content: ${cssString(ui.edition.practitionersNotice)}; font: 700 9pt sans-serif; color: #000; } } }`
+}
 
 const component = (name: string) => `@site/src/components/pages/${name}.tsx`
 
@@ -88,7 +101,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           path: `${base}${type.folder}`,
           exact: true,
           component: component('BrowsePage'),
-          modules: {browser: await json(`browse-${type.folder}.json`, data.first), edition},
+          modules: {
+            browser: await json(`browse-${type.folder}.json`, data.first),
+            links: await json(`browse-links-${type.folder}.json`, briefingTypes.includes(type.name) ? {briefing: '/briefings/selection'} : {}),
+            edition,
+          },
         })
       }
       addRoute({
@@ -115,6 +132,42 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           exact: true,
           component: component('TopicPage'),
           modules: {topic: await json(`topic-${topic.slug}.json`, topic)},
+        })
+      }
+      // Side by side: two or three entries of a type, chosen in the URL.
+      for (const {type} of browsers) {
+        addRoute({
+          path: `${base}compare/${type.name}`,
+          exact: true,
+          component: component('ComparePage'),
+          modules: {source: await json(`compare-${type.folder}.json`, compareSourceOf(corpus, type.name))},
+        })
+      }
+      // Thematic briefings: one per topic, their list, and the briefing of any filter of the practices page.
+      const briefings = briefingsOf(corpus)
+      addRoute({
+        path: `${base}briefings`,
+        exact: true,
+        component: component('BriefingsIndexPage'),
+        modules: {
+          briefings: await json(
+            'briefings-index.json',
+            briefings.map((b) => ({slug: b.slug, title: b.title, counts: b.counts})),
+          ),
+        },
+      })
+      addRoute({
+        path: `${base}briefings/selection`,
+        exact: true,
+        component: component('BriefingSelectionPage'),
+        modules: {source: await json('briefing-selection.json', selectionSourceOf(corpus))},
+      })
+      for (const briefing of briefings) {
+        addRoute({
+          path: `${base}briefings/${briefing.slug}`,
+          exact: true,
+          component: component('BriefingPage'),
+          modules: {briefing: await json(`briefing-${briefing.slug}.json`, briefing)},
         })
       }
       // The embedded search index: files fetched by the search client on first use, the head's
@@ -161,12 +214,20 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         },
       })
     },
+    getClientModules() {
+      // Full addresses after links in print (src/components/print-links.ts).
+      return [path.join(context.siteDir, 'src', 'components', 'print-links.ts')]
+    },
     injectHtmlTags() {
+      const notice = printNoticeCss(site.edition)
       return {
-        headTags: feedFiles.map((file) => ({
-          tagName: 'link',
-          attributes: {rel: 'alternate', type: file.mime, title: file.title, href: `${base}feeds/${file.name}`},
-        })),
+        headTags: [
+          ...feedFiles.map((file) => ({
+            tagName: 'link',
+            attributes: {rel: 'alternate', type: file.mime, title: file.title, href: `${base}feeds/${file.name}`},
+          })),
+          ...(notice ? [{tagName: 'style', attributes: {'data-print-notice': 'edition'}, innerHTML: notice}] : []),
+        ],
       }
     },
     async postBuild({outDir, siteConfig}) {

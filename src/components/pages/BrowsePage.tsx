@@ -11,15 +11,30 @@
 import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
+import Link from '@docusaurus/Link'
 import {useHistory, useLocation} from '@docusaurus/router'
 import useIsBrowser from '@docusaurus/useIsBrowser'
 import type {Card, Facet} from '@site/src/content/views'
-import {applyState, type BrowseState, countsOf, emptyState, parseState, searchOf, type SortKey, sortKeys, sortOf, toggle} from '@site/src/content/browse'
+import {
+  applyState,
+  type BrowseState,
+  countsOf,
+  discriminates,
+  emptyState,
+  parseState,
+  searchOf,
+  type SortKey,
+  sortKeys,
+  sortOf,
+  toggle,
+} from '@site/src/content/browse'
 import {type BrowseFirst, type BrowseTable, decodeTable, FIRST_PAGE, PAGE_STEP} from '@site/src/content/browse-data'
 import type {SearchQuery} from '@site/src/search/semantics'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
 import EntryCard from '../EntryCard'
+import CompareBar from '../CompareBar'
+import {COMPARE_MAX, toggleCompare} from '@site/src/content/compare'
 import FacetGroup from '../FacetGroup'
 import SearchNotes from '../SearchNotes'
 import {useSearchResults} from '../useSearch'
@@ -47,7 +62,13 @@ function loadTable(url: string, facets: readonly Facet[]): Promise<Card[]> {
 const needsTable = (state: BrowseState) =>
   state.q.trim() !== '' || sortOf(state) !== 'title' || Object.values(state.selected).some((values) => values.length > 0)
 
-export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX.Element {
+/** Pages a browse page links to with its filters (set by the plugin for the types that have them). */
+export interface BrowseLinks {
+  /** The briefing of the filtered list (practices). */
+  briefing?: string
+}
+
+export default function BrowsePage({browser, links}: {browser: BrowseFirst; links?: BrowseLinks}): React.JSX.Element {
   const labels = browser.labels
   const location = useLocation()
   const history = useHistory()
@@ -59,6 +80,10 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
   const [table, setTable] = useState<{url: string; cards: Card[]} | null>(null)
   const all = table?.url === browser.table ? table.cards : null
   const [failed, setFailed] = useState(false)
+  // Entries ticked for a side-by-side comparison.
+  const [compareIds, setCompareIds] = useState<string[]>([])
+  // On narrow screens the filters sit behind a button, results first.
+  const [filtersOpen, setFiltersOpen] = useState(false)
   const loading = useRef<string | null>(null)
   const focusFrom = useRef<number | null>(null)
   const list = useRef<HTMLUListElement>(null)
@@ -117,7 +142,8 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
     return new Map(browser.facets.map((facet) => [facet.id, new Map(Object.entries(browser.counts[facet.id] ?? {}))]))
   }, [all, waiting, browser.facets, browser.counts, state, ranking])
   const visible = shown?.slice(0, limit) ?? []
-  const active = Object.values(state.selected).some((values) => values.length > 0) || words
+  const chosenCount = Object.values(state.selected).reduce((sum, values) => sum + values.length, 0)
+  const active = chosenCount > 0 || words
   const noun = (n: number) => (n === 1 ? labels.noun[0] : labels.noun[1])
   const total = browser.total
 
@@ -152,9 +178,25 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
       <main className="container margin-vert--lg cx-browse" data-browser={browser.type}>
         <Heading as="h1">{labels.title}</Heading>
         <p className="cx-lead">{labels.intro}</p>
+        <a className="cx-skip-results" href="#cx-results-heading">
+          {fill(text.skip, {count: matched ?? '', noun: noun(matched ?? 2)})}
+        </a>
+        <button
+          type="button"
+          className="button button--secondary cx-filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="cx-filters"
+          onClick={() => {
+            setFiltersOpen(!filtersOpen)
+            fetchTable()
+          }}
+        >
+          {fill(text.filtersButton, {count: chosenCount + (words ? 1 : 0)})}
+        </button>
         <div className="cx-browse__grid">
           <form
-            className="cx-browse__facets"
+            id="cx-filters"
+            className={`cx-browse__facets${filtersOpen ? ' cx-browse__facets--open' : ''}`}
             role="search"
             aria-label={fill(text.formLabel, {noun: labels.noun[1]})}
             onSubmit={(event) => event.preventDefault()}
@@ -163,9 +205,6 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
             onTouchStart={fetchTable}
             onFocus={fetchTable}
           >
-            <a className="cx-skip-results" href="#cx-results-heading">
-              {fill(text.skip, {count: matched ?? '', noun: noun(matched ?? 2)})}
-            </a>
             <div className="cx-browse__text">
               <label htmlFor="cx-filter-text">{text.words}</label>
               <input
@@ -187,16 +226,26 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
                 ))}
               </select>
             </div>
-            {browser.facets.map((facet) => (
-              <FacetGroup
-                key={facet.id}
-                facet={facet}
-                chosen={state.selected[facet.id] ?? []}
-                counts={counts?.get(facet.id)}
-                onToggle={(id, value) => update(toggle(state, id, value))}
-                selectedText={text.selected}
-              />
-            ))}
+            {browser.facets
+              .filter((facet) =>
+                discriminates(
+                  facet.values.map((value) => value.value),
+                  browser.counts[facet.id] ?? {},
+                  browser.total,
+                  state.selected[facet.id],
+                ),
+              )
+              .map((facet) => (
+                <FacetGroup
+                  key={facet.id}
+                  facet={facet}
+                  chosen={state.selected[facet.id] ?? []}
+                  counts={counts?.get(facet.id)}
+                  onToggle={(id, value) => update(toggle(state, id, value))}
+                  selectedText={text.selected}
+                  byCount
+                />
+              ))}
             <button
               type="button"
               className="button button--secondary button--sm"
@@ -210,6 +259,11 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
             <Heading as="h2" id="cx-results-heading" className="cx-sr-only" tabIndex={-1}>
               {text.results}
             </Heading>
+            {links?.briefing ? (
+              <p className="cx-browse__briefing cx-no-print">
+                <Link to={`${links.briefing}${searchOf({...state, q: ''}, browser.facets)}`}>{text.briefing}</Link>
+              </p>
+            ) : null}
             <p
               className="cx-browse__status"
               role="status"
@@ -235,7 +289,18 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
               <ul className="cx-card-list" ref={list}>
                 {visible.map((card) => (
                   <li key={card.id}>
-                    <EntryCard card={card} />
+                    <EntryCard
+                      card={card}
+                      compare={
+                        isBrowser
+                          ? {
+                              checked: compareIds.includes(card.id),
+                              disabled: !compareIds.includes(card.id) && compareIds.length >= COMPARE_MAX,
+                              onToggle: () => setCompareIds(toggleCompare(compareIds, card.id)),
+                            }
+                          : undefined
+                      }
+                    />
                   </li>
                 ))}
               </ul>
@@ -253,6 +318,7 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
                 </noscript>
               </div>
             ) : null}
+            <CompareBar type={browser.type} ids={compareIds} onClear={() => setCompareIds([])} />
           </section>
         </div>
       </main>

@@ -15,6 +15,7 @@ import ui from '@site/src/content/editorial/ui.en.json'
 import KeyFigures from '../KeyFigures'
 
 const text = ui.stories
+const labels = ui.provenance
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -39,12 +40,27 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
   const [status, setStatus] = useState('')
   const headingId = `story-${story.id}`
   return (
-    <article className="cx-story" aria-labelledby={headingId} data-story-id={story.id}>
+    <article
+      className={`cx-story${story.composite ? ' cx-story--composite' : ''}`}
+      aria-labelledby={headingId}
+      data-story-id={story.id}
+      data-provenance={story.provenance.value}
+    >
       <Heading as="h3" id={headingId}>
         <Link to={story.permalink}>{story.title}</Link>
       </Heading>
-      <blockquote className="cx-story__summary">
+      {story.composite ? (
+        <p className="cx-composite-notice">{labels.compositeNotice}</p>
+      ) : story.quotable ? (
+        <p className="cx-quotable-notice">
+          <span className="cx-badge cx-badge--quotable">{labels.quotable}</span> {labels.quotableNotice}
+        </p>
+      ) : (
+        <p className="cx-muted">{labels.notQuotable}</p>
+      )}
+      <blockquote className="cx-story__summary" data-provenance={story.provenance.value}>
         <p>{story.summary}</p>
+        {story.composite ? <footer className="cx-story__label">— {labels.composite}</footer> : null}
       </blockquote>
       <p className="cx-muted">
         {story.provenance.label} · {story.period.from}–{story.period.to} ·{' '}
@@ -56,7 +72,7 @@ function StoryCard({story, siteUrl}: {story: Story; siteUrl: string}) {
           className="button button--primary button--sm"
           onClick={() => void copyText(storyAsText(story, siteUrl)).then((ok) => setStatus(ok ? text.copied : text.copyFailed))}
         >
-          {text.copy}
+          {story.composite ? text.copyComposite : text.copy}
           <span className="cx-sr-only">: {story.title}</span>
         </button>
         <span className="cx-story__status" role="status" aria-live="polite">
@@ -81,6 +97,11 @@ export default function SuccessStoriesPage({stories}: {stories: {stories: Story[
           <Heading as="h2" id="stories">
             {fill(text.storiesHeading, {count: stories.stories.length})}
           </Heading>
+          {stories.stories.length > 0 ? (
+            <p className="cx-tally" data-composites={stories.stories.filter((s) => s.composite).length} data-total={stories.stories.length}>
+              {fill(text.composites, {count: stories.stories.filter((s) => s.composite).length, total: stories.stories.length})}
+            </p>
+          ) : null}
           {stories.stories.length === 0 ? <p>{text.none}</p> : stories.stories.map((story) => <StoryCard key={story.id} story={story} siteUrl={siteUrl} />)}
         </section>
         <p className="cx-muted cx-no-print">

@@ -1,4 +1,5 @@
-import React from 'react'
+import React, {createContext, useContext, useState} from 'react'
+import useIsBrowser from '@docusaurus/useIsBrowser'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
@@ -6,15 +7,32 @@ import type {Topic, TopicEntry, TopicSide} from '@site/src/content/views'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
 import Badge from '../Badge'
+import CompareBar from '../CompareBar'
+import {COMPARE_MAX, toggleCompare} from '@site/src/content/compare'
+
+/** The practices ticked for comparison on this topic page (shared by its sides). */
+const Selection = createContext<{ids: string[]; set: (ids: string[]) => void} | null>(null)
 
 const text = ui.topic
 
-function Rows({entries, empty}: {entries: TopicEntry[]; empty: string}) {
+function Rows({entries, empty, comparable = false}: {entries: TopicEntry[]; empty: string; comparable?: boolean}) {
+  const selection = useContext(Selection)
   if (entries.length === 0) return <p className="cx-muted">{empty}</p>
   return (
     <ul className="cx-rows">
       {entries.map((entry) => (
         <li key={entry.id} data-entry-id={entry.id}>
+          {comparable && selection ? (
+            <label className="cx-rows__compare cx-no-print">
+              <input
+                type="checkbox"
+                checked={selection.ids.includes(entry.id)}
+                disabled={!selection.ids.includes(entry.id) && selection.ids.length >= COMPARE_MAX}
+                onChange={() => selection.set(toggleCompare(selection.ids, entry.id))}
+              />
+              <span className="cx-sr-only">{fill(ui.compare.selectLabel, {title: entry.title})}</span>
+            </label>
+          ) : null}{' '}
           <Link to={entry.permalink}>{entry.title}</Link>
           <span className="cx-rows__meta">
             {' '}
@@ -23,6 +41,12 @@ function Rows({entries, empty}: {entries: TopicEntry[]; empty: string}) {
               <>
                 {' '}
                 · <Badge kind="outcome" value={entry.outcome} />
+              </>
+            ) : null}
+            {entry.composite ? (
+              <>
+                {' '}
+                <Badge kind="provenance" value={entry.composite} />
               </>
             ) : null}
           </span>
@@ -37,12 +61,17 @@ function Outcomes({side}: {side: TopicSide}) {
   const total = success + mixed + failure
   if (total === 0) return <p className="cx-muted">{text.noCase}</p>
   return (
-    <p className="cx-outcomes" data-outcomes={`${success}/${mixed}/${failure}`}>
-      {fill(text.outcomesOf, {count: total})}{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-success">{fill(text.outcomes.success, {count: success})}</span>{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-mixed">{fill(text.outcomes.mixed, {count: mixed})}</span>{' '}
-      <span className="cx-badge cx-badge--outcome cx-badge--outcome-failure">{fill(text.outcomes.failure, {count: failure})}</span>
-    </p>
+    <>
+      <p className="cx-outcomes" data-outcomes={`${success}/${mixed}/${failure}`}>
+        {fill(text.outcomesOf, {count: total})}{' '}
+        <span className="cx-badge cx-badge--outcome cx-badge--outcome-success">{fill(text.outcomes.success, {count: success})}</span>{' '}
+        <span className="cx-badge cx-badge--outcome cx-badge--outcome-mixed">{fill(text.outcomes.mixed, {count: mixed})}</span>{' '}
+        <span className="cx-badge cx-badge--outcome cx-badge--outcome-failure">{fill(text.outcomes.failure, {count: failure})}</span>
+      </p>
+      <p className="cx-tally" data-composites={side.composites} data-total={total}>
+        {side.composites > 0 ? fill(ui.provenance.compositesOf, {count: side.composites, total}) : ui.provenance.noComposite}
+      </p>
+    </>
   )
 }
 
@@ -55,7 +84,7 @@ function Side({side, level}: {side: TopicSide; level: 2 | 3}) {
       <div className="cx-topic-columns">
         <div>
           <Heading as={`h${level === 2 ? 3 : 2}`}>{fill(text.practices, {count: side.practices.length})}</Heading>
-          <Rows entries={side.practices} empty={text.practicesNone} />
+          <Rows entries={side.practices} empty={text.practicesNone} comparable />
         </div>
         <div>
           <Heading as={`h${level === 2 ? 3 : 2}`}>{fill(text.cases, {count: side.cases.length})}</Heading>
@@ -67,6 +96,9 @@ function Side({side, level}: {side: TopicSide; level: 2 | 3}) {
 }
 
 export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
+  const isBrowser = useIsBrowser()
+  const [ids, setIds] = useState<string[]>([])
+  const practiceType = topic.sides.flatMap((side) => side.practices)[0]?.type
   const compare = topic.sides.length > 1
   return (
     <Layout title={topic.title} description={topic.description}>
@@ -77,15 +109,22 @@ export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
         <Heading as="h1">{topic.title}</Heading>
         <p className="cx-lead">{topic.description}</p>
         <p className="cx-muted">Source: {topic.source}</p>
-        {compare ? (
-          <div className="cx-compare">
-            {topic.sides.map((side) => (
-              <Side key={side.heading} side={side} level={2} />
-            ))}
-          </div>
-        ) : (
-          topic.sides.map((side) => <Side key={side.heading} side={side} level={3} />)
-        )}
+        <p className="cx-topic-actions">
+          <Link to={`/briefings/${topic.slug}`}>{ui.briefing.kicker}</Link>
+          {isBrowser && practiceType ? <span className="cx-muted cx-no-print"> · {ui.compare.topic}</span> : null}
+        </p>
+        <Selection.Provider value={isBrowser ? {ids, set: setIds} : null}>
+          {compare ? (
+            <div className="cx-compare">
+              {topic.sides.map((side) => (
+                <Side key={side.heading} side={side} level={2} />
+              ))}
+            </div>
+          ) : (
+            topic.sides.map((side) => <Side key={side.heading} side={side} level={3} />)
+          )}
+          {practiceType ? <CompareBar type={practiceType} ids={ids} onClear={() => setIds([])} /> : null}
+        </Selection.Provider>
       </main>
     </Layout>
   )

@@ -2,6 +2,7 @@
 import {facetById} from '../../model/facets.js'
 import {facetLabel, facetValues} from '../../model/facet-values.js'
 import {typeOf, type BadgeView, type Labelled} from '../../model/types/index.js'
+import {provenanceBadges} from '../../model/provenance.js'
 import {contextOf, entriesOf, idOf, type Corpus, type Published} from '../corpus.js'
 
 export type {Labelled, BadgeView}
@@ -17,6 +18,7 @@ export interface Card {
   permalink: string
   country: Labelled
   lastReviewed: string
+  /** Outcome or evidence, then the composite label when the entry is an illustrative composite. */
   badges: BadgeView[]
   /** Facet id → values of this entry (strings, so URLs and filters treat every facet alike). */
   facets: Record<string, string[]>
@@ -50,7 +52,7 @@ export function cardOf(entry: Published, corpus: Corpus): Card {
     permalink: entry.permalink,
     country,
     lastReviewed: data.lastReviewed,
-    badges: type.badgesOf(data),
+    badges: [...type.badgesOf(data), ...provenanceBadges(data.provenance)],
     facets: Object.fromEntries(type.facets.map((facet) => [facet.id, [...facet.values(data, context)]])),
   }
 }

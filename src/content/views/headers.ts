@@ -3,6 +3,7 @@ import {facetLabel} from '../../model/facet-values.js'
 import type {Source} from '../../model/fields.js'
 import {labelled, type BadgeView, type HeaderSection, type Labelled} from '../../model/types/index.js'
 import * as v from '../../model/vocabularies.js'
+import {isComposite, isQuotable, provenanceBadges} from '../../model/provenance.js'
 import ui from '../editorial/ui.en.json' with {type: 'json'}
 import {contextOf, idOf, type Corpus, type Published} from '../corpus.js'
 
@@ -11,6 +12,8 @@ export interface Link {
   title: string
   permalink: string
   badge?: BadgeView
+  /** The composite label, when the linked entry is an illustrative composite. */
+  provenance?: BadgeView
 }
 
 export type SourceView = Source
@@ -28,6 +31,10 @@ export interface Header {
   browse: string
   lastReviewed: string
   provenance: Labelled
+  /** An illustrative composite: the page says so before anything else. */
+  composite: boolean
+  /** Documented and marked quotable: its summary is cleared for quotation. */
+  quotable: boolean
   sources: SourceView[]
   phases: Array<Labelled & {lit: boolean}>
   badges: BadgeView[]
@@ -39,7 +46,8 @@ export interface Header {
 
 const linkOf = (entry: Published): Link => {
   const badge = entry.type.badgesOf(entry.data)[0]
-  return {id: idOf(entry), title: entry.data.title, permalink: entry.permalink, ...(badge ? {badge} : {})}
+  const [provenance] = provenanceBadges(entry.data.provenance)
+  return {id: idOf(entry), title: entry.data.title, permalink: entry.permalink, ...(badge ? {badge} : {}), ...(provenance ? {provenance} : {})}
 }
 
 /** The structured header of an entry page, with links both ways resolved within the edition. */
@@ -68,9 +76,11 @@ export function headerOf(entry: Published, corpus: Corpus): Header {
     browse: `/${type.folder}`,
     lastReviewed: data.lastReviewed,
     provenance: labelled(v.provenances, data.provenance),
+    composite: isComposite(data.provenance),
+    quotable: isQuotable(data),
     sources: data.sources,
     phases: v.phases.map((term) => ({...facetLabel('phase', term.value), lit: data.phases.includes(term.value)})),
-    badges: spec.badges,
+    badges: [...spec.badges, ...provenanceBadges(data.provenance)],
     ...(spec.lead ? {lead: spec.lead} : {}),
     fields: [...spec.fields, {name: ui.entry.lastReviewed, value: data.lastReviewed, date: true}],
     blocks,

@@ -2,6 +2,7 @@
 import {caseName, type CaseData, type Lesson} from '../../model/types/case.js'
 import {labelled, type Labelled} from '../../model/types/index.js'
 import * as v from '../../model/vocabularies.js'
+import {isComposite, isQuotable} from '../../model/provenance.js'
 import {entriesOf, idOf, type Corpus} from '../corpus.js'
 import {editorial} from '../editorial/index.js'
 
@@ -23,12 +24,17 @@ export interface Story {
   successCriteria: Labelled[]
   period: {from: number; to: number}
   provenance: Labelled
+  /** An illustrative composite: labelled on the card, in the copied text and in feeds; never "cleared for quotation". */
+  composite: boolean
+  /** Documented and marked quotable: the only stories called cleared for quotation. */
+  quotable: boolean
   lastReviewed: string
 }
 
 /**
- * Success stories communicators may quote: successful case reviews that are public and carry a
- * cleared public summary. Filtered on visibility again, so a practitioner build's page is the
+ * Success stories for communicators: successful case reviews that are public and carry a public
+ * summary, each saying whether it is documented (and cleared for quotation when marked quotable) or
+ * an illustrative composite. Filtered on visibility again, so a practitioner build's page is the
  * same public set.
  */
 export function storiesOf(corpus: Corpus): Story[] {
@@ -43,6 +49,8 @@ export function storiesOf(corpus: Corpus): Story[] {
       successCriteria: c.data.successCriteria.map((s) => labelled(v.successCriteria, s)),
       period: c.data.period,
       provenance: labelled(v.provenances, c.data.provenance),
+      composite: isComposite(c.data.provenance),
+      quotable: isQuotable(c.data),
       lastReviewed: c.data.lastReviewed,
     }))
 }

@@ -6,6 +6,7 @@ import {caseName, type CaseData} from '../../model/types/case.js'
 import {labelled, type Labelled} from '../../model/types/index.js'
 import {practiceName} from '../../model/types/practice.js'
 import * as v from '../../model/vocabularies.js'
+import {isComposite} from '../../model/provenance.js'
 import {entriesOf, idOf, type Corpus} from '../corpus.js'
 import {editorial, fill} from '../editorial/index.js'
 import {cardsOf, type Card} from './cards.js'
@@ -20,6 +21,8 @@ export interface TopicEntry {
   permalink: string
   country: string
   outcome?: Labelled
+  /** The provenance, when the entry is an illustrative composite (labelled in every list). */
+  composite?: Labelled
 }
 
 export interface TopicSide {
@@ -28,6 +31,8 @@ export interface TopicSide {
   practices: TopicEntry[]
   cases: TopicEntry[]
   outcomes: OutcomeCounts
+  /** How many of the case reviews tallied are illustrative composites. */
+  composites: number
 }
 
 export interface Topic {
@@ -47,6 +52,7 @@ export function topicsOf(corpus: Corpus): Topic[] {
   const relatedTo = (ids: ReadonlySet<string>) => caseCards.filter((card) => caseData.get(card.id)!.relatedPractices.some((id) => ids.has(id)))
   const row = (card: Card): TopicEntry => {
     const data = caseData.get(card.id)
+    const composite = card.badges.find((badge) => badge.kind === 'provenance' && isComposite(badge.value.value))
     return {
       id: card.id,
       type: card.type,
@@ -54,13 +60,14 @@ export function topicsOf(corpus: Corpus): Topic[] {
       permalink: card.permalink,
       country: card.country.label,
       ...(data ? {outcome: labelled(v.outcomes, data.outcome)} : {}),
+      ...(composite ? {composite: composite.value} : {}),
     }
   }
   const side = (heading: string, description: string, ps: Card[], cs: Card[]): TopicSide => {
     const cases = cs.map(row)
     const outcomes: OutcomeCounts = {success: 0, mixed: 0, failure: 0}
     for (const entry of cases) if (entry.outcome) outcomes[entry.outcome.value as keyof OutcomeCounts] += 1
-    return {heading, description, practices: ps.map(row), cases, outcomes}
+    return {heading, description, practices: ps.map(row), cases, outcomes, composites: cases.filter((entry) => entry.composite).length}
   }
   const byApproach = (...values: string[]) => practiceCards.filter((card) => card.facets.approach!.some((a) => values.includes(a)))
   const ids = (cards: readonly Card[]) => new Set(cards.map((card) => card.id))

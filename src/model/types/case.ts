@@ -9,6 +9,7 @@ import * as v from '../vocabularies.js'
 import {defineEntryType, labelled, listOf, labelsFrom} from './define.js'
 import copy from './case.en.json' with {type: 'json'}
 import {practiceId, practiceIn, practiceName} from './practice.js'
+import {COMPOSITE, DOCUMENTED} from '../provenance.js'
 
 const NAME = 'case'
 /** Editorial text of the type (labels, section help, header headings): data, one file per locale. */
@@ -47,12 +48,25 @@ const object = z.strictObject({
   publicSummary: text(600).optional(),
   relatedPractices: uniqueList(practiceId),
   lessons: nonEmptyList(lesson),
+  /** A case review rests on a named public source or is an invented, illustrative composite: nothing in between. */
+  provenance: z.enum([DOCUMENTED, COMPOSITE]),
+  /** The public summary is cleared for quotation as written (documented case reviews only). */
+  quotable: z.boolean().optional(),
 })
 
-const schema = object.refine((data) => !(data.visibility === 'practitioners' && data.publicSummary), {
-  message: 'a practitioners-only case cannot carry a public summary: remove publicSummary or make the case public',
-  path: ['publicSummary'],
-})
+const schema = object
+  .refine((data) => !(data.visibility === 'practitioners' && data.publicSummary), {
+    message: 'a practitioners-only case cannot carry a public summary: remove publicSummary or make the case public',
+    path: ['publicSummary'],
+  })
+  .refine((data) => !data.quotable || data.provenance === DOCUMENTED, {
+    message: `only a documented case review can be quotable: a composite is invented and must never be quoted as a real case; remove quotable`,
+    path: ['quotable'],
+  })
+  .refine((data) => !data.quotable || data.publicSummary, {
+    message: 'quotable marks the public summary as cleared for quotation: write a publicSummary or remove quotable',
+    path: ['quotable'],
+  })
 
 export type CaseData = z.infer<typeof object> & CommonData
 export const caseName = NAME
@@ -161,8 +175,10 @@ export const caseReview = defineEntryType<CaseData>({
     'consentBasis: ',
     `# Visibility: public, or practitioners (never in the public edition, its feeds or search).`,
     'visibility: practitioners',
-    '# Optional summary cleared for communicators to quote (public cases only, max 600 characters).',
+    '# Optional summary for communicators (public cases only, max 600 characters).',
     '# publicSummary: ""',
+    '# quotable: true clears that summary for quotation as written: documented case reviews only, never a composite.',
+    '# quotable: true',
     '# Ids of related practices (pr-…), at least one.',
     'relatedPractices:',
     '  - pr-00000000',
@@ -171,6 +187,7 @@ export const caseReview = defineEntryType<CaseData>({
     '  - kind: worked',
     '    text: ""',
   ],
-  defaultProvenance: 'composite',
+  defaultProvenance: COMPOSITE,
+  provenances: [DOCUMENTED, COMPOSITE],
   defaultCountry: 'undisclosed',
 })

@@ -124,6 +124,8 @@ export interface EntryTypeDefinition<D extends CommonData = CommonData> {
   templateLines(values: TemplateValues): string[]
   /** The default provenance of a new entry. */
   readonly defaultProvenance: string
+  /** The provenances its schema accepts, when fewer than the vocabulary (templates list these). */
+  readonly provenances?: readonly string[]
   /** The country a new entry's template starts with ('' for none). */
   readonly defaultCountry: string
   /** Text a search matches as the summary (defaults to `summaryOf`). */

@@ -185,6 +185,17 @@ export const rule = defineRule({
             column: 26,
             message: 'Invalid `2019` for `period.to`: the period ends before it starts',
           }),
+          invalid('a case review that is neither documented nor a composite', caseReview({set: {provenance: 'source-paper'}}), {
+            line: 20,
+            column: 13,
+            message: 'Unexpected `source-paper` for `provenance`, expected `documented`, `composite`',
+          }),
+          invalid('a composite marked quotable', caseReview({set: {publicSummary: 'A mentor outside the authorities was trusted.', quotable: 'true'}}), {
+            line: 25,
+            column: 11,
+            message:
+              'Invalid `true` for `quotable`: only a documented case review can be quotable: a composite is invented and must never be quoted as a real case; remove quotable',
+          }),
         ],
       }
     },
