@@ -115,6 +115,7 @@ export default async function createConfig(): Promise<Config> {
         style: 'dark',
         links: [
           {title: 'Browse', items: [...types.map((type) => ({label: type.plural, to: `/${type.folder}`})), {label: 'Topics', to: '/topics'}]},
+          {title: 'Reuse', items: [{label: 'Open data', to: '/data'}]},
           {
             title: 'Communicators',
             items: [

@@ -4,7 +4,7 @@
  * global data shipped with every page).
  */
 import {createHash} from 'node:crypto'
-import {mkdir, rm, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {entriesOf, type Corpus} from '../content/corpus.js'
@@ -17,6 +17,8 @@ import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index
 import {synonymTable} from '../search/synonyms.js'
 import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
 import {feedsOf, feedFiles} from './feeds.js'
+import {exportCorpus, type DataExport, writeExport} from '../content/open-data/export.js'
+import {dataPageOf} from '../content/open-data/page.js'
 import {siteOf} from './setup.js'
 
 const component = (name: string) => `@site/src/components/pages/${name}.tsx`
@@ -54,6 +56,9 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   const devStatic = path.join(context.generatedFilesDir, 'continuum-portal', 'static')
   // The embedded search index: static files under assets/search/ (src/components/useSearch.ts).
   let searchIndex: IndexFiles | undefined
+  // The open data export (data/): written by postBuild, served in development from the generated files folder.
+  let dataExport: DataExport | undefined
+  const siteUrl = `${context.siteConfig.url}${base}`
   return {
     name: 'continuum-portal',
     configureWebpack(config) {
@@ -128,6 +133,14 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         component: component('SearchPage'),
         modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})},
       })
+      dataExport = exportCorpus(corpus, {siteUrl, reviewMonths: site.reviewMonths, histories: site.histories})
+      await writeExport(path.join(devStatic, 'data'), dataExport)
+      addRoute({
+        path: `${base}data`,
+        exact: true,
+        component: component('DataPage'),
+        modules: {data: await json('data-page.json', dataPageOf(dataExport, siteUrl, base, site.today.slice(0, 4)))},
+      })
       addRoute({
         path: `${base}success-stories`,
         exact: true,
@@ -172,6 +185,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
     async postBuild({outDir, siteConfig}) {
       await writeBrowseFiles(outDir, browseFiles)
       if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)
+      if (dataExport) {
+        await writeExport(path.join(outDir, 'data'), dataExport)
+        // `/data/` too, for static hosts that send a folder's address to its index.html.
+        await copyFile(path.join(outDir, 'data.html'), path.join(outDir, 'data', 'index.html')).catch(() => undefined)
+      }
       const dir = path.join(outDir, 'feeds')
       await mkdir(dir, {recursive: true})
       for (const [name, text] of feedsOf(corpus, siteConfig.url + base)) await writeFile(path.join(dir, name), text)
