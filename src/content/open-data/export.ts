@@ -12,7 +12,7 @@ import type {Nodes, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {normaliseTitle, plainText, textOf} from '../../validate/mdast.js'
+import {normaliseTitle, textOf} from '../../validate/mdast.js'
 import {reviewDueOn, DEFAULT_REVIEW_MONTHS} from '../../model/review.js'
 import {entryTypes, type EntryTypeDefinition} from '../../model/types/index.js'
 import copy from '../editorial/open-data.en.json' with {type: 'json'}
@@ -58,12 +58,37 @@ export const exportFormats: readonly ExportFormat[] = ['json', 'csv', 'ndjson']
 const parser = unified().use(remarkParse).use(remarkGfm)
 const BOM = '\uFEFF'
 
+/** Plain text of inline content: words as written, no markup, nothing added between pieces. */
+function inlineText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value
+  if (node.type === 'break') return '\n'
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
+  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('')
+  return ''
+}
+
 /** Plain text of a block, its inner blocks on lines of their own. */
 function blockText(node: Nodes): string {
-  if (node.type === 'list') return node.children.map((item) => `- ${plainText(item)}`).join('\n')
-  if (node.type === 'code' || node.type === 'html') return node.value
-  if (node.type === 'table') return node.children.map((row) => row.children.map((cell) => plainText(cell)).join(' | ')).join('\n')
-  return plainText(node)
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(node)
+    case 'list':
+      return node.children.map((item, index) => `${node.ordered ? `${(node.start ?? 1) + index}.` : '-'} ${blockText(item)}`).join('\n')
+    case 'listItem':
+    case 'blockquote':
+      return node.children.map(blockText).join('\n')
+    case 'code':
+    case 'html':
+      return node.value
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => inlineText(cell)).join(' | ')).join('\n')
+    case 'thematicBreak':
+    case 'definition':
+      return ''
+    default:
+      return inlineText(node)
+  }
 }
 
 /** The second-level sections of a body: heading, Markdown as written, plain text. */
