@@ -19,6 +19,7 @@ import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
 import {feedsOf, feedFiles} from './feeds.js'
 import {exportCorpus, type DataExport, writeExport} from '../content/open-data/export.js'
 import {dataPageOf} from '../content/open-data/page.js'
+import {permalinkFiles} from '../content/redirects.js'
 import {siteOf} from './setup.js'
 
 const component = (name: string) => `@site/src/components/pages/${name}.tsx`
@@ -32,6 +33,14 @@ function generatedModule(context: Pick<LoadContext, 'generatedFilesDir'>, file: 
   const relative = path.relative(context.generatedFilesDir, file)
   if (relative.startsWith('..') || path.isAbsolute(relative)) throw new Error(`Data file outside the generated files folder: ${path.basename(file)}`)
   return `@generated/${relative.split(path.sep).join('/')}`
+}
+
+/** Writes files (relative path → text) under a folder. */
+async function writeFiles(dir: string, files: ReadonlyArray<[string, string]>): Promise<void> {
+  for (const [name, text] of files) {
+    await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
+    await writeFile(path.join(dir, name), text)
+  }
 }
 
 /** A short hash of what compiled pages depend on beyond their own file: the edition and every published entry's data. */
@@ -67,7 +76,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       // the public edition) and headers built from the other entries. Its version includes the
       // edition and the corpus, so a build never reuses a page compiled for another edition or
       // another corpus.
-      const salt = corpusFingerprint(site.edition, corpus)
+      // Pages also show the address, the git history and whether an entry is due for review on the build's date.
+      const salt = createHash('sha256')
+        .update(`${corpusFingerprint(site.edition, corpus)}\0${siteUrl}\0${site.today}\0${site.reviewMonths}\0${JSON.stringify([...site.histories])}`)
+        .digest('hex')
+        .slice(0, 16)
       const experiments = config.experiments as {cache?: {version?: string} | boolean} | undefined
       if (experiments?.cache && typeof experiments.cache === 'object') experiments.cache.version = `${experiments.cache.version ?? ''}-${salt}`
       if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) config.cache.version = `${config.cache.version ?? ''}-${salt}`
@@ -135,6 +148,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       })
       dataExport = exportCorpus(corpus, {siteUrl, reviewMonths: site.reviewMonths, histories: site.histories})
       await writeExport(path.join(devStatic, 'data'), dataExport)
+      await writeFiles(devStatic, permalinkFiles(corpus, siteUrl, base))
       addRoute({
         path: `${base}data`,
         exact: true,
@@ -185,6 +199,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
     async postBuild({outDir, siteConfig}) {
       await writeBrowseFiles(outDir, browseFiles)
       if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)
+      await writeFiles(outDir, permalinkFiles(corpus, siteUrl, base))
       if (dataExport) {
         await writeExport(path.join(outDir, 'data'), dataExport)
         // `/data/` too, for static hosts that send a folder's address to its index.html.

@@ -8,6 +8,8 @@ import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalink
 import {headerOf} from '../content/views.js'
 import {type Histories, readHistories, redactHistories} from '../content/history.js'
 import {reviewMonthsFrom, todayFrom} from '../model/review.js'
+import {portalUrlOf} from '../content/portal-url.js'
+import {entryRecordOf} from '../content/views/record.js'
 import {slugOf} from '../model/slug.js'
 import {contentFolders, typeOf, typeOfFolder} from '../model/types/index.js'
 import {cacheDisabledBy, ValidationCache} from '../validate/cache.js'
@@ -26,6 +28,8 @@ export interface Site {
   /** Review interval in months (CONTINUUM_REVIEW_MONTHS, default 18) and the build's date (CONTINUUM_TODAY). */
   reviewMonths: number
   today: string
+  /** Absolute address of the site with its base URL (PORTAL_URL, PORTAL_BASE_URL), ending in `/`. */
+  siteUrl: string
   frontMatterFor(filePath: string, fileContent: string): {frontMatter: Record<string, unknown>; content: string} | undefined
 }
 
@@ -102,6 +106,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
   const histories = redactHistories(await readHistories(contentRoot, contentFolders()), withheldNames, ui.entry.historyRedacted)
   const reviewMonths = reviewMonthsFrom(process.env)
   const today = todayFrom(process.env)
+  const siteUrl = portalUrlOf(process.env).absolute
   return {
     edition,
     contentRoot,
@@ -109,6 +114,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     histories,
     reviewMonths,
     today,
+    siteUrl,
     frontMatterFor(filePath, fileContent) {
       const relative = contentPathOf(path.relative(contentRoot, filePath).replaceAll('\\', '/'))
       if (relative === undefined) {
@@ -153,7 +159,10 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
           pagination_prev: null,
           pagination_next: null,
           keywords: type.keywordsOf(data),
-          continuum: headerOf(entry, corpus),
+          continuum: {
+            ...headerOf(entry, corpus),
+            record: entryRecordOf(entry, {siteUrl, reviewMonths, today, ...(histories.has(entry.path) ? {history: histories.get(entry.path)!} : {})}),
+          },
         },
         content: entry.body,
       }
