@@ -52,7 +52,6 @@ export function bibtexEscape(text: string): string {
   }
   return (
     text
-      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       .replace(/\s+/g, ' ')
       .trim()
