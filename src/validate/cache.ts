@@ -47,7 +47,7 @@ const RACY_MS = 3000
  * cache is not used for that run.
  */
 export const RAW_FIELDS = ['id', 'type', 'visibility'] as const
-export const DATA_FIELDS = ['type', 'id', 'relatedPractices', 'profile', 'country', 'period', 'visibility'] as const
+export const DATA_FIELDS = ['type', 'id', 'relatedPractices', 'profile', 'country', 'period', 'visibility', 'lastReviewed'] as const
 
 /** What corpus rules read of one entry, as plain data. */
 export interface Facts {

@@ -54,6 +54,7 @@ import {rule as yamlAliases} from './safety/yaml-aliases.js'
 import {rule as yamlDepth} from './safety/yaml-depth.js'
 import {rule as fields} from './schema/fields.js'
 import {rule as frontMatter} from './schema/front-matter.js'
+import {rule as reviewDue} from './schema/review-due.js'
 import {rule as type} from './schema/type.js'
 import {rule as yamlSyntax} from './schema/yaml-syntax.js'
 import {rule as emptySection} from './structure/empty-section.js'
@@ -82,6 +83,7 @@ export const rules: readonly Rule[] = [
   restricted,
   linksImage,
   relatedPractices,
+  reviewDue,
   personName,
   nomDeGuerre,
   exactDate,
