@@ -120,7 +120,13 @@ export default async function createConfig(): Promise<Config> {
         style: 'dark',
         links: [
           {title: 'Browse', items: [...types.map((type) => ({label: type.plural, to: `/${type.folder}`})), {label: 'Topics', to: '/topics'}]},
-          {title: 'Reuse', items: [{label: 'Open data', to: '/data'}]},
+          {
+            title: 'Reuse',
+            items: [
+              {label: 'Open data', to: '/data'},
+              {label: 'Review dates (editors)', to: '/review'},
+            ],
+          },
           {
             title: 'Communicators',
             items: [

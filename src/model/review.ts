@@ -48,3 +48,8 @@ export function reviewDueOn(lastReviewed: string, months: number = DEFAULT_REVIE
 export function isDueForReview(lastReviewed: string, today: string, months: number = DEFAULT_REVIEW_MONTHS): boolean {
   return reviewDueOn(lastReviewed, months) <= today
 }
+
+/** The review facet's value of an entry: `due` or `current`, on today's date (CONTINUUM_TODAY) and interval (CONTINUUM_REVIEW_MONTHS). */
+export function reviewStateOf(lastReviewed: string, env: Record<string, string | undefined> = process.env): 'due' | 'current' {
+  return isDueForReview(lastReviewed, todayFrom(env), reviewMonthsFrom(env)) ? 'due' : 'current'
+}

@@ -20,6 +20,7 @@ import {feedsOf, feedFiles} from './feeds.js'
 import {exportCorpus, type DataExport, writeExport} from '../content/open-data/export.js'
 import {dataPageOf} from '../content/open-data/page.js'
 import {permalinkFiles} from '../content/redirects.js'
+import {reviewViewOf} from '../content/views/review.js'
 import {siteOf} from './setup.js'
 
 const component = (name: string) => `@site/src/components/pages/${name}.tsx`
@@ -154,6 +155,18 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         exact: true,
         component: component('DataPage'),
         modules: {data: await json('data-page.json', dataPageOf(dataExport, siteUrl, base, site.today.slice(0, 4)))},
+      })
+      addRoute({
+        path: `${base}review`,
+        exact: true,
+        component: component('ReviewPage'),
+        modules: {
+          review: await json('review.json', reviewViewOf(corpus, {today: site.today, months: site.reviewMonths, histories: site.histories})),
+          types: await json(
+            'review-types.json',
+            entryTypes().map((type) => ({folder: type.folder, plural: type.labels.plural})),
+          ),
+        },
       })
       addRoute({
         path: `${base}success-stories`,

@@ -3,6 +3,7 @@ import {facetById} from '../../model/facets.js'
 import {facetLabel, facetValues} from '../../model/facet-values.js'
 import {typeOf, type BadgeView, type Labelled} from '../../model/types/index.js'
 import {contextOf, entriesOf, idOf, type Corpus, type Published} from '../corpus.js'
+import {reviewStateOf} from '../../model/review.js'
 
 export type {Labelled, BadgeView}
 
@@ -41,6 +42,8 @@ export function cardOf(entry: Published, corpus: Corpus): Card {
   const {data, type} = entry
   const context = contextOf(corpus)
   const country = facetLabel('country', data.country)
+  // Every type has a review date: the review facet and its badge belong to all of them.
+  const review = reviewStateOf(data.lastReviewed)
   return {
     id: idOf(entry),
     type: type.name,
@@ -50,8 +53,8 @@ export function cardOf(entry: Published, corpus: Corpus): Card {
     permalink: entry.permalink,
     country,
     lastReviewed: data.lastReviewed,
-    badges: type.badgesOf(data),
-    facets: Object.fromEntries(type.facets.map((facet) => [facet.id, [...facet.values(data, context)]])),
+    badges: [...type.badgesOf(data), ...(review === 'due' ? [{kind: 'due', value: facetLabel('review', 'due')}] : [])],
+    facets: {...Object.fromEntries(type.facets.map((facet) => [facet.id, [...facet.values(data, context)]])), review: [review]},
   }
 }
 
@@ -70,7 +73,10 @@ export function cardsOf(corpus: Corpus, typeName: string): Card[] {
 export function facetsOfType(typeName: string): Facet[] {
   const type = typeOf(typeName)
   if (!type) throw new Error(`unknown entry type "${typeName}"`)
-  return type.facets.map((facet) => ({id: facet.id, label: facet.label ?? facetById(facet.id)?.label ?? facet.id, values: facetValues(facet.id)}))
+  return [
+    ...type.facets.map((facet) => ({id: facet.id, label: facet.label ?? facetById(facet.id)?.label ?? facet.id, values: facetValues(facet.id)})),
+    {id: 'review', label: facetById('review')!.label, values: facetValues('review')},
+  ]
 }
 
 export interface Browser {
