@@ -1,13 +1,18 @@
 /**
  * Atom, RSS and JSON feeds of new and updated entries: one set for all entries of the edition,
- * one for success stories alone. Items are identified by entry id, so a renamed file is the same item.
+ * one for success stories alone, and one Atom feed per topic, phase and country (listed on the
+ * /feeds page). Items are identified by entry id, so a renamed file is the same item. An item's
+ * date is its last change (git) or its last review, whichever is later.
  *
  * The XML is written here rather than by a feed library: titles and summaries are plain text
  * written by contributors, and every byte of them must reach a reader as text (escaped once for
  * XML, never wrapped in CDATA, never declared as HTML), which the feed library did not do.
  */
 import {idOf, type Corpus, type Published} from '../content/corpus.js'
-import {storiesOf} from '../content/views.js'
+import {storiesOf, topicsOf} from '../content/views.js'
+import {facetLabel} from '../model/facet-values.js'
+import {atomPath, feedFacets, feedName} from '../content/feed-paths.js'
+import type {Histories} from '../content/history.js'
 
 export const feedFiles = [
   {name: 'all.atom.xml', mime: 'application/atom+xml', title: 'Continuum: new and updated entries (Atom)'},
@@ -61,7 +66,7 @@ interface Item {
 
 interface Channel {
   id: string
-  name: 'all' | 'success-stories'
+  name: string
   title: string
   description: string
   siteUrl: string
@@ -165,19 +170,26 @@ function jsonFeed(channel: Channel): string {
   return `${JSON.stringify(feed, null, 2)}\n`
 }
 
-function build(
+/** The date of an entry in feeds and "What's new": its last change (git) or its last review, whichever is later. */
+export function updatedOf(entry: Published, histories?: Histories): string {
+  const changed = histories?.get(entry.path)?.lastChanged
+  return changed && changed > entry.data.lastReviewed ? changed : entry.data.lastReviewed
+}
+
+function channelOf(
   siteUrl: string,
-  name: Channel['name'],
+  name: string,
   title: string,
   description: string,
   entries: readonly Published[],
   summaryOf: (entry: Published) => string,
-): [string, string][] {
+  histories?: Histories,
+): Channel {
   const dated = [...entries]
-    .sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.data.title.localeCompare(b.data.title))
+    .sort((a, b) => updatedOf(b, histories).localeCompare(updatedOf(a, histories)) || a.data.title.localeCompare(b.data.title))
     .slice(0, MAX_ITEMS)
-  const dateOf = (entry: Published) => new Date(`${entry.data.lastReviewed}T00:00:00Z`)
-  const channel: Channel = {
+  const dateOf = (entry: Published) => new Date(`${updatedOf(entry, histories)}T00:00:00Z`)
+  return {
     id: `${siteUrl}feeds/${name}`,
     name,
     title,
@@ -195,6 +207,18 @@ function build(
       author: authorOf(entry),
     })),
   }
+}
+
+function build(
+  siteUrl: string,
+  name: string,
+  title: string,
+  description: string,
+  entries: readonly Published[],
+  summaryOf: (entry: Published) => string,
+  histories?: Histories,
+): [string, string][] {
+  const channel = channelOf(siteUrl, name, title, description, entries, summaryOf, histories)
   return [
     [`${name}.atom.xml`, atom(channel)],
     [`${name}.rss.xml`, rss(channel)],
@@ -202,12 +226,69 @@ function build(
   ]
 }
 
-/** File name → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
-export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
+/** A feed of one topic, phase or country, as the /feeds page lists it. */
+export interface FeedListing {
+  /** Path under `feeds/`, without extension: `phases/probation`. */
+  name: string
+  kind: 'topic' | 'phase' | 'country'
+  /** The topic's title or the value's label. */
+  label: string
+  /** Entries it follows in the edition. */
+  count: number
+  /** Address of the Atom file, without base URL. */
+  path: string
+}
+
+interface Group {
+  listing: FeedListing
+  entries: Published[]
+}
+
+/** The topic, phase and country feeds of a corpus, with their entries (those with none are left out). */
+function groupsOf(corpus: Corpus): Group[] {
+  const byId = new Map(corpus.published.map((entry) => [idOf(entry), entry]))
+  const groups: Group[] = []
+  for (const topic of topicsOf(corpus)) {
+    const ids = new Set(topic.sides.flatMap((side) => [...side.practices, ...side.cases].map((row) => row.id)))
+    const entries = [...ids].map((id) => byId.get(id)).filter((entry): entry is Published => entry !== undefined)
+    const name = feedName('topic', topic.slug)
+    groups.push({listing: {name, kind: 'topic', label: topic.title, count: entries.length, path: atomPath(name)}, entries})
+  }
+  for (const facet of feedFacets) {
+    const byValue = new Map<string, Published[]>()
+    for (const entry of corpus.published) {
+      const values = facet === 'phase' ? entry.data.phases : [entry.data.country]
+      for (const value of values) byValue.set(value, [...(byValue.get(value) ?? []), entry])
+    }
+    const labelled = [...byValue].map(([value, entries]) => ({value, label: facetLabel(facet, value).label, entries}))
+    // Phases in the continuum's order, countries by name.
+    if (facet === 'country') labelled.sort((a, b) => a.label.localeCompare(b.label, 'en'))
+    else
+      labelled.sort(
+        (a, b) => ['prison', 'pre-release', 'probation', 'community'].indexOf(a.value) - ['prison', 'pre-release', 'probation', 'community'].indexOf(b.value),
+      )
+    for (const {value, label, entries} of labelled) {
+      const name = feedName(facet, value)
+      groups.push({listing: {name, kind: facet, label, count: entries.length, path: atomPath(name)}, entries})
+    }
+  }
+  return groups.filter((group) => group.entries.length > 0)
+}
+
+/** The topic, phase and country feeds of a corpus (the /feeds page). */
+export function feedListing(corpus: Corpus): FeedListing[] {
+  return groupsOf(corpus).map((group) => group.listing)
+}
+
+const KIND_TITLES: Record<FeedListing['kind'], string> = {topic: 'topic', phase: 'phase', country: 'country'}
+
+/** File name (under `feeds/`) → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
+export function feedsOf(corpus: Corpus, siteUrl: string, options: {histories?: Histories} = {}): [string, string][] {
   const url = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`
   const summary = (entry: Published) => entry.type.summaryOf(entry.data)
   const storyIds = new Set(storiesOf(corpus).map((story) => story.id))
   const stories = corpus.published.filter((entry) => storyIds.has(idOf(entry)))
+  const {histories} = options
   return [
     ...build(
       url,
@@ -216,7 +297,30 @@ export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
       'Practices and anonymised case reviews on released violent extremist or terrorist offenders.',
       corpus.published,
       summary,
+      histories,
     ),
-    ...build(url, 'success-stories', 'Continuum: success stories', 'Successful case reviews with public summaries cleared for quotation.', stories, summary),
+    ...build(
+      url,
+      'success-stories',
+      'Continuum: success stories',
+      'Successful case reviews with public summaries cleared for quotation.',
+      stories,
+      summary,
+      histories,
+    ),
+    ...groupsOf(corpus).map(({listing, entries}): [string, string] => [
+      `${listing.name}.atom.xml`,
+      atom(
+        channelOf(
+          url,
+          listing.name,
+          `Continuum: ${listing.label} (${KIND_TITLES[listing.kind]})`,
+          `New and updated practices and case reviews: ${KIND_TITLES[listing.kind]} ${listing.label}.`,
+          entries,
+          summary,
+          histories,
+        ),
+      ),
+    ]),
   ]
 }

@@ -220,7 +220,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       }
       const dir = path.join(outDir, 'feeds')
       await mkdir(dir, {recursive: true})
-      for (const [name, text] of feedsOf(corpus, siteConfig.url + base)) await writeFile(path.join(dir, name), text)
+      await writeFiles(dir, feedsOf(corpus, siteConfig.url + base, {histories: site.histories}))
     },
   }
 }
