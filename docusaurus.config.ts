@@ -140,6 +140,8 @@ export default async function createConfig(): Promise<Config> {
               {label: 'All entries (Atom)', href: 'pathname:///feeds/all.atom.xml'},
               {label: 'All entries (RSS)', href: 'pathname:///feeds/all.rss.xml'},
               {label: 'All entries (JSON Feed)', href: 'pathname:///feeds/all.json'},
+              {label: 'Every feed: topics, phases, countries', to: '/feeds'},
+              {label: "What's new", to: '/whats-new'},
             ],
           },
         ],

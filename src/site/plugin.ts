@@ -16,7 +16,8 @@ import {searchDocuments} from '../search/documents.js'
 import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index-build.js'
 import {synonymTable} from '../search/synonyms.js'
 import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
-import {feedsOf, feedFiles} from './feeds.js'
+import {feedListing, feedsOf, feedFiles} from './feeds.js'
+import {whatsNewOf} from '../content/views/whats-new.js'
 import {exportCorpus, type DataExport, writeExport} from '../content/open-data/export.js'
 import {dataPageOf} from '../content/open-data/page.js'
 import {permalinkFiles} from '../content/redirects.js'
@@ -155,6 +156,18 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         exact: true,
         component: component('DataPage'),
         modules: {data: await json('data-page.json', dataPageOf(dataExport, siteUrl, base, site.today.slice(0, 4)))},
+      })
+      addRoute({
+        path: `${base}feeds`,
+        exact: true,
+        component: component('FeedsPage'),
+        modules: {feeds: await json('feeds.json', feedListing(corpus))},
+      })
+      addRoute({
+        path: `${base}whats-new`,
+        exact: true,
+        component: component('WhatsNewPage'),
+        modules: {news: await json('whats-new.json', whatsNewOf(corpus, site.histories))},
       })
       addRoute({
         path: `${base}review`,

@@ -23,6 +23,9 @@ import EntryCard from '../EntryCard'
 import FacetGroup from '../FacetGroup'
 import SearchNotes from '../SearchNotes'
 import {useSearchResults} from '../useSearch'
+import useBaseUrl from '@docusaurus/useBaseUrl'
+import Link from '@docusaurus/Link'
+import {atomPath, feedFacets, feedName} from '@site/src/content/feed-paths'
 
 const text = ui.browse
 
@@ -49,6 +52,7 @@ const needsTable = (state: BrowseState) =>
 
 export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX.Element {
   const labels = browser.labels
+  const siteBase = useBaseUrl('/')
   const location = useLocation()
   const history = useHistory()
   const isBrowser = useIsBrowser()
@@ -147,11 +151,28 @@ export default function BrowsePage({browser}: {browser: BrowseFirst}): React.JSX
   const sortOptions = sortKeys.filter((key) => key !== 'relevance' || words)
   const linkTo = (q: string) => `${location.pathname}${searchOf({...state, q}, browser.facets)}`
 
+  // A view filtered by phase or country can be followed: the feed of each value chosen (files, so plain links).
+  const follow = feedFacets.flatMap((id) =>
+    (state.selected[id] ?? []).map((value) => ({
+      name: feedName(id, value),
+      label: browser.facets.find((facet) => facet.id === id)?.values.find((known) => known.value === value)?.label ?? value,
+    })),
+  )
   return (
     <Layout title={labels.title} description={labels.intro}>
       <main className="container margin-vert--lg cx-browse" data-browser={browser.type}>
         <Heading as="h1">{labels.title}</Heading>
         <p className="cx-lead">{labels.intro}</p>
+        <p className="cx-follow" data-follow>
+          {follow.length > 0 ? <>{text.follow} </> : null}
+          {follow.map((feed) => (
+            <a key={feed.name} href={`${siteBase}${atomPath(feed.name).slice(1)}`} type="application/atom+xml" data-feed={feed.name}>
+              {fill(text.followFeed, {label: feed.label})}
+            </a>
+          ))}
+          {follow.length > 0 ? ' · ' : null}
+          <Link to="/feeds">{text.allFeeds}</Link>
+        </p>
         <div className="cx-browse__grid">
           <form
             className="cx-browse__facets"

@@ -2,6 +2,9 @@ import React from 'react'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
+import Head from '@docusaurus/Head'
+import useBaseUrl from '@docusaurus/useBaseUrl'
+import {atomPath, feedName} from '@site/src/content/feed-paths'
 import type {Topic, TopicEntry, TopicSide} from '@site/src/content/views'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
@@ -68,8 +71,13 @@ function Side({side, level}: {side: TopicSide; level: 2 | 3}) {
 
 export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
   const compare = topic.sides.length > 1
+  // The topic's own Atom feed: a plain link (a file, not a page), and announced in the head for feed readers.
+  const feed = useBaseUrl(atomPath(feedName('topic', topic.slug)))
   return (
     <Layout title={topic.title} description={topic.description}>
+      <Head>
+        <link rel="alternate" type="application/atom+xml" title={`${topic.title} (Atom)`} href={feed} />
+      </Head>
       <main className="container margin-vert--lg">
         <p className="cx-kicker">
           <Link to="/topics">{text.topics}</Link>
@@ -77,6 +85,11 @@ export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
         <Heading as="h1">{topic.title}</Heading>
         <p className="cx-lead">{topic.description}</p>
         <p className="cx-muted">Source: {topic.source}</p>
+        <p className="cx-follow">
+          <a href={feed} type="application/atom+xml" data-feed={feedName('topic', topic.slug)}>
+            {text.follow}
+          </a>
+        </p>
         {compare ? (
           <div className="cx-compare">
             {topic.sides.map((side) => (
