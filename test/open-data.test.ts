@@ -11,9 +11,10 @@ import os from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import Papa from 'papaparse'
+import {parse} from 'yaml'
 import {afterAll, describe, expect, it} from 'vitest'
 import {type Corpus, entriesOf, idOf, loadCorpus, type Published} from '../src/content/corpus.js'
-import {columnsOf, exportCorpus, sectionsOfBody} from '../src/content/open-data/export.js'
+import {columnsOf, datasetText, exportCorpus, sectionsOfBody} from '../src/content/open-data/export.js'
 import {dataPageOf} from '../src/content/open-data/page.js'
 import {entryTypes} from '../src/model/types/index.js'
 import {casesOf, practicesOf} from './helpers/corpus.js'
@@ -240,4 +241,17 @@ describe('continuum export', () => {
     expect((JSON.parse(practitioners.stdout) as {count: number}).count).toBe(practitionerCorpus.published.length)
     await expect(run(process.execPath, [cli, 'export', '--format', 'csv', '--out', '-'], {cwd: root, env})).rejects.toMatchObject({code: 2})
   }, 120_000)
+})
+
+describe('CITATION.cff', () => {
+  it('is valid Citation File Format 1.2 for the dataset, with the title and licence the export carries', async () => {
+    const cff = parse(await readFile(path.join(root, 'CITATION.cff'), 'utf8')) as Record<string, unknown>
+    expect(cff['cff-version']).toBe('1.2.0')
+    expect(cff.type).toBe('dataset')
+    expect(typeof cff.message).toBe('string')
+    expect(cff.authors).toEqual([{name: datasetText.publisher}])
+    expect(cff.title).toBe(datasetText.title)
+    expect(cff.license).toBe(datasetText.licence.name)
+    expect(cff.keywords).toEqual(datasetText.keywords)
+  })
 })
