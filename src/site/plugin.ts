@@ -7,7 +7,8 @@ import {createHash} from 'node:crypto'
 import {copyFile, mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
-import {entriesOf, type Corpus} from '../content/corpus.js'
+import {entriesOf, idOf, type Corpus} from '../content/corpus.js'
+import {isDueForReview} from '../model/review.js'
 import {entryTypes} from '../model/types/index.js'
 import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
@@ -78,9 +79,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       // the public edition) and headers built from the other entries. Its version includes the
       // edition and the corpus, so a build never reuses a page compiled for another edition or
       // another corpus.
-      // Pages also show the address, the git history and whether an entry is due for review on the build's date.
+      // Pages also show the address, the git history and whether an entry is due for review on the
+      // build's date (the entries due, not the date: a build the next day can reuse the cache).
+      const dueIds = corpus.published.filter((entry) => isDueForReview(entry.data.lastReviewed, site.today, site.reviewMonths)).map(idOf)
       const salt = createHash('sha256')
-        .update(`${corpusFingerprint(site.edition, corpus)}\0${siteUrl}\0${site.today}\0${site.reviewMonths}\0${JSON.stringify([...site.histories])}`)
+        .update(`${corpusFingerprint(site.edition, corpus)}\0${siteUrl}\0${dueIds.join(',')}\0${site.reviewMonths}\0${JSON.stringify([...site.histories])}`)
         .digest('hex')
         .slice(0, 16)
       const experiments = config.experiments as {cache?: {version?: string} | boolean} | undefined
