@@ -108,6 +108,13 @@ describe('the open data export of the public edition', () => {
     }
   })
 
+  it('takes the sections the validator parsed, equal to parsing the body again', () => {
+    for (const entry of publicCorpus.published) {
+      expect(entry.sections, entry.path).toBeDefined()
+      expect(entry.sections).toEqual(sectionsOfBody(entry.body))
+    }
+  })
+
   it('has a column with a description for every field of the model, with labelled allowed values', () => {
     for (const type of entryTypes()) {
       const columns = columnsOf(type)

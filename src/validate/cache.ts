@@ -91,6 +91,8 @@ export interface FileRecord {
 export interface BuildRecord {
   data?: unknown
   plain: string
+  /** The body's sections (heading, Markdown, plain text) for the open data export. */
+  sections?: Array<{heading: string; markdown: string; text: string}>
 }
 
 /** sha256 of bytes, hex. */

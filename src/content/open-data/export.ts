@@ -8,11 +8,10 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {stringify} from 'csv-stringify/sync'
-import type {Nodes, RootContent} from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {normaliseTitle, textOf} from '../../validate/mdast.js'
+import {normaliseTitle, sectionTexts} from '../../validate/mdast.js'
 import {reviewDueOn, DEFAULT_REVIEW_MONTHS} from '../../model/review.js'
 import {entryTypes, type EntryTypeDefinition} from '../../model/types/index.js'
 import copy from '../editorial/open-data.en.json' with {type: 'json'}
@@ -58,62 +57,9 @@ export const exportFormats: readonly ExportFormat[] = ['json', 'csv', 'ndjson']
 const parser = unified().use(remarkParse).use(remarkGfm)
 const BOM = '\uFEFF'
 
-/** Plain text of inline content: words as written, no markup, nothing added between pieces. */
-function inlineText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value
-  if (node.type === 'break') return '\n'
-  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? ''
-  if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('')
-  return ''
-}
-
-/** Plain text of a block, its inner blocks on lines of their own. */
-function blockText(node: Nodes): string {
-  switch (node.type) {
-    case 'paragraph':
-    case 'heading':
-      return inlineText(node)
-    case 'list':
-      return node.children.map((item, index) => `${node.ordered ? `${(node.start ?? 1) + index}.` : '-'} ${blockText(item)}`).join('\n')
-    case 'listItem':
-    case 'blockquote':
-      return node.children.map(blockText).join('\n')
-    case 'code':
-    case 'html':
-      return node.value
-    case 'table':
-      return node.children.map((row) => row.children.map((cell) => inlineText(cell)).join(' | ')).join('\n')
-    case 'thematicBreak':
-    case 'definition':
-      return ''
-    default:
-      return inlineText(node)
-  }
-}
-
-/** The second-level sections of a body: heading, Markdown as written, plain text. */
+/** The second-level sections of a body: heading, Markdown as written, plain text (parses the body: entries validated by a worker carry them already). */
 export function sectionsOfBody(body: string): SectionRecord[] {
-  const tree = parser.parse(body)
-  const sections: Array<{heading: string; nodes: RootContent[]}> = []
-  let current: {heading: string; nodes: RootContent[]} | undefined
-  for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) {
-      current = node.depth === 2 ? {heading: textOf(node).trim(), nodes: []} : undefined
-      if (current) sections.push(current)
-    } else current?.nodes.push(node)
-  }
-  return sections.map(({heading, nodes}) => {
-    const first = nodes[0]?.position?.start.offset
-    const last = nodes.at(-1)?.position?.end.offset
-    return {
-      heading,
-      markdown: first === undefined || last === undefined ? '' : body.slice(first, last),
-      text: nodes
-        .map((node) => blockText(node).trim())
-        .filter(Boolean)
-        .join('\n\n'),
-    }
-  })
+  return sectionTexts(parser.parse(body), body)
 }
 
 /** Absolute page address and short address of an entry. */
@@ -133,7 +79,7 @@ export function recordOf(entry: Published, options: ExportOptions): EntryRecord 
     ...fields,
     reviewDue: reviewDueOn(entry.data.lastReviewed, options.reviewMonths ?? DEFAULT_REVIEW_MONTHS),
     ...(history ? {firstPublished: history.firstPublished, lastChanged: history.lastChanged} : {}),
-    sections: sectionsOfBody(entry.body),
+    sections: entry.sections ?? sectionsOfBody(entry.body),
   }
 }
 
