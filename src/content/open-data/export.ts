@@ -175,7 +175,7 @@ export function exportCorpus(corpus: Corpus, options: ExportOptions, formats: re
       count: records.length,
       entries: records,
     }
-    files.push({name: 'entries.json', mediaType: 'application/json', bytes: Buffer.from(`${JSON.stringify(document, null, 1)}\n`), rows: records.length})
+    files.push({name: 'entries.json', mediaType: 'application/json', bytes: Buffer.from(`${JSON.stringify(document)}\n`), rows: records.length})
   }
   if (formats.includes('ndjson')) {
     files.push({
