@@ -9,6 +9,7 @@ import path from 'node:path'
 import type {Config} from '@docusaurus/types'
 import type * as Preset from '@docusaurus/preset-classic'
 import {contentRemarkPlugins} from './src/site/remark-guard'
+import {isProductionBuild, portalUrlOf, productionUrlWarning} from './src/content/portal-url'
 import ui from './src/content/editorial/ui.en.json'
 
 /** The portal library (src/site), bundled by `npm run build` and imported natively, bypassing Docusaurus's TypeScript loader. */
@@ -25,6 +26,10 @@ export default async function createConfig(): Promise<Config> {
   const types = contentTypes()
   const site = await siteOf(__dirname)
   const practitioners = site.edition === 'practitioners'
+  // The deployed address (PORTAL_URL, PORTAL_BASE_URL): a production build without it warns loudly, or fails with PORTAL_REQUIRE_URL=1.
+  const address = portalUrlOf(process.env)
+  const warning = productionUrlWarning(process.env, isProductionBuild(process.argv))
+  if (warning) console.warn(warning)
   const docs = (folder: string) => ({
     // Relative to the site folder: this configuration ships to browsers, an absolute path would
     // publish the build machine's folders.
@@ -45,8 +50,8 @@ export default async function createConfig(): Promise<Config> {
   return {
     title: practitioners ? 'Continuum (practitioner edition)' : 'Continuum',
     tagline: 'Practices and case reviews for work with released violent extremist or terrorist offenders, from prison to probation to the community.',
-    url: process.env.PORTAL_URL ?? 'http://localhost:3000',
-    baseUrl: process.env.PORTAL_BASE_URL ?? '/',
+    url: address.url,
+    baseUrl: address.baseUrl,
     favicon: 'favicon.svg',
     trailingSlash: false,
     onBrokenLinks: 'throw',
@@ -117,6 +122,13 @@ export default async function createConfig(): Promise<Config> {
         links: [
           {title: 'Browse', items: [...types.map((type) => ({label: type.plural, to: `/${type.folder}`})), {label: 'Topics', to: '/topics'}]},
           {
+            title: 'Reuse',
+            items: [
+              {label: 'Open data', to: '/data'},
+              {label: 'Review dates (editors)', to: '/review'},
+            ],
+          },
+          {
             title: 'Communicators',
             items: [
               {label: 'Success stories', to: '/success-stories'},
@@ -130,6 +142,8 @@ export default async function createConfig(): Promise<Config> {
               {label: 'All entries (Atom)', href: 'pathname:///feeds/all.atom.xml'},
               {label: 'All entries (RSS)', href: 'pathname:///feeds/all.rss.xml'},
               {label: 'All entries (JSON Feed)', href: 'pathname:///feeds/all.json'},
+              {label: 'Every feed: topics, phases, countries', to: '/feeds'},
+              {label: "What's new", to: '/whats-new'},
             ],
           },
         ],

@@ -11,7 +11,7 @@ import {XMLParser, XMLValidator} from 'fast-xml-parser'
 import {describe, expect, it} from 'vitest'
 import {validateXML} from 'xmllint-wasm'
 import {type Corpus, loadCorpus, type Published} from '../src/content/corpus.js'
-import {feedsOf, itemTextOf} from '../src/site/feeds.js'
+import {feedListing, feedsOf, itemTextOf} from '../src/site/feeds.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const atomSchema = await readFile(path.join(import.meta.dirname, 'fixtures/atom.rng'), 'utf8')
@@ -80,16 +80,22 @@ describe.each(corpora)('feeds of %s', (_, corpus) => {
   const rsses = feeds.filter(([name]) => name.endsWith('.rss.xml'))
   const jsons = feeds.filter(([name]) => name.endsWith('.json'))
 
-  it('writes an Atom, an RSS and a JSON feed for all entries and for success stories, none empty', () => {
-    expect(feeds.map(([name]) => name).sort()).toEqual([
-      'all.atom.xml',
-      'all.json',
-      'all.rss.xml',
-      'success-stories.atom.xml',
-      'success-stories.json',
-      'success-stories.rss.xml',
-    ])
+  it('writes an Atom, an RSS and a JSON feed for all entries and for success stories, an Atom feed per topic, phase and country, none empty', () => {
+    expect(
+      feeds
+        .map(([name]) => name)
+        .filter((name) => !name.includes('/'))
+        .sort(),
+    ).toEqual(['all.atom.xml', 'all.json', 'all.rss.xml', 'success-stories.atom.xml', 'success-stories.json', 'success-stories.rss.xml'])
     for (const [name, text] of feeds) expect(text.length, name).toBeGreaterThan(200)
+    const listing = feedListing(corpus)
+    expect(feeds.filter(([name]) => name.includes('/')).map(([name]) => `/feeds/${name}`)).toEqual(listing.map((feed) => feed.path))
+    expect(new Set(listing.map((feed) => feed.kind))).toEqual(new Set(['topic', 'phase', 'country']))
+    // A phase feed holds exactly the entries of that phase (up to the item limit).
+    const probation = feeds.find(([name]) => name === 'phases/probation.atom.xml')![1]
+    const ids = [...probation.matchAll(/<id>urn:continuum:([^<]+)<\/id>/g)].map((match) => match[1])
+    const expectedIds = corpus.published.filter((entry) => entry.data.phases.includes('probation')).map((entry) => entry.data.id ?? entry.slug)
+    expect(new Set(ids)).toEqual(new Set(expectedIds.slice(0, 50)))
   })
 
   it.each(atoms)('%s validates against the RELAX NG schema of RFC 4287', async (name, text) => {

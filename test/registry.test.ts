@@ -63,6 +63,8 @@ describe('a third entry type, registered', () => {
       ['phase', 'Phase'],
       ['targetGroup', 'Audience'],
       ['country', 'Country'],
+      // Every type has a review date, so every browse page offers the review facet.
+      ['review', 'Review'],
     ])
     expect(browser.cards[0]!.facets.targetGroup).toEqual(['adult-men', 'youth'])
   })

@@ -1,5 +1,6 @@
 import React from 'react'
 import Link from '@docusaurus/Link'
+import useBaseUrl from '@docusaurus/useBaseUrl'
 import Heading from '@theme/Heading'
 import type {Header, HeaderBlock, Labelled, Link as EntryLink, SourceView} from '@site/src/content/views'
 import Badge from './Badge'
@@ -184,11 +185,44 @@ function Blocks({header}: {header: Header}) {
 
 /** The structured header of an entry page, rendered from what its type declares. */
 export default function EntryHeader({header}: {header: Header}): React.JSX.Element {
+  const {record} = header
+  const short = useBaseUrl(record?.shortPath ?? '/')
+  const history = record?.history
+  const fields = [
+    ...header.fields,
+    ...(history
+      ? [
+          {name: ui.entry.firstPublished, value: history.firstPublished, date: true},
+          {name: ui.entry.lastChanged, value: history.lastChanged, date: true},
+        ]
+      : []),
+  ]
   return (
     <div className={`cx-entry-header cx-entry-header--${header.type}`} data-entry-type={header.type}>
       <p className="cx-kicker">
-        {header.kicker} <span className="cx-id">{header.id}</span>
+        {header.kicker}{' '}
+        {record ? (
+          // A plain link: the short address is a static redirect page, not a route of the application.
+          <a className="cx-id" href={short} title={ui.entry.permalink} data-permalink>
+            {header.id}
+          </a>
+        ) : (
+          <span className="cx-id">{header.id}</span>
+        )}
+        {record ? (
+          <>
+            {' · '}
+            <a href="#cite" className="cx-cite-link">
+              {ui.entry.citeHeading}
+            </a>
+          </>
+        ) : null}
       </p>
+      {record?.review.due ? (
+        <p className="cx-review-due" data-review-due>
+          <span className="cx-badge cx-badge--due">{ui.entry.dueForReview}</span> {fill(ui.entry.dueForReviewNote, {months: record.review.months})}
+        </p>
+      ) : null}
       {header.badges.length > 0 ? (
         <p className="cx-outcome-line">
           {header.badges.map((badge, index) => (
@@ -211,7 +245,7 @@ export default function EntryHeader({header}: {header: Header}): React.JSX.Eleme
       {header.lead ? <p className="cx-lead">{header.lead}</p> : null}
       <PhaseStrip phases={header.phases} />
       <dl className="cx-fields">
-        {header.fields.map((field) => (
+        {fields.map((field) => (
           <div key={field.name} className="cx-field">
             <dt>{field.name}</dt>
             <dd>

@@ -13,7 +13,7 @@ import type {Entry} from '../validate/entry.js'
 import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
 import {validateFileEntries, validateSources} from '../validate/validate.js'
-import {plainText} from '../validate/mdast.js'
+import {plainText, sectionTexts, type SectionText} from '../validate/mdast.js'
 
 export {editions, type Edition}
 
@@ -31,6 +31,8 @@ export interface Published<D extends CommonData = CommonData> {
   body: string
   /** The body as plain text (for search). */
   text: string
+  /** The body's second-level sections (Markdown and plain text), when validation parsed the body. */
+  sections?: SectionText[]
   /** The whole file as validated (BOM dropped, LF line ends), to recognise it when a consumer reads it again. */
   source: string
 }
@@ -175,6 +177,7 @@ export async function loadCorpus(root: string, edition: Edition, options: {worke
       permalink: permalinkOf(data, slug),
       body: bodyOf(entry),
       text: entry.plain ?? (entry.tree ? plainText(entry.tree) : ''),
+      ...(entry.sections ? {sections: entry.sections} : entry.tree ? {sections: sectionTexts(entry.tree, bodyOf(entry), entry.bodyLine - 1)} : {}),
       source: entry.text,
     })
   }

@@ -18,6 +18,10 @@ const valuesById: Record<string, () => Labelled[]> = {
   managementModel: () => terms(v.managementModels),
   successCriteria: () => terms(v.successCriteria),
   status: () => terms(v.statuses),
+  review: () => [
+    {value: 'due', label: 'Due for review', description: 'Last reviewed longer ago than the review interval (18 months unless the portal sets another).'},
+    {value: 'current', label: 'Reviewed recently', description: 'Reviewed within the review interval.'},
+  ],
 }
 
 /** Every value a facet can take, in display order, with labels. */

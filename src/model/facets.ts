@@ -26,6 +26,7 @@ export const facetTable = [
   {id: 'managementModel', label: 'Prison management model', attribute: 'managementModel', search: true},
   {id: 'successCriteria', label: 'Success criteria', attribute: 'successCriteria', search: false},
   {id: 'status', label: 'Status', attribute: 'status', search: false},
+  {id: 'review', label: 'Review', attribute: 'review', search: false},
 ] as const satisfies readonly FacetDefinition[]
 
 export type FacetId = (typeof facetTable)[number]['id']

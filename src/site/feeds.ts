@@ -1,16 +1,21 @@
 /**
  * Atom, RSS and JSON feeds of new and updated entries: one set for all entries of the edition,
- * one for success stories alone. Items are identified by entry id, so a renamed file is the same item.
+ * one for success stories alone, and one Atom feed per topic, phase and country (listed on the
+ * /feeds page). Items are identified by entry id, so a renamed file is the same item. An item's
+ * date is its last change (git) or its last review, whichever is later.
  *
  * The XML is written here rather than by a feed library: titles and summaries are plain text
  * written by contributors, and every byte of them must reach a reader as text (escaped once for
  * XML, never wrapped in CDATA, never declared as HTML), which the feed library did not do.
  */
 import {idOf, type Corpus, type Published} from '../content/corpus.js'
-import {storiesOf} from '../content/views.js'
+import {storiesOf, topicsOf} from '../content/views.js'
 import {isComposite} from '../model/provenance.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 import type {Source} from '../model/fields.js'
+import {facetLabel} from '../model/facet-values.js'
+import {atomPath, feedFacets, feedName} from '../content/feed-paths.js'
+import type {Histories} from '../content/history.js'
 
 /** A source as the feed carries it: its fields in a fixed order, absent ones left out. */
 const sourceFields = (source: Source): Source => ({
@@ -22,8 +27,11 @@ const sourceFields = (source: Source): Source => ({
 })
 
 /** An item's title and summary: an illustrative composite says so in both, so no reader takes it for a real case. */
-export function itemTextOf(entry: Published): {title: string; summary: string} {
-  const summary = entry.type.summaryOf(entry.data)
+export function itemTextOf(
+  entry: Published,
+  summaryOf: (entry: Published) => string = (item) => item.type.summaryOf(item.data),
+): {title: string; summary: string} {
+  const summary = summaryOf(entry)
   if (!isComposite(entry.data.provenance)) return {title: entry.data.title, summary}
   return {title: `${entry.data.title} [${ui.provenance.composite}]`, summary: `${ui.provenance.compositeNotice} ${summary}`}
 }
@@ -83,7 +91,7 @@ interface Item {
 
 interface Channel {
   id: string
-  name: 'all' | 'success-stories'
+  name: string
   title: string
   description: string
   siteUrl: string
@@ -189,12 +197,26 @@ function jsonFeed(channel: Channel): string {
   return `${JSON.stringify(feed, null, 2)}\n`
 }
 
-function build(siteUrl: string, name: Channel['name'], title: string, description: string, entries: readonly Published[]): [string, string][] {
+/** The date of an entry in feeds and "What's new": its last change (git) or its last review, whichever is later. */
+export function updatedOf(entry: Published, histories?: Histories): string {
+  const changed = histories?.get(entry.path)?.lastChanged
+  return changed && changed > entry.data.lastReviewed ? changed : entry.data.lastReviewed
+}
+
+function channelOf(
+  siteUrl: string,
+  name: string,
+  title: string,
+  description: string,
+  entries: readonly Published[],
+  summaryOf: (entry: Published) => string,
+  histories?: Histories,
+): Channel {
   const dated = [...entries]
-    .sort((a, b) => b.data.lastReviewed.localeCompare(a.data.lastReviewed) || a.data.title.localeCompare(b.data.title))
+    .sort((a, b) => updatedOf(b, histories).localeCompare(updatedOf(a, histories)) || a.data.title.localeCompare(b.data.title))
     .slice(0, MAX_ITEMS)
-  const dateOf = (entry: Published) => new Date(`${entry.data.lastReviewed}T00:00:00Z`)
-  const channel: Channel = {
+  const dateOf = (entry: Published) => new Date(`${updatedOf(entry, histories)}T00:00:00Z`)
+  return {
     id: `${siteUrl}feeds/${name}`,
     name,
     title,
@@ -203,9 +225,9 @@ function build(siteUrl: string, name: Channel['name'], title: string, descriptio
     updated: dated[0] ? dateOf(dated[0]) : new Date(0),
     items: dated.map((entry) => ({
       id: `urn:continuum:${entry.data.id ?? entry.slug}`,
-      title: itemTextOf(entry).title,
+      title: itemTextOf(entry, summaryOf).title,
       link: `${siteUrl}${entry.permalink.slice(1)}`,
-      summary: itemTextOf(entry).summary,
+      summary: itemTextOf(entry, summaryOf).summary,
       updated: dateOf(entry),
       language: entry.data.language,
       category: {term: entry.type.labels.singular.toLowerCase().replaceAll(' ', '-'), label: entry.type.labels.singular},
@@ -214,6 +236,18 @@ function build(siteUrl: string, name: Channel['name'], title: string, descriptio
       sources: entry.data.sources,
     })),
   }
+}
+
+function build(
+  siteUrl: string,
+  name: string,
+  title: string,
+  description: string,
+  entries: readonly Published[],
+  summaryOf: (entry: Published) => string,
+  histories?: Histories,
+): [string, string][] {
+  const channel = channelOf(siteUrl, name, title, description, entries, summaryOf, histories)
   return [
     [`${name}.atom.xml`, atom(channel)],
     [`${name}.rss.xml`, rss(channel)],
@@ -221,11 +255,69 @@ function build(siteUrl: string, name: Channel['name'], title: string, descriptio
   ]
 }
 
-/** File name → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
-export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
+/** A feed of one topic, phase or country, as the /feeds page lists it. */
+export interface FeedListing {
+  /** Path under `feeds/`, without extension: `phases/probation`. */
+  name: string
+  kind: 'topic' | 'phase' | 'country'
+  /** The topic's title or the value's label. */
+  label: string
+  /** Entries it follows in the edition. */
+  count: number
+  /** Address of the Atom file, without base URL. */
+  path: string
+}
+
+interface Group {
+  listing: FeedListing
+  entries: Published[]
+}
+
+/** The topic, phase and country feeds of a corpus, with their entries (those with none are left out). */
+function groupsOf(corpus: Corpus): Group[] {
+  const byId = new Map(corpus.published.map((entry) => [idOf(entry), entry]))
+  const groups: Group[] = []
+  for (const topic of topicsOf(corpus)) {
+    const ids = new Set(topic.sides.flatMap((side) => [...side.practices, ...side.cases].map((row) => row.id)))
+    const entries = [...ids].map((id) => byId.get(id)).filter((entry): entry is Published => entry !== undefined)
+    const name = feedName('topic', topic.slug)
+    groups.push({listing: {name, kind: 'topic', label: topic.title, count: entries.length, path: atomPath(name)}, entries})
+  }
+  for (const facet of feedFacets) {
+    const byValue = new Map<string, Published[]>()
+    for (const entry of corpus.published) {
+      const values = facet === 'phase' ? entry.data.phases : [entry.data.country]
+      for (const value of values) byValue.set(value, [...(byValue.get(value) ?? []), entry])
+    }
+    const labelled = [...byValue].map(([value, entries]) => ({value, label: facetLabel(facet, value).label, entries}))
+    // Phases in the continuum's order, countries by name.
+    if (facet === 'country') labelled.sort((a, b) => a.label.localeCompare(b.label, 'en'))
+    else
+      labelled.sort(
+        (a, b) => ['prison', 'pre-release', 'probation', 'community'].indexOf(a.value) - ['prison', 'pre-release', 'probation', 'community'].indexOf(b.value),
+      )
+    for (const {value, label, entries} of labelled) {
+      const name = feedName(facet, value)
+      groups.push({listing: {name, kind: facet, label, count: entries.length, path: atomPath(name)}, entries})
+    }
+  }
+  return groups.filter((group) => group.entries.length > 0)
+}
+
+/** The topic, phase and country feeds of a corpus (the /feeds page). */
+export function feedListing(corpus: Corpus): FeedListing[] {
+  return groupsOf(corpus).map((group) => group.listing)
+}
+
+const KIND_TITLES: Record<FeedListing['kind'], string> = {topic: 'topic', phase: 'phase', country: 'country'}
+
+/** File name (under `feeds/`) → text of every feed, for a site whose absolute URL (with base URL) is `siteUrl`. */
+export function feedsOf(corpus: Corpus, siteUrl: string, options: {histories?: Histories} = {}): [string, string][] {
   const url = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`
+  const summary = (entry: Published) => entry.type.summaryOf(entry.data)
   const storyIds = new Set(storiesOf(corpus).map((story) => story.id))
   const stories = corpus.published.filter((entry) => storyIds.has(idOf(entry)))
+  const {histories} = options
   return [
     ...build(
       url,
@@ -233,6 +325,8 @@ export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
       'Continuum: new and updated entries',
       'Practices and anonymised case reviews on released violent extremist or terrorist offenders.',
       corpus.published,
+      summary,
+      histories,
     ),
     ...build(
       url,
@@ -240,6 +334,22 @@ export function feedsOf(corpus: Corpus, siteUrl: string): [string, string][] {
       'Continuum: success stories',
       'Successful case reviews with public summaries, each labelled documented or illustrative composite; only documented stories marked quotable are cleared for quotation.',
       stories,
+      summary,
+      histories,
     ),
+    ...groupsOf(corpus).map(({listing, entries}): [string, string] => [
+      `${listing.name}.atom.xml`,
+      atom(
+        channelOf(
+          url,
+          listing.name,
+          `Continuum: ${listing.label} (${KIND_TITLES[listing.kind]})`,
+          `New and updated practices and case reviews: ${KIND_TITLES[listing.kind]} ${listing.label}.`,
+          entries,
+          summary,
+          histories,
+        ),
+      ),
+    ]),
   ]
 }

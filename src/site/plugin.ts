@@ -4,10 +4,11 @@
  * global data shipped with every page).
  */
 import {createHash} from 'node:crypto'
-import {mkdir, rm, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
-import {entriesOf, type Corpus} from '../content/corpus.js'
+import {entriesOf, idOf, type Corpus} from '../content/corpus.js'
+import {isDueForReview} from '../model/review.js'
 import {entryTypes} from '../model/types/index.js'
 import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
@@ -16,7 +17,12 @@ import {searchDocuments} from '../search/documents.js'
 import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index-build.js'
 import {synonymTable} from '../search/synonyms.js'
 import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
-import {feedsOf, feedFiles} from './feeds.js'
+import {feedListing, feedsOf, feedFiles} from './feeds.js'
+import {whatsNewOf} from '../content/views/whats-new.js'
+import {exportCorpus, type DataExport, writeExport} from '../content/open-data/export.js'
+import {dataPageOf} from '../content/open-data/page.js'
+import {permalinkFiles} from '../content/redirects.js'
+import {reviewViewOf} from '../content/views/review.js'
 import {siteOf} from './setup.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
@@ -45,6 +51,14 @@ function generatedModule(context: Pick<LoadContext, 'generatedFilesDir'>, file: 
   return `@generated/${relative.split(path.sep).join('/')}`
 }
 
+/** Writes files (relative path → text) under a folder. */
+async function writeFiles(dir: string, files: ReadonlyArray<[string, string]>): Promise<void> {
+  for (const [name, text] of files) {
+    await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
+    await writeFile(path.join(dir, name), text)
+  }
+}
+
 /** A short hash of what compiled pages depend on beyond their own file: the edition and every published entry's data. */
 export function corpusFingerprint(edition: string, corpus: Corpus): string {
   const hash = createHash('sha256').update(edition)
@@ -67,6 +81,9 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   const devStatic = path.join(context.generatedFilesDir, 'continuum-portal', 'static')
   // The embedded search index: static files under assets/search/ (src/components/useSearch.ts).
   let searchIndex: IndexFiles | undefined
+  // The open data export (data/): written by postBuild, served in development from the generated files folder.
+  let dataExport: DataExport | undefined
+  const siteUrl = `${context.siteConfig.url}${base}`
   return {
     name: 'continuum-portal',
     configureWebpack(config) {
@@ -75,7 +92,13 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       // the public edition) and headers built from the other entries. Its version includes the
       // edition and the corpus, so a build never reuses a page compiled for another edition or
       // another corpus.
-      const salt = corpusFingerprint(site.edition, corpus)
+      // Pages also show the address, the git history and whether an entry is due for review on the
+      // build's date (the entries due, not the date: a build the next day can reuse the cache).
+      const dueIds = corpus.published.filter((entry) => isDueForReview(entry.data.lastReviewed, site.today, site.reviewMonths)).map(idOf)
+      const salt = createHash('sha256')
+        .update(`${corpusFingerprint(site.edition, corpus)}\0${siteUrl}\0${dueIds.join(',')}\0${site.reviewMonths}\0${JSON.stringify([...site.histories])}`)
+        .digest('hex')
+        .slice(0, 16)
       const experiments = config.experiments as {cache?: {version?: string} | boolean} | undefined
       if (experiments?.cache && typeof experiments.cache === 'object') experiments.cache.version = `${experiments.cache.version ?? ''}-${salt}`
       if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) config.cache.version = `${config.cache.version ?? ''}-${salt}`
@@ -181,6 +204,39 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         component: component('SearchPage'),
         modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})},
       })
+      dataExport = exportCorpus(corpus, {siteUrl, reviewMonths: site.reviewMonths, histories: site.histories})
+      await writeExport(path.join(devStatic, 'data'), dataExport)
+      await writeFiles(devStatic, permalinkFiles(corpus, siteUrl, base))
+      addRoute({
+        path: `${base}data`,
+        exact: true,
+        component: component('DataPage'),
+        modules: {data: await json('data-page.json', dataPageOf(dataExport, siteUrl, base, site.today.slice(0, 4)))},
+      })
+      addRoute({
+        path: `${base}feeds`,
+        exact: true,
+        component: component('FeedsPage'),
+        modules: {feeds: await json('feeds.json', feedListing(corpus))},
+      })
+      addRoute({
+        path: `${base}whats-new`,
+        exact: true,
+        component: component('WhatsNewPage'),
+        modules: {news: await json('whats-new.json', whatsNewOf(corpus, site.histories))},
+      })
+      addRoute({
+        path: `${base}review`,
+        exact: true,
+        component: component('ReviewPage'),
+        modules: {
+          review: await json('review.json', reviewViewOf(corpus, {today: site.today, months: site.reviewMonths, histories: site.histories})),
+          types: await json(
+            'review-types.json',
+            entryTypes().map((type) => ({folder: type.folder, plural: type.labels.plural})),
+          ),
+        },
+      })
       addRoute({
         path: `${base}success-stories`,
         exact: true,
@@ -233,9 +289,15 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
     async postBuild({outDir, siteConfig}) {
       await writeBrowseFiles(outDir, browseFiles)
       if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)
+      await writeFiles(outDir, permalinkFiles(corpus, siteUrl, base))
+      if (dataExport) {
+        await writeExport(path.join(outDir, 'data'), dataExport)
+        // `/data/` too, for static hosts that send a folder's address to its index.html.
+        await copyFile(path.join(outDir, 'data.html'), path.join(outDir, 'data', 'index.html')).catch(() => undefined)
+      }
       const dir = path.join(outDir, 'feeds')
       await mkdir(dir, {recursive: true})
-      for (const [name, text] of feedsOf(corpus, siteConfig.url + base)) await writeFile(path.join(dir, name), text)
+      await writeFiles(dir, feedsOf(corpus, siteConfig.url + base, {histories: site.histories}))
     },
   }
 }

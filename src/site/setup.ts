@@ -6,18 +6,30 @@
 import path from 'node:path'
 import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalinkOf, type Published, revalidate, bodyOf} from '../content/corpus.js'
 import {headerOf} from '../content/views.js'
+import {type Histories, readHistories, redactHistories} from '../content/history.js'
+import {reviewMonthsFrom, todayFrom} from '../model/review.js'
+import {portalUrlOf} from '../content/portal-url.js'
+import {entryRecordOf} from '../content/views/record.js'
 import {slugOf} from '../model/slug.js'
 import {contentFolders, typeOf, typeOfFolder} from '../model/types/index.js'
 import {cacheDisabledBy, ValidationCache} from '../validate/cache.js'
 import {normaliseText} from '../validate/load.js'
 import {ruleSetVersion} from '../validate/ruleset.js'
 import {budgetFrom} from '../validate/validate.js'
+import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
 export interface Site {
   edition: Edition
   /** Folder holding the content folders (the repo root unless CONTINUUM_CONTENT says otherwise). */
   contentRoot: string
   corpus: Corpus
+  /** Each published entry's change history from git (empty outside a checkout), cleared for the edition. */
+  histories: Histories
+  /** Review interval in months (CONTINUUM_REVIEW_MONTHS, default 18) and the build's date (CONTINUUM_TODAY). */
+  reviewMonths: number
+  today: string
+  /** Absolute address of the site with its base URL (PORTAL_URL, PORTAL_BASE_URL), ending in `/`. */
+  siteUrl: string
   frontMatterFor(filePath: string, fileContent: string): {frontMatter: Record<string, unknown>; content: string} | undefined
 }
 
@@ -87,10 +99,22 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
   }
   const byPath = new Map<string, Published>(corpus.published.map((entry) => [entry.path, entry]))
   const withheld = new Set(corpus.withheld)
+  // Commit subjects are free text: in an edition, one naming a withheld entry is not shown.
+  const withheldNames = corpus.entries
+    .filter((entry) => withheld.has(entry.path) && entry.data)
+    .flatMap((entry) => [entry.data!.title, entry.data!.id ?? '', slugOf(entry.path)])
+  const histories = redactHistories(await readHistories(contentRoot, contentFolders()), withheldNames, ui.entry.historyRedacted)
+  const reviewMonths = reviewMonthsFrom(process.env)
+  const today = todayFrom(process.env)
+  const siteUrl = portalUrlOf(process.env).absolute
   return {
     edition,
     contentRoot,
     corpus,
+    histories,
+    reviewMonths,
+    today,
+    siteUrl,
     frontMatterFor(filePath, fileContent) {
       const relative = contentPathOf(path.relative(contentRoot, filePath).replaceAll('\\', '/'))
       if (relative === undefined) {
@@ -135,7 +159,10 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
           pagination_prev: null,
           pagination_next: null,
           keywords: type.keywordsOf(data),
-          continuum: headerOf(entry, corpus),
+          continuum: {
+            ...headerOf(entry, corpus),
+            record: entryRecordOf(entry, {siteUrl, reviewMonths, today, ...(histories.has(entry.path) ? {history: histories.get(entry.path)!} : {})}),
+          },
         },
         content: entry.body,
       }

@@ -47,7 +47,7 @@ const RACY_MS = 3000
  * cache is not used for that run.
  */
 export const RAW_FIELDS = ['id', 'type', 'visibility'] as const
-export const DATA_FIELDS = ['type', 'id', 'relatedPractices', 'profile', 'country', 'period', 'visibility'] as const
+export const DATA_FIELDS = ['type', 'id', 'relatedPractices', 'profile', 'country', 'period', 'visibility', 'lastReviewed'] as const
 
 /** What corpus rules read of one entry, as plain data. */
 export interface Facts {
@@ -91,6 +91,8 @@ export interface FileRecord {
 export interface BuildRecord {
   data?: unknown
   plain: string
+  /** The body's sections (heading, Markdown, plain text) for the open data export. */
+  sections?: Array<{heading: string; markdown: string; text: string}>
 }
 
 /** sha256 of bytes, hex. */

@@ -56,7 +56,7 @@ function entryOfFacts(
   path: string,
   facts: Facts,
   wrap: Projectors,
-  extra: {text?: string; bodyLine?: number; plain?: string; data?: unknown; context?: boolean} = {},
+  extra: {text?: string; bodyLine?: number; plain?: string; sections?: Entry['sections']; data?: unknown; context?: boolean} = {},
 ): Entry {
   return {
     path,
@@ -69,6 +69,7 @@ function entryOfFacts(
     ...(facts.places ? {places: facts.places} : {}),
     ...(facts.links ? {links: facts.links} : {}),
     ...(extra.plain !== undefined ? {plain: extra.plain} : {}),
+    ...(extra.sections !== undefined ? {sections: extra.sections} : {}),
     ...(extra.context ? {context: true} : {}),
   }
 }
@@ -111,7 +112,14 @@ export async function validateCached(
     own[index] = {findings: mine.findings, suppressions: mine.suppressions}
     entries[index] = entryOfFacts(as, mine.self, wrap, {
       bodyLine: mine.bodyLine,
-      ...(options.full ? {text: mine.hasText ? textOf(lookup.bytes) : '', plain: build!.plain, ...(build!.data !== undefined ? {data: build!.data} : {})} : {}),
+      ...(options.full
+        ? {
+            text: mine.hasText ? textOf(lookup.bytes) : '',
+            plain: build!.plain,
+            ...(Array.isArray(build!.sections) ? {sections: build!.sections} : {}),
+            ...(build!.data !== undefined ? {data: build!.data} : {}),
+          }
+        : {}),
     })
   })
 
@@ -177,7 +185,9 @@ export async function validateCached(
       cache.store(file, result.hash!, stat, {
         own: {as: result.path, findings: result.findings, suppressions: result.suppressions, self, bodyLine: result.bodyLine, hasText: result.text !== ''},
         context: factsOf({refused: viewed.refused, type: viewed.type, data: viewed.data, raw: viewed.raw, places: viewed.places}),
-        ...(options.full ? {build: {plain: result.plain, ...(result.data !== undefined ? {data: result.data} : {})}} : {}),
+        ...(options.full
+          ? {build: {plain: result.plain, ...(result.sections ? {sections: result.sections} : {}), ...(result.data !== undefined ? {data: result.data} : {})}}
+          : {}),
       })
     }
   }

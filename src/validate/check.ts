@@ -8,7 +8,7 @@ import {lexicon} from './anon/lexicon.js'
 import type {Entry} from './entry.js'
 import {corpusPlaces} from './front-matter.js'
 import type {Source} from './load.js'
-import {plainText} from './mdast.js'
+import {plainText, sectionTexts} from './mdast.js'
 import {rules} from './rules/index.js'
 import {rule as internalErrorRule} from './rules/internal-error.js'
 import {rule as timeBudgetRule} from './rules/safety/time-budget.js'
@@ -55,9 +55,20 @@ export function checkSource(source: Source, budgetMs: number, onStage: (stage: S
   const entry = loadGuarded(source, (_entry, ruleId, finding) => findings.push({ruleId, finding}))
   const own = checkOwn(entry, findings, {started, budgetMs, onStage})
   let plain = ''
+  let sections: WorkerResult['sections']
   let links: WorkerResult['links'] = []
   try {
     plain = entry.tree ? plainText(entry.tree) : ''
+    // The sections as published data (open data export), from the tree parsed here once.
+    if (entry.tree)
+      sections = sectionTexts(
+        entry.tree,
+        entry.text
+          .split('\n')
+          .slice(entry.bodyLine - 1)
+          .join('\n'),
+        entry.bodyLine - 1,
+      )
     links = linksOf(entry)
   } catch (error) {
     findings.push({ruleId: internalErrorRule.id, finding: internalError('collecting links and text', error)})
@@ -77,6 +88,7 @@ export function checkSource(source: Source, budgetMs: number, onStage: (stage: S
     text: entry.text,
     bodyLine: entry.bodyLine,
     plain,
+    ...(sections ? {sections} : {}),
     links,
     hash: createHash('sha256').update(source.bytes).digest('hex'),
     ...(context ? {context} : {}),

@@ -2,6 +2,7 @@
 import type {Root} from 'mdast'
 import type {Document, LineCounter} from 'yaml'
 import type {CommonData} from '../model/fields.js'
+import type {SectionText} from './mdast.js'
 
 export interface FrontMatter {
   /** The parsed YAML document, for positions. */
@@ -43,6 +44,8 @@ export interface Entry {
   links?: EntryLink[]
   /** The body as plain text, when a validation worker parsed the body instead of this thread. */
   plain?: string
+  /** The body's second-level sections as published data, when a validation worker parsed the body. */
+  sections?: SectionText[]
   /** Loaded only as context for corpus rules (ids, profiles): its own messages are not reported. */
   context?: boolean
 }

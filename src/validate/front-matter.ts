@@ -37,6 +37,7 @@ export function corpusPlaces(frontMatter: FrontMatter): Record<string, {line: nu
     id: fieldPlace(frontMatter, 'id'),
     'profile:key': fieldPlace(frontMatter, 'profile', 'key'),
     relatedPractices: fieldPlace(frontMatter, 'relatedPractices'),
+    lastReviewed: fieldPlace(frontMatter, 'lastReviewed'),
   }
   const related = (frontMatter.raw as {relatedPractices?: unknown} | undefined)?.relatedPractices
   if (Array.isArray(related)) {

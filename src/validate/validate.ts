@@ -254,6 +254,8 @@ export interface WorkerResult extends OwnCheck {
   text: string
   bodyLine: number
   plain: string
+  /** The body's second-level sections (Markdown and plain text), when it was parsed. */
+  sections?: Entry['sections']
   links: Entry['links']
   type?: Entry['type']
   data?: Entry['data']
@@ -273,6 +275,7 @@ export function entryOfResult(result: WorkerResult): Entry {
     bodyLine: result.bodyLine,
     refused: result.refused,
     plain: result.plain,
+    ...(result.sections ? {sections: result.sections} : {}),
     links: result.links,
     ...(result.type ? {type: result.type} : {}),
     ...(result.data ? {data: result.data} : {}),

@@ -38,6 +38,8 @@ import {COMPARE_MAX, toggleCompare} from '@site/src/content/compare'
 import FacetGroup from '../FacetGroup'
 import SearchNotes from '../SearchNotes'
 import {useSearchResults} from '../useSearch'
+import useBaseUrl from '@docusaurus/useBaseUrl'
+import {atomPath, feedFacets, feedName} from '@site/src/content/feed-paths'
 
 const text = ui.browse
 
@@ -70,6 +72,7 @@ export interface BrowseLinks {
 
 export default function BrowsePage({browser, links}: {browser: BrowseFirst; links?: BrowseLinks}): React.JSX.Element {
   const labels = browser.labels
+  const siteBase = useBaseUrl('/')
   const location = useLocation()
   const history = useHistory()
   const isBrowser = useIsBrowser()
@@ -173,6 +176,13 @@ export default function BrowsePage({browser, links}: {browser: BrowseFirst; link
   const sortOptions = sortKeys.filter((key) => key !== 'relevance' || words)
   const linkTo = (q: string) => `${location.pathname}${searchOf({...state, q}, browser.facets)}`
 
+  // A view filtered by phase or country can be followed: the feed of each value chosen (files, so plain links).
+  const follow = feedFacets.flatMap((id) =>
+    (state.selected[id] ?? []).map((value) => ({
+      name: feedName(id, value),
+      label: browser.facets.find((facet) => facet.id === id)?.values.find((known) => known.value === value)?.label ?? value,
+    })),
+  )
   return (
     <Layout title={labels.title} description={labels.intro}>
       <main className="container margin-vert--lg cx-browse" data-browser={browser.type}>
@@ -181,6 +191,16 @@ export default function BrowsePage({browser, links}: {browser: BrowseFirst; link
         <a className="cx-skip-results" href="#cx-results-heading">
           {fill(text.skip, {count: matched ?? '', noun: noun(matched ?? 2)})}
         </a>
+        <p className="cx-follow" data-follow>
+          {follow.length > 0 ? <>{text.follow} </> : null}
+          {follow.map((feed) => (
+            <a key={feed.name} href={`${siteBase}${atomPath(feed.name).slice(1)}`} type="application/atom+xml" data-feed={feed.name}>
+              {fill(text.followFeed, {label: feed.label})}
+            </a>
+          ))}
+          {follow.length > 0 ? ' · ' : null}
+          <Link to="/feeds">{text.allFeeds}</Link>
+        </p>
         <button
           type="button"
           className="button button--secondary cx-filters-toggle"

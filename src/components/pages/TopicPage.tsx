@@ -3,6 +3,9 @@ import useIsBrowser from '@docusaurus/useIsBrowser'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
+import Head from '@docusaurus/Head'
+import useBaseUrl from '@docusaurus/useBaseUrl'
+import {atomPath, feedName} from '@site/src/content/feed-paths'
 import type {Topic, TopicEntry, TopicSide} from '@site/src/content/views'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
@@ -100,8 +103,13 @@ export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
   const [ids, setIds] = useState<string[]>([])
   const practiceType = topic.sides.flatMap((side) => side.practices)[0]?.type
   const compare = topic.sides.length > 1
+  // The topic's own Atom feed: a plain link (a file, not a page), and announced in the head for feed readers.
+  const feed = useBaseUrl(atomPath(feedName('topic', topic.slug)))
   return (
     <Layout title={topic.title} description={topic.description}>
+      <Head>
+        <link rel="alternate" type="application/atom+xml" title={`${topic.title} (Atom)`} href={feed} />
+      </Head>
       <main className="container margin-vert--lg">
         <p className="cx-kicker">
           <Link to="/topics">{text.topics}</Link>
@@ -109,6 +117,11 @@ export default function TopicPage({topic}: {topic: Topic}): React.JSX.Element {
         <Heading as="h1">{topic.title}</Heading>
         <p className="cx-lead">{topic.description}</p>
         <p className="cx-muted">Source: {topic.source}</p>
+        <p className="cx-follow">
+          <a href={feed} type="application/atom+xml" data-feed={feedName('topic', topic.slug)}>
+            {text.follow}
+          </a>
+        </p>
         <p className="cx-topic-actions">
           <Link to={`/briefings/${topic.slug}`}>{ui.briefing.kicker}</Link>
           {isBrowser && practiceType ? <span className="cx-muted cx-no-print"> · {ui.compare.topic}</span> : null}

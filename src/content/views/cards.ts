@@ -4,6 +4,7 @@ import {facetLabel, facetValues} from '../../model/facet-values.js'
 import {typeOf, type BadgeView, type Labelled} from '../../model/types/index.js'
 import {provenanceBadges} from '../../model/provenance.js'
 import {contextOf, entriesOf, idOf, type Corpus, type Published} from '../corpus.js'
+import {reviewStateOf} from '../../model/review.js'
 
 export type {Labelled, BadgeView}
 
@@ -43,6 +44,8 @@ export function cardOf(entry: Published, corpus: Corpus): Card {
   const {data, type} = entry
   const context = contextOf(corpus)
   const country = facetLabel('country', data.country)
+  // Every type has a review date: the review facet and its badge belong to all of them.
+  const review = reviewStateOf(data.lastReviewed)
   return {
     id: idOf(entry),
     type: type.name,
@@ -52,8 +55,8 @@ export function cardOf(entry: Published, corpus: Corpus): Card {
     permalink: entry.permalink,
     country,
     lastReviewed: data.lastReviewed,
-    badges: [...type.badgesOf(data), ...provenanceBadges(data.provenance)],
-    facets: Object.fromEntries(type.facets.map((facet) => [facet.id, [...facet.values(data, context)]])),
+    badges: [...type.badgesOf(data), ...provenanceBadges(data.provenance), ...(review === 'due' ? [{kind: 'due', value: facetLabel('review', 'due')}] : [])],
+    facets: {...Object.fromEntries(type.facets.map((facet) => [facet.id, [...facet.values(data, context)]])), review: [review]},
   }
 }
 
@@ -72,7 +75,10 @@ export function cardsOf(corpus: Corpus, typeName: string): Card[] {
 export function facetsOfType(typeName: string): Facet[] {
   const type = typeOf(typeName)
   if (!type) throw new Error(`unknown entry type "${typeName}"`)
-  return type.facets.map((facet) => ({id: facet.id, label: facet.label ?? facetById(facet.id)?.label ?? facet.id, values: facetValues(facet.id)}))
+  return [
+    ...type.facets.map((facet) => ({id: facet.id, label: facet.label ?? facetById(facet.id)?.label ?? facet.id, values: facetValues(facet.id)})),
+    {id: 'review', label: facetById('review')!.label, values: facetValues('review')},
+  ]
 }
 
 export interface Browser {

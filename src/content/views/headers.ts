@@ -6,6 +6,7 @@ import * as v from '../../model/vocabularies.js'
 import {isComposite, isQuotable, provenanceBadges} from '../../model/provenance.js'
 import ui from '../editorial/ui.en.json' with {type: 'json'}
 import {contextOf, idOf, type Corpus, type Published} from '../corpus.js'
+import type {EntryRecordView} from './record.js'
 
 export interface Link {
   id: string
@@ -42,6 +43,8 @@ export interface Header {
   /** Short fields; `date` marks an ISO date (rendered as a time element). */
   fields: Array<{name: string; value: string; badge?: BadgeView; date?: boolean}>
   blocks: HeaderBlock[]
+  /** Short address, citation, history and review state (added by the site, which knows its address and the git history). */
+  record?: EntryRecordView
 }
 
 const linkOf = (entry: Published): Link => {

@@ -55,6 +55,7 @@ import {rule as yamlDepth} from './safety/yaml-depth.js'
 import {rule as documentedSource} from './schema/documented-source.js'
 import {rule as fields} from './schema/fields.js'
 import {rule as frontMatter} from './schema/front-matter.js'
+import {rule as reviewDue} from './schema/review-due.js'
 import {rule as type} from './schema/type.js'
 import {rule as yamlSyntax} from './schema/yaml-syntax.js'
 import {rule as emptySection} from './structure/empty-section.js'
@@ -84,6 +85,7 @@ export const rules: readonly Rule[] = [
   linksImage,
   relatedPractices,
   documentedSource,
+  reviewDue,
   personName,
   nomDeGuerre,
   exactDate,
