@@ -101,7 +101,9 @@ describe('the open data export of the public edition', () => {
       expect(sections.map((s) => s.heading)).toEqual(entry.type.sections.map((s) => s.heading))
       for (const section of sections) {
         expect(section.text.length).toBeGreaterThan(0)
-        expect(entry.body).toContain(section.markdown)
+        // Links to other entries point at their pages on the site; the rest is the Markdown as written.
+        expect(section.markdown).not.toMatch(/\]\((?!<?https?:)[^)]*\.md/)
+        if (!section.markdown.includes(`](<${SITE}`)) expect(entry.body).toContain(section.markdown)
         // Plain text carries no Markdown link syntax.
         expect(section.text).not.toMatch(/\]\((?:\.\.\/|https?:)/)
       }
@@ -157,7 +159,12 @@ describe('the public export holds no practitioners-only text', () => {
       .replace(/^id: .*$/m, 'id: cr-quetzal1')
       .replace(/^title: .*$/m, `title: The ${CANARY} review`)
       .replace(/^## Context\n/m, `## Context\n\nThe ${CANARY} context.\n`)
-    content = await contentWith({'cases/quetzal-canary.md': canary})
+    // A public practice links to it, marked: the public edition keeps the words and drops the link.
+    const linking = (await readFile(path.join(root, 'practices/mentoring-by-formers.md'), 'utf8')).replace(
+      /^## Aims\n/m,
+      '## Aims\n\nSee [a related review](../cases/quetzal-canary.md "practitioners") and [the family practice](family-and-close-circle-counselling.md).\n',
+    )
+    content = await contentWith({'cases/quetzal-canary.md': canary, 'practices/mentoring-by-formers.md': linking})
     const publicOne = await loadCorpus(content, 'public')
     const practitioners = await loadCorpus(content, 'practitioners')
     const withheld = practitioners.published.filter((entry) => !publicOne.published.some((p) => p.path === entry.path))
@@ -165,6 +172,11 @@ describe('the public export holds no practitioners-only text', () => {
     const all = exportCorpus(publicOne, {siteUrl: SITE})
     const text = all.files.map((f) => f.bytes.toString('utf8')).join('\n')
     expect(text).not.toContain(CANARY)
+    expect(text).not.toContain('quetzal')
+    const mentoring = all.records.find((record) => record.url.endsWith('/practices/mentoring-by-formers'))!
+    const aims = mentoring.sections.find((section) => section.heading === 'Aims')!
+    expect(aims.markdown).toContain(`See a related review and [the family practice](<${SITE}practices/family-and-close-circle-counselling>).`)
+    expect(aims.text).toContain('See a related review and the family practice.')
     for (const entry of withheld) {
       expect(text).not.toContain(entry.data.title)
       expect(text).not.toContain(idOf(entry))
@@ -174,6 +186,7 @@ describe('the public export holds no practitioners-only text', () => {
     const theirs = exportCorpus(practitioners, {siteUrl: SITE}, ['json']).files[0]!.bytes.toString('utf8')
     expect(theirs).toContain(CANARY)
     for (const entry of withheld) expect(theirs).toContain(idOf(entry))
+    expect(theirs).toContain(`[a related review](<${SITE}cases/quetzal-canary>)`)
   })
 })
 

@@ -18,12 +18,15 @@ import copy from '../editorial/open-data.en.json' with {type: 'json'}
 import {entriesOf, idOf, type Corpus, type Published} from '../corpus.js'
 import type {Histories} from '../history.js'
 import {columnsOf, type Column} from './columns.js'
+import {resolveLinks} from './links.js'
 
 export {columnsOf, sectionColumn, type Column} from './columns.js'
 
 export interface ExportOptions {
   /** Absolute address of the portal, base URL included, ending in `/`. */
   siteUrl: string
+  /** Absolute page address of each entry of the edition by path (links between entries); built from the corpus when absent. */
+  pages?: ReadonlyMap<string, string>
   /** Review interval in months (for `reviewDue`). */
   reviewMonths?: number
   /** Entry path → history from git, when known. */
@@ -79,7 +82,11 @@ export function recordOf(entry: Published, options: ExportOptions): EntryRecord 
     ...fields,
     reviewDue: reviewDueOn(entry.data.lastReviewed, options.reviewMonths ?? DEFAULT_REVIEW_MONTHS),
     ...(history ? {firstPublished: history.firstPublished, lastChanged: history.lastChanged} : {}),
-    sections: entry.sections ?? sectionsOfBody(entry.body),
+    // Links to other entries point at their pages; links to entries the edition leaves out become their words.
+    sections: (entry.sections ?? sectionsOfBody(entry.body)).map((section) => ({
+      ...section,
+      markdown: resolveLinks(entry.path, section.markdown, {pages: options.pages ?? new Map()}),
+    })),
   }
 }
 
@@ -163,7 +170,8 @@ const csvName = (type: EntryTypeDefinition) => `${type.folder}.csv`
  * descriptor goes with the CSV files.
  */
 export function exportCorpus(corpus: Corpus, options: ExportOptions, formats: readonly ExportFormat[] = exportFormats): DataExport {
-  const byType = entryTypes().map((type) => ({type, records: entriesOf(corpus, type.name).map((entry) => recordOf(entry, options))}))
+  const pages = new Map(corpus.published.map((entry) => [entry.path, addressesOf(entry, options.siteUrl).url]))
+  const byType = entryTypes().map((type) => ({type, records: entriesOf(corpus, type.name).map((entry) => recordOf(entry, {...options, pages}))}))
   const records = byType.flatMap(({records}) => records)
   const files: ExportFile[] = []
   if (formats.includes('json')) {
