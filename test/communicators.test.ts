@@ -271,6 +271,7 @@ describe('honest provenance', () => {
       .locator('.cx-rows li')
       .evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-entry-id'), node.querySelector('.cx-badge--provenance-composite') !== null]))
     for (const [id, labelled] of rows) expect(labelled, String(id)).toBe(composites.some((c) => c.data.id === id))
+    expect(await axeViolations(page)).toEqual([])
     await page.context().close()
   })
 })
@@ -506,15 +507,13 @@ describe('compare', () => {
     // The same URL opened afresh shows the same comparison.
     const again = await open(`${url.pathname}${url.search}`)
     expect(await columns(again)).toEqual([a.data.id, b.data.id])
-    const rows = await again
-      .locator('.cx-compare__table tbody tr')
-      .evaluateAll((nodes) =>
-        nodes.map((n) => ({
-          row: n.getAttribute('data-row'),
-          differs: n.classList.contains('cx-compare__row--differs'),
-          flag: n.querySelector('.cx-compare__flag')?.textContent ?? null,
-        })),
-      )
+    const rows = await again.locator('.cx-compare__table tbody tr').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        row: n.getAttribute('data-row'),
+        differs: n.classList.contains('cx-compare__row--differs'),
+        flag: n.querySelector('.cx-compare__flag')?.textContent ?? null,
+      })),
+    )
     const byRow = new Map(rows.map((r) => [r.row, r]))
     // The two differ in their summaries and approaches; they share their organisation type.
     expect(byRow.get('summary')?.flag).toBe('Differs')
