@@ -9,7 +9,7 @@ import {mkdir, mkdtemp, rm} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
-import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import {getDocument, OPS} from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadCorpus} from '../src/content/corpus.js'
 import {storiesOf, topicsOf} from '../src/content/views.js'
@@ -154,6 +154,22 @@ async function pdfPages(pdf: Uint8Array): Promise<string[]> {
   return pages
 }
 
+/** The fill and stroke colours a PDF paints with, as #rrggbb, with how often each is set. */
+async function pdfColours(pdf: Uint8Array): Promise<Map<string, number>> {
+  const doc = await getDocument({data: pdf, isEvalSupported: false}).promise
+  const colours = new Map<string, number>()
+  for (let n = 1; n <= doc.numPages; n++) {
+    const list = await (await doc.getPage(n)).getOperatorList()
+    list.fnArray.forEach((fn, i) => {
+      if (fn !== OPS.setFillRGBColor && fn !== OPS.setStrokeRGBColor) return
+      const colour = String((list.argsArray[i] as unknown[])[0])
+      colours.set(colour, (colours.get(colour) ?? 0) + 1)
+    })
+  }
+  await doc.destroy()
+  return colours
+}
+
 /** Relative luminance of a CSS rgb() colour (0 black … 1 white). */
 function luminance(css: string): number {
   const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number) as [number, number, number]
@@ -271,7 +287,25 @@ describe('honest provenance', () => {
       .locator('.cx-rows li')
       .evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-entry-id'), node.querySelector('.cx-badge--provenance-composite') !== null]))
     for (const [id, labelled] of rows) expect(labelled, String(id)).toBe(composites.some((c) => c.data.id === id))
+    expect(await axeViolations(page)).toEqual([])
     await page.context().close()
+  })
+})
+
+describe('tallies elsewhere', () => {
+  it('the home page and the topics list say how many of the cases and stories counted are composites', async () => {
+    const home = await open('/')
+    const tallies = await home.locator('.cx-entry-point .cx-tally').allTextContents()
+    expect(tallies).toContain(`${composites.length} illustrative composites`)
+    expect(tallies).toContain(`${storiesOf(publicCorpus).filter((s) => s.composite).length} illustrative composites`)
+    await home.context().close()
+    const topics = await open('/topics')
+    const text = await topics.locator('main').textContent()
+    const first = topicsOf(publicCorpus)[0]!
+    const count = first.sides.reduce((n, side) => n + side.composites, 0)
+    expect(count).toBeGreaterThan(0)
+    expect(text).toContain(`(${count} illustrative composites)`)
+    await topics.context().close()
   })
 })
 
@@ -306,6 +340,21 @@ describe('print', () => {
       expect(luminance(colour), `${selector} text ${colour}`).toBeLessThan(0.2)
     }
     await page.context().close()
+  })
+
+  it('prints the same colours in dark mode as in light mode, none of the dark palette', async () => {
+    const colours = async (dark: boolean) => {
+      const page = await open('/success-stories', {dark, site: practitioners})
+      await page.emulateMedia({media: 'print', colorScheme: dark ? 'dark' : 'light'})
+      const pdf = new Uint8Array(await page.pdf({format: 'A4', printBackground: true}))
+      await page.context().close()
+      return pdfColours(pdf)
+    }
+    const [light, dark] = [await colours(false), await colours(true)]
+    expect(light.size).toBeGreaterThan(2)
+    expect([...dark.keys()].sort()).toEqual([...light.keys()].sort())
+    // Infima's dark background and text, and the portal's dark surfaces, are never painted.
+    for (const colour of ['#1b1b1d', '#242526', '#e3e3e3', '#23272f', '#b9c0cb', '#4a3510', '#ffe1a6']) expect(dark.has(colour), colour).toBe(false)
   })
 
   it("prints full addresses after links and the practitioner edition's notice on every page", async () => {

@@ -10,6 +10,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types'
 import {entriesOf, idOf, type Corpus} from '../content/corpus.js'
 import {isDueForReview} from '../model/review.js'
 import {entryTypes} from '../model/types/index.js'
+import {provenanceTally} from '../model/provenance.js'
 import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
 import {briefingsOf, briefingTypes, browserOf, compareSourceOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
@@ -144,6 +145,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
               description: t.description,
               practices: t.sides.reduce((n, s) => n + s.practices.length, 0),
               cases: t.sides.reduce((n, s) => n + s.cases.length, 0),
+              composites: t.sides.reduce((n, s) => n + s.composites, 0),
             })),
           ),
           text: await json('topics-text.json', editorial().topicsIndex),
@@ -253,12 +255,13 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         component: component('HomePage'),
         modules: {
           home: await json('home.json', {
-            counts: {stories: stories.length, topics: topics.length},
+            counts: {stories: stories.length, storyComposites: stories.filter((s) => s.composite).length, topics: topics.length},
             types: entryTypes().map((type) => ({
               folder: type.folder,
               noun: type.labels.noun,
               tagline: type.labels.tagline,
               count: entriesOf(corpus, type.name).length,
+              composites: provenanceTally(entriesOf(corpus, type.name).map((e) => e.data)).composites,
             })),
             figures: keyFigures,
             latest,

@@ -11,9 +11,9 @@ import EntryCard from '../EntryCard'
 import KeyFigures from '../KeyFigures'
 
 interface Home {
-  counts: {stories: number; topics: number}
+  counts: {stories: number; storyComposites: number; topics: number}
   /** One entry point per entry type. */
-  types: Array<{folder: string; noun: [string, string]; tagline: string; count: number}>
+  types: Array<{folder: string; noun: [string, string]; tagline: string; count: number; composites: number}>
   figures: KeyFigure[]
   latest: Card[]
   topics: Array<{slug: string; title: string}>
@@ -86,6 +86,7 @@ export default function HomePage({home, edition}: {home: Home; edition: {edition
                 <strong>
                   {type.count} {type.count === 1 ? type.noun[0] : type.noun[1]}
                 </strong>
+                {type.composites > 0 ? <span className="cx-tally">{fill(text.composites, {count: type.composites})}</span> : null}
                 <span>{type.tagline}</span>
               </Link>
             ))}
@@ -95,6 +96,7 @@ export default function HomePage({home, edition}: {home: Home; edition: {edition
             </Link>
             <Link className="cx-entry-point" to="/success-stories">
               <strong>{fill(text.storiesCount, {count: home.counts.stories})}</strong>
+              {home.counts.storyComposites > 0 ? <span className="cx-tally">{fill(text.composites, {count: home.counts.storyComposites})}</span> : null}
               <span>{text.storiesTagline}</span>
             </Link>
           </div>

@@ -33,9 +33,9 @@ function Rows({entries, empty, comparable = false}: {entries: TopicEntry[]; empt
                 disabled={!selection.ids.includes(entry.id) && selection.ids.length >= COMPARE_MAX}
                 onChange={() => selection.set(toggleCompare(selection.ids, entry.id))}
               />
-              <span className="cx-sr-only">{fill(ui.compare.selectLabel, {title: entry.title})}</span>
+              <span className="cx-sr-only">{fill(ui.compare.selectLabel, {title: entry.title})}</span>{' '}
             </label>
-          ) : null}{' '}
+          ) : null}
           <Link to={entry.permalink}>{entry.title}</Link>
           <span className="cx-rows__meta">
             {' '}

@@ -2,6 +2,8 @@ import React from 'react'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
+import {fill} from '@site/src/content/editorial/fill'
+import ui from '@site/src/content/editorial/ui.en.json'
 
 interface TopicSummary {
   slug: string
@@ -9,6 +11,7 @@ interface TopicSummary {
   description: string
   practices: number
   cases: number
+  composites: number
 }
 
 /** Editorial text of the page (src/content/editorial). */
@@ -32,6 +35,7 @@ export default function TopicsIndexPage({topics, text}: {topics: TopicSummary[];
           <span className="cx-muted">
             {' '}
             — {noun(topic.practices, text.practices)}, {noun(topic.cases, text.cases)}
+            {topic.composites > 0 ? ` (${fill(ui.home.composites, {count: topic.composites})})` : ''}
           </span>
         </li>
       ))}
