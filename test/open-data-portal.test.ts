@@ -261,15 +261,13 @@ describe('feeds', () => {
     await page.goto(`${site.url}/cases?phase=probation`)
     await expect.poll(() => page.locator('a[data-feed="phases/probation"]').getAttribute('href')).toBe('/feeds/phases/probation.atom.xml')
     await page.goto(`${site.url}/whats-new`)
-    const news = await page
-      .locator('[data-news] > li')
-      .evaluateAll((items) =>
-        items.map((item) => ({
-          id: item.getAttribute('data-id'),
-          kind: item.getAttribute('data-kind'),
-          date: item.querySelector('time')?.getAttribute('datetime') ?? '',
-        })),
-      )
+    const news = await page.locator('[data-news] > li').evaluateAll((items) =>
+      items.map((item) => ({
+        id: item.getAttribute('data-id'),
+        kind: item.getAttribute('data-kind'),
+        date: item.querySelector('time')?.getAttribute('datetime') ?? '',
+      })),
+    )
     expect(news).toHaveLength(corpus.published.length)
     expect(news.map((item) => item.date)).toEqual(
       news

@@ -50,13 +50,11 @@ export function bibtexEscape(text: string): string {
     '^': '\\textasciicircum{}',
     '~': '\\textasciitilde{}',
   }
-  return (
-    text
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[\\{}%$&#_^~]/g, (c) => map[c]!)
-  )
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\{}%$&#_^~]/g, (c) => map[c]!)
 }
 
 /** The citation of an entry published at `siteUrl` (absolute, ending in `/`). */
