@@ -210,6 +210,20 @@ describe('honest provenance', () => {
     await page.context().close()
   })
 
+  it('search results label composites too', async () => {
+    const page = await open('/search?type=case')
+    await page.waitForSelector('.cx-search-hit')
+    const hits = await page
+      .locator('.cx-search-hit')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => [node.getAttribute('data-entry-id'), node.querySelector('.cx-badge--provenance-composite')?.textContent ?? null]),
+      )
+    expect(hits.length).toBeGreaterThan(3)
+    for (const [id, label] of hits) expect(label, id!).toBe(composites.some((c) => c.data.id === id) ? 'Illustrative composite' : null)
+    expect(hits.some(([id]) => id === DOCUMENTED_ID)).toBe(true)
+    await page.context().close()
+  })
+
   it('a composite case page says it is invented before its summary; a documented one says it is cleared for quotation', async () => {
     const composite = composites.find((c) => c.data.publicSummary)!
     const page = await open(composite.permalink)

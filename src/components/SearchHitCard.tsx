@@ -20,6 +20,12 @@ export default function SearchHitCard({hit, text}: {hit: SearchHit; text: {lastR
             <span className={`cx-badge cx-badge--outcome cx-badge--outcome-${hit.outcome.toLowerCase()}`}>{hit.outcome}</span>
           </>
         ) : null}
+        {hit.provenance ? (
+          <>
+            {' '}
+            <span className="cx-badge cx-badge--provenance cx-badge--provenance-composite">{hit.provenance}</span>
+          </>
+        ) : null}
       </p>
       <p className="cx-card__summary">{hit.summary}</p>
       <p className="cx-card__phases">

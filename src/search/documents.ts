@@ -4,6 +4,7 @@
  */
 import {searchFacets} from '../model/facets.js'
 import {facetLabel} from '../model/facet-values.js'
+import {isComposite, provenanceBadges} from '../model/provenance.js'
 import {contextOf, idOf, type Corpus, type Published} from '../content/corpus.js'
 
 /** One entry as both search backends index it. */
@@ -29,6 +30,8 @@ export interface SearchDocument {
   phaseLabels: string[]
   /** Outcome label shown in results (entries with an outcome). */
   outcomeLabel?: string
+  /** The provenance label of an illustrative composite (results label it); absent otherwise. */
+  provenanceLabel?: string
   lastReviewed: string
   /** Facet attributes of the facet table (`phases`, `approaches`…): the values, as in the front matter. */
   [attribute: string]: string | string[] | undefined
@@ -79,6 +82,7 @@ export function documentOf(entry: Published, corpus: Corpus): SearchDocument {
     countryLabel: facetLabel('country', data.country).label,
     phaseLabels: (facets.phase ?? []).map((value) => facetLabel('phase', value).label),
     ...(outcome ? {outcomeLabel: facetLabel('outcome', outcome).label} : {}),
+    ...(isComposite(data.provenance) ? {provenanceLabel: provenanceBadges(data.provenance)[0]!.value.label} : {}),
     lastReviewed: data.lastReviewed,
     country: data.country,
   }

@@ -75,6 +75,8 @@ export interface StoredDocument {
   path: string
   summary: string
   lastReviewed: string
+  /** The provenance label of an illustrative composite. */
+  provenance?: string
 }
 
 /** Reads one file of the index by name (a fetch in the browser, a map or a folder in Node). */
@@ -105,6 +107,8 @@ export interface SearchHit {
   country: string
   phases: string[]
   outcome?: string
+  /** "Illustrative composite" for an invented case (results label it). */
+  provenance?: string
   lastReviewed: string
   /** How many of the query's words the entry matches. */
   matched: number
@@ -657,6 +661,7 @@ function hitOf(index: SearchIndex, stored: StoredDocument, doc: number, matched:
     country: labelOf(index, 'country', doc)[0] ?? '',
     phases: labelOf(index, 'phase', doc),
     ...(outcome ? {outcome} : {}),
+    ...(stored.provenance ? {provenance: stored.provenance} : {}),
     lastReviewed: stored.lastReviewed,
     matched,
     score: Math.round(score * 1000) / 1000,

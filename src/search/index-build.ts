@@ -129,6 +129,7 @@ export function buildIndexFiles(
       path: d.path,
       summary: d.snippet,
       lastReviewed: d.lastReviewed,
+      ...(d.provenanceLabel ? {provenance: d.provenanceLabel} : {}),
     }))
     chunkTexts.push(JSON.stringify(stored))
   }

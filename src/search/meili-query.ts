@@ -27,6 +27,7 @@ export const retrievedAttributes = [
   'countryLabel',
   'phaseLabels',
   'outcomeLabel',
+  'provenanceLabel',
   'lastReviewed',
 ] as const
 
@@ -66,6 +67,7 @@ export function hitOf(document: Record<string, unknown>): SearchHit {
     country: String(document.countryLabel),
     phases: Array.isArray(document.phaseLabels) ? document.phaseLabels.map(String) : [],
     ...(document.outcomeLabel ? {outcome: String(document.outcomeLabel)} : {}),
+    ...(document.provenanceLabel ? {provenance: String(document.provenanceLabel)} : {}),
     lastReviewed: String(document.lastReviewed ?? ''),
     matched: 0,
     score: typeof document._rankingScore === 'number' ? Math.round(document._rankingScore * 1000) / 1000 : 0,

@@ -51,7 +51,7 @@ export function resolveLinks(from: string, markdown: string, targets: LinkTarget
       else if (url !== undefined) edits.push({...span(node), text: `[${inner(node)}](<${url}>)`})
       if (url !== undefined) return
     } else if (node.type === 'definition') {
-      const url = target((node).url)
+      const url = target(node.url)
       if (url === null) edits.push({...span(node), text: ''})
       else if (url !== undefined) edits.push({...span(node), text: `[${(node).label ?? node.identifier}]: <${url}>`})
       return
