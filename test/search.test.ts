@@ -217,7 +217,9 @@ describe('embedded search: semantics', () => {
     expect(synonyms.has('dispersion')).toBe(false)
     const dutch = publicCorpus.published.filter((e) => e.data.country === 'NL').map((e) => e.data.id!)
     expect(dutch.length).toBeGreaterThan(0)
-    expect((await ids('dutch')).slice(0, dutch.length).sort()).toEqual(dutch.sort())
+    // Every Dutch entry is found by the demonym (entries that only mention the Netherlands may rank among them).
+    const found = await ids('dutch')
+    for (const id of dutch) expect(found, id).toContain(id)
   })
 
   it('returns nothing for queries about what the portal does not cover', async () => {
