@@ -215,11 +215,12 @@ describe('embedded search: semantics', () => {
     expect(synonyms.get('risk need responsivity')).toEqual(['rnr'])
     expect(synonyms.get('dutch')).toEqual(['netherlands'])
     expect(synonyms.has('dispersion')).toBe(false)
-    const dutch = publicCorpus.published.filter((e) => e.data.country === 'NL').map((e) => e.data.id!)
+    // Every Dutch practice is found first by the demonym (a case review's country is not a search term).
+    const dutch = practicesOf(publicCorpus)
+      .filter((e) => e.data.country === 'NL')
+      .map((e) => e.data.id!)
     expect(dutch.length).toBeGreaterThan(0)
-    // Every Dutch entry, practice or disclosed case review, is found first by the demonym.
     const found = await ids('dutch')
-    for (const id of dutch) expect(found, id).toContain(id)
     expect(found.slice(0, dutch.length).sort()).toEqual(dutch.sort())
   })
 

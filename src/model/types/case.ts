@@ -107,8 +107,6 @@ export const caseReview = defineEntryType<CaseData>({
     ...d.successCriteria.map((s) => labelled(v.successCriteria, s).label),
     ...d.phases.map((p) => labelled(v.phases, p).label),
     ...[...new Set(relatedPractices(d, context).flatMap((p) => p.approaches))].map((a) => labelled(v.approaches, a).label),
-    // A country the review discloses is found by its name and demonym, as a practice's is.
-    ...(d.country === 'undisclosed' ? [] : [countryLabel(d.country).label]),
   ],
   badgesOf: (d) => [{kind: 'outcome', value: labelled(v.outcomes, d.outcome)}],
   related: {field: 'relatedPractices', type: practiceName},
