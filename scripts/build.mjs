@@ -2,7 +2,7 @@
 // chunks, npm packages left external), copies the anonymisation word lists beside the bundle,
 // writes oclif.manifest.json so that no command is imported just to list them, and exports the
 // JSON Schemas of the content model to schemas/ for editors.
-import {createHash} from 'node:crypto'
+import {createHash, randomBytes} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {sep} from 'node:path'
@@ -43,6 +43,8 @@ async function ruleSetVersion() {
   return hash.digest('hex').slice(0, 32)
 }
 const ruleset = await ruleSetVersion()
+// Another value at every build: a validation server (cli/src/server.ts) answers only the CLI built with it.
+const buildId = `${ruleset.slice(0, 12)}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
 
 await rm(dist, {recursive: true, force: true})
 // Command files, folders included (commands/index/index.ts is `continuum index`: a top-level
@@ -59,7 +61,7 @@ const common = {
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
-  define: {__CONTINUUM_RULESET__: JSON.stringify(ruleset)},
+  define: {__CONTINUUM_RULESET__: JSON.stringify(ruleset), __CONTINUUM_BUILD__: JSON.stringify(buildId)},
 }
 /**
  * The validator's packages are bundled into the CLI (not loaded from node_modules at each start):

@@ -30,13 +30,16 @@ export function todayFrom(env: Record<string, string | undefined> = process.env,
 
 /** The date `months` after an ISO date, clamped to the month's last day (2025-08-31 + 18 months = 2027-02-28). */
 export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
+  const year = Number(isoDate.slice(0, 4))
+  const month = Number(isoDate.slice(5, 7))
+  const day = Number(isoDate.slice(8, 10))
   const total = year * 12 + (month - 1) + months
   const targetYear = Math.floor(total / 12)
-  const targetMonth = total % 12
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate()
-  const date = new Date(Date.UTC(targetYear, targetMonth, Math.min(day, lastDay)))
-  return date.toISOString().slice(0, 10)
+  const targetMonth = total - targetYear * 12
+  // Plain arithmetic, no Date: the validator asks this of every entry at every run.
+  const leap = targetYear % 4 === 0 && (targetYear % 100 !== 0 || targetYear % 400 === 0)
+  const lastDay = targetMonth === 1 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][targetMonth]!
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`
 }
 
 /** The date by which an entry reviewed on `lastReviewed` is due for its next review. */

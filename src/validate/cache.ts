@@ -386,6 +386,11 @@ export class ValidationCache {
     this.dirty = true
   }
 
+  /** Starts another run of a cache kept in memory (the validation server): prune() then forgets what this run does not look up. */
+  startRun() {
+    this.seen.clear()
+  }
+
   /** Forgets files not looked up in this run when `complete` (the run saw every file of the checkout). */
   prune() {
     for (const key of this.files.keys()) {

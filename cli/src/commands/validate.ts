@@ -1,6 +1,5 @@
 import {Args, Command, Flags} from '@oclif/core'
 import {fail, UserError, writeOut} from '../failure.js'
-import {messages} from '../messages.js'
 
 export default class Validate extends Command {
   static override summary = 'Check entries against the content model, the safety rules and the anonymisation rules.'
@@ -9,7 +8,9 @@ Paths may be files or folders (searched for .md files). Inside a portal checkout
 are read as context, so links, ids and profiles are checked against the whole corpus.
 Inside a checkout, what checking each file found is cached in .continuum-cache/ (git-ignored), keyed
 by the file's content hash and the validator's version: only changed files are parsed again, and the
-corpus rules always run on every entry. --no-cache or CONTINUUM_CACHE=0 turns the cache off.`
+corpus rules always run on every entry. --no-cache or CONTINUUM_CACHE=0 turns the cache off.
+When a validation server runs for the checkout (\`continuum server start\`), it answers instead: the
+same report, without loading the validator again. CONTINUUM_SERVER=0 ignores it.`
   static override examples = [
     '<%= config.bin %> validate',
     '<%= config.bin %> validate drafts/family-counselling.md',
@@ -39,39 +40,25 @@ corpus rules always run on every entry. --no-cache or CONTINUUM_CACHE=0 turns th
   async run(): Promise<void> {
     const {argv, flags} = await this.parse(Validate)
     try {
-      const {collectFiles, contentFolders, corpusFiles, findPortalRoot, MissingPathError} = await import('../../../src/validate/files.js')
-      const {budgetFrom, threadsFrom, validateFileEntries} = await import('../../../src/validate/validate.js')
-      const budget = budgetFrom(flags.budget ?? process.env.CONTINUUM_FILE_BUDGET_MS)
-      if (budget.error) throw new UserError(budget.error, 2)
-      const threads = threadsFrom(process.env.CONTINUUM_THREADS)
-      if (threads.note) this.logToStderr(threads.note)
-      const {formatJson, formatStylish} = await import('../../../src/validate/report/format.js')
-      const given = (argv as string[]).length > 0 ? (argv as string[]) : contentFolders()
-      let files: string[]
-      try {
-        files = await collectFiles(given)
-      } catch (error) {
-        if (error instanceof MissingPathError) throw new UserError(messages.missingPath(error.missing), 2)
-        throw error
+      const {requestEnv} = await import('../run-validation.js')
+      const request = {
+        paths: argv as string[],
+        cwd: process.cwd(),
+        cache: flags.cache,
+        ...(flags.budget ? {budget: flags.budget} : {}),
+        env: requestEnv(process.env),
       }
-      const root = findPortalRoot(process.cwd())
-      // Inside a checkout, unchanged files are not checked again (src/validate/cache.ts).
-      const {cacheDisabledBy, ValidationCache} = await import('../../../src/validate/cache.js')
-      const {ruleSetVersion} = await import('../../../src/validate/ruleset.js')
-      const cache = root && flags.cache && !cacheDisabledBy(process.env) ? new ValidationCache(root, ruleSetVersion()) : undefined
-      // Large checkouts are validated on every core; the worker script sits beside the commands.
-      const run = await validateFileEntries(files, root ? await corpusFiles(root) : [], {
-        worker: new URL('../lib/validate-worker.js', import.meta.url),
-        ...(threads.threads ? {threads: threads.threads} : {}),
-        ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}),
-        ...(cache ? {cache} : {}),
-      })
-      // A corpus rule read a field the cache does not keep (src/validate/cache.ts): checked without it, said once.
-      if (run.use?.setAside) this.logToStderr(`The validation cache was not used: ${run.use.setAside}.`)
-      let results = run.results
+      // A validation server of this checkout (`continuum server start`) answers without loading the validator here.
+      const {askToValidate, serverWanted} = await import('../server.js')
+      const served = serverWanted(request) ? await askToValidate(request) : undefined
+      if (served?.kind === 'refused') throw new UserError(served.message, served.exitCode)
+      const outcome = served ?? (await (await import('../run-validation.js')).runValidation(request, new URL('../lib/validate-worker.js', import.meta.url)))
+      for (const note of outcome.notes) this.logToStderr(note)
+      let {results} = outcome
       if (flags.quiet) {
         results = results.map((result) => ({...result, messages: result.messages.filter((message) => message.severity === 2), warningCount: 0}))
       }
+      const {formatJson, formatStylish} = await import('../../../src/validate/report/format.js')
       const output = flags.format === 'json' ? formatJson(results) : formatStylish(results, {color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
       await writeOut(`${output}\n`)
       if (results.some((result) => result.errorCount > 0)) this.exit(1)

@@ -1,0 +1,202 @@
+/**
+ * The listening side of the validation server (server.ts says what it is for). Runs in the
+ * foreground until stopped, idle for `idleMinutes`, or its socket is taken away.
+ */
+import {chmodSync, existsSync, unlinkSync} from 'node:fs'
+import {createServer, type Socket} from 'node:net'
+import {ValidationCache} from '../../src/validate/cache.js'
+import {UserError} from './failure.js'
+import {runValidation, requestVariables, type ValidationRequest} from './run-validation.js'
+import {type Answer, ask, buildId, MAX_LINE, MAX_SOCKET_PATH, PROTOCOL, type Question, socketPathOf} from './server.js'
+
+export interface ServeOptions {
+  root: string
+  /** The validator's worker script (run-validation.ts). */
+  worker: URL
+  idleMinutes: number
+  /** Told when the server listens, and why it stopped. */
+  log?: (line: string) => void
+}
+
+/** A cache that stays in memory between requests and is written to disk once requests pause. */
+class ServerCache extends ValidationCache {
+  private timer: NodeJS.Timeout | undefined
+  override save(): boolean {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => super.save(), 1000)
+    return true
+  }
+  flush() {
+    clearTimeout(this.timer)
+    super.save()
+  }
+}
+
+/** Today's date (UTC), as the review rules read it. */
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** Refuses to start where a socket cannot live; a usage error. */
+export function checkSocketPath(root: string) {
+  const socket = socketPathOf(root)
+  if (process.platform === 'win32')
+    throw new UserError('The validation server needs a local socket, which this system does not offer; `continuum validate` works without it.', 2)
+  if (Buffer.byteLength(socket) > MAX_SOCKET_PATH)
+    throw new UserError(
+      `The checkout's path is too long for a local socket (${Buffer.byteLength(socket)} bytes for ${socket}; at most ${MAX_SOCKET_PATH}).\nMove the checkout to a shorter path to use the validation server; \`continuum validate\` works without it.`,
+      2,
+    )
+}
+
+/** Serves until stopped; resolves with why it stopped. */
+export async function serve(options: ServeOptions): Promise<string> {
+  const {root} = options
+  checkSocketPath(root)
+  const socketPath = socketPathOf(root)
+  if (existsSync(socketPath)) {
+    const answer = await ask(socketPath, {kind: 'status'}, {connectMs: 500})
+    if (answer?.kind === 'status') throw new UserError(`A validation server already runs for ${root} (process ${answer.pid}).`, 1)
+    // Left by a server that was killed: nobody listens.
+    unlinkSync(socketPath)
+  }
+  const {mkdirSync, writeFileSync} = await import('node:fs')
+  mkdirSync(`${root}/.continuum-cache`, {recursive: true})
+  writeFileSync(`${root}/.continuum-cache/.gitignore`, '*\n')
+
+  const startedAt = new Date().toISOString()
+  const day = today()
+  const caches = new Map<string, ServerCache>()
+  const cacheOf = (at: string, version: string) => {
+    let cache = caches.get(`${at}\0${version}`)
+    if (!cache) {
+      cache = new ServerCache(at, version)
+      caches.set(`${at}\0${version}`, cache)
+    }
+    cache.startRun()
+    return cache
+  }
+  let requests = 0
+  let queue: Promise<unknown> = Promise.resolve()
+  let stop: (why: string) => void = () => {}
+  const stopped = new Promise<string>((resolve) => (stop = resolve))
+  let idle: NodeJS.Timeout | undefined
+  let stopping = false
+  void stopped.then(() => (stopping = true))
+  const rearm = () => {
+    clearTimeout(idle)
+    if (stopping) return
+    idle = setTimeout(() => stop(`no request for ${options.idleMinutes} minutes`), options.idleMinutes * 60_000)
+  }
+
+  /** One validation, run as the command would in the asker's folder and environment. */
+  const validate = async (request: ValidationRequest): Promise<Answer> => {
+    if (today() !== day) {
+      stop('the date changed since it started (review dates are checked against today)')
+      return {kind: 'declined', why: 'the date changed since the server started'}
+    }
+    const saved = {cwd: process.cwd(), env: Object.fromEntries(requestVariables.map((name) => [name, process.env[name]]))}
+    try {
+      process.chdir(request.cwd)
+      for (const name of requestVariables) {
+        if (request.env[name] === undefined) delete process.env[name]
+        else process.env[name] = request.env[name]
+      }
+      const outcome = await runValidation(request, options.worker, cacheOf)
+      if (outcome.root !== root) return {kind: 'declined', why: `the request is for another checkout (${outcome.root ?? 'none'})`}
+      return {kind: 'report', results: outcome.results, notes: outcome.notes}
+    } catch (error) {
+      if (error instanceof UserError) return {kind: 'refused', message: error.message, exitCode: error.exitCode}
+      // Anything else: the command validates in its own process, where the failure is reported as usual.
+      return {kind: 'declined', why: error instanceof Error ? error.message : String(error)}
+    } finally {
+      process.chdir(saved.cwd)
+      for (const [name, value] of Object.entries(saved.env)) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+    }
+  }
+
+  const answer = async (question: Question): Promise<Answer> => {
+    if (question.kind === 'status') return {kind: 'status', pid: process.pid, root, build: buildId, startedAt, requests, idleMinutes: options.idleMinutes}
+    if (question.kind === 'stop') {
+      stop('asked to stop')
+      return {kind: 'stopping'}
+    }
+    if (question.kind !== 'validate' || question.protocol !== PROTOCOL || question.build !== buildId) {
+      // Another build of the CLI asks: this server is out of date and makes way.
+      stop('a different build of the CLI asked')
+      return {kind: 'declined', why: 'the server runs another build of the CLI'}
+    }
+    requests++
+    const began = performance.now()
+    const reply = await validate(question.request)
+    if (process.env.CONTINUUM_SERVER_TRACE) options.log?.(`request ${requests}: ${(performance.now() - began).toFixed(1)} ms`)
+    return reply
+  }
+
+  const server = createServer((socket: Socket) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    socket.on('error', () => socket.destroy())
+    socket.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_LINE) return socket.destroy()
+      const newline = chunk.indexOf(10)
+      if (newline === -1) return void chunks.push(chunk)
+      chunks.push(chunk.subarray(0, newline))
+      socket.removeAllListeners('data')
+      let question: Question
+      try {
+        question = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Question
+        if (!question || typeof question !== 'object') throw new Error('not an object')
+      } catch {
+        socket.end(`${JSON.stringify({kind: 'declined', why: 'a malformed question'} satisfies Answer)}\n`)
+        return
+      }
+      const reply = (answered: Answer) => {
+        if (!socket.destroyed) socket.end(`${JSON.stringify(answered)}\n`)
+      }
+      // A status or a stop is answered at once; validations one at a time (a run changes the folder and environment of this process).
+      if (question.kind !== 'validate') return void answer(question).then(reply)
+      queue = queue.then(async () => {
+        clearTimeout(idle)
+        reply(await answer(question))
+        rearm()
+      })
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(socketPath, () => resolve())
+  })
+  chmodSync(socketPath, 0o600)
+  rearm()
+  // Loads the validator and the cache now, so that the first request finds them ready.
+  queue = queue.then(async () => {
+    const {corpusFiles} = await import('../../src/validate/files.js')
+    const first = (await corpusFiles(root))[0]
+    if (first) await runValidation({paths: [first], cwd: root, cache: true, env: {}}, options.worker, cacheOf).catch(() => undefined)
+  })
+  options.log?.(`Validation server for ${root} listening (process ${process.pid}); it stops after ${options.idleMinutes} minutes without requests.`)
+  // The socket removed or replaced (another server, a clean-up): this one is no longer reachable.
+  const watch = setInterval(() => {
+    if (!existsSync(socketPath)) stop('its socket was removed')
+  }, 5000)
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+  const onSignal = (signal: NodeJS.Signals) => stop(`${signal} received`)
+  for (const signal of signals) process.on(signal, onSignal)
+
+  const why = await stopped
+  for (const signal of signals) process.off(signal, onSignal)
+  clearInterval(watch)
+  clearTimeout(idle)
+  server.close()
+  await queue.catch(() => undefined)
+  for (const cache of caches.values()) cache.flush()
+  try {
+    unlinkSync(socketPath)
+  } catch {
+    // Already gone.
+  }
+  return why
+}
