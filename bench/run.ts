@@ -418,6 +418,42 @@ try {
       target: '—',
     })
     await copyFile(original, path.join(validateCorpus, large))
+    // The same two with a validation server running for the checkout (`continuum server start`), in
+    // rounds of their own: the rounds above remove the cache folder, where the server's socket lives.
+    const started = await sample(node, [cli, 'server', 'start', '--idle', '30'], {cwd: validateCorpus, capture: true})
+    if (started.code !== 0) throw new Error(`continuum server start failed: ${started.stderr}`)
+    // The server's first answer loads the validator and the cache: once before the rounds.
+    await sample(node, [cli, 'validate', large], {cwd: validateCorpus})
+    const served = await compare(
+      {
+        oclif: () => sample(node, [path.join(root, 'bench/minimal-oclif/bin/run.js'), '--version']),
+        changed: async () => {
+          await copyFile(original, path.join(validateCorpus, large))
+          await appendFile(path.join(validateCorpus, large), `\nA sentence added for the benchmark, edit ${++edits}.\n`)
+          return sample(node, [cli, 'validate', large], {cwd: validateCorpus})
+        },
+        unchanged: () => sample(node, [cli, 'validate', large], {cwd: validateCorpus}),
+      },
+      plan.startupRuns,
+    )
+    await sample(node, [cli, 'server', 'stop'], {cwd: validateCorpus})
+    await copyFile(original, path.join(validateCorpus, large))
+    const so = served.oclif!.ms
+    rows.push({
+      what: `continuum validate of one changed file in the ${generated.files}-entry checkout, validation server running`,
+      value: seconds(served.changed!.ms),
+      baseline: `minimal oclif CLI ${seconds(so)}`,
+      ratio: served.changed!.ms / so,
+      target: '≤ 1.5×',
+      met: served.changed!.ms / so <= 1.5,
+    })
+    rows.push({
+      what: `continuum validate of one unchanged file in the ${generated.files}-entry checkout, validation server running`,
+      value: seconds(served.unchanged!.ms),
+      baseline: `minimal oclif CLI ${seconds(so)}`,
+      ratio: served.unchanged!.ms / so,
+      target: '—',
+    })
     if (before && results.validateOneBefore && results.validateOneLargeBefore) {
       rows.push({
         what: `continuum validate of one file (this repository), against the code of ${before.commit}`,

@@ -4,6 +4,7 @@
  * that both give the same report for the same request.
  */
 import type {ValidationCache} from '../../src/validate/cache.js'
+import type {CachedOptions} from '../../src/validate/cached.js'
 import type {LintResult} from '../../src/validate/report/format.js'
 import {UserError} from './failure.js'
 import {messages} from './messages.js'
@@ -37,16 +38,23 @@ export function requestEnv(env: NodeJS.ProcessEnv): ValidationRequest['env'] {
   return out
 }
 
+/** What a long-lived process keeps between runs (the validation server); a run of the command keeps nothing. */
+export interface KeptState {
+  /** The validation cache of a checkout. */
+  cacheOf?: (root: string, version: string) => ValidationCache
+  /** The entry files of a checkout, as `corpusFiles` lists them. */
+  corpusOf?: (root: string) => Promise<string[]>
+  /** Told the files a run names before it looks at them. */
+  naming?: (files: readonly string[]) => void
+  through?: Pick<CachedOptions, 'fileSystem' | 'memo'>
+}
+
 /**
  * Validates what a request names. `worker` is the script that lets many files be checked on every
- * core (it sits beside the commands); `cacheOf` gives the validation cache of a checkout (a run
- * makes a new one; the server keeps one per checkout). Usage errors are UserErrors with exit status 2.
+ * core (it sits beside the commands); `kept` is what a long-lived process keeps between runs.
+ * Usage errors are UserErrors with exit status 2.
  */
-export async function runValidation(
-  request: ValidationRequest,
-  worker: URL,
-  cacheOf?: (root: string, version: string) => ValidationCache,
-): Promise<ValidationOutcome & {root?: string}> {
+export async function runValidation(request: ValidationRequest, worker: URL, kept: KeptState = {}): Promise<ValidationOutcome & {root?: string}> {
   const {collectFiles, contentFolders, corpusFiles, findPortalRoot, MissingPathError} = await import('../../src/validate/files.js')
   const {budgetFrom, threadsFrom, validateFileEntries} = await import('../../src/validate/validate.js')
   const notes: string[] = []
@@ -68,13 +76,14 @@ export async function runValidation(
   const {ruleSetVersion} = await import('../../src/validate/ruleset.js')
   const cache =
     root && request.cache && !cacheDisabledBy(request.env)
-      ? (cacheOf ?? ((at, version) => new ValidationCache(at, version)))(root, ruleSetVersion())
+      ? (kept.cacheOf ?? ((at, version) => new ValidationCache(at, version)))(root, ruleSetVersion())
       : undefined
-  const run = await validateFileEntries(files, root ? await corpusFiles(root) : [], {
+  kept.naming?.(files)
+  const run = await validateFileEntries(files, root ? await (kept.corpusOf ?? corpusFiles)(root) : [], {
     worker,
     ...(threads.threads ? {threads: threads.threads} : {}),
     ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}),
-    ...(cache ? {cache} : {}),
+    ...(cache ? {cache, ...(kept.through ? {through: kept.through} : {})} : {}),
   })
   // A corpus rule read a field the cache does not keep (src/validate/cache.ts): checked without it, said once.
   if (run.use?.setAside) notes.push(`The validation cache was not used: ${run.use.setAside}.`)

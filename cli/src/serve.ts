@@ -6,7 +6,8 @@ import {chmodSync, existsSync, unlinkSync} from 'node:fs'
 import {createServer, type Socket} from 'node:net'
 import {ValidationCache} from '../../src/validate/cache.js'
 import {UserError} from './failure.js'
-import {runValidation, requestVariables, type ValidationRequest} from './run-validation.js'
+import {type KeptState, runValidation, requestVariables, type ValidationRequest} from './run-validation.js'
+import {WatchedFiles} from './watched-files.js'
 import {type Answer, ask, buildId, MAX_LINE, MAX_SOCKET_PATH, PROTOCOL, type Question, socketPathOf} from './server.js'
 
 export interface ServeOptions {
@@ -62,18 +63,27 @@ export async function serve(options: ServeOptions): Promise<string> {
   mkdirSync(`${root}/.continuum-cache`, {recursive: true})
   writeFileSync(`${root}/.continuum-cache/.gitignore`, '*\n')
 
+  const {FactsMemo} = await import('../../src/validate/cached.js')
+  const {collectFiles, contentFolders, corpusFiles} = await import('../../src/validate/files.js')
+  const watched = new WatchedFiles(root)
+  const caches = new Map<string, ServerCache>()
+  const kept: KeptState = {
+    cacheOf: (at, version) => {
+      let cache = caches.get(`${at}\0${version}`)
+      if (!cache) {
+        cache = new ServerCache(at, version)
+        caches.set(`${at}\0${version}`, cache)
+      }
+      cache.startRun()
+      return cache
+    },
+    // The checkout's files as the command lists them, from what the server remembers of folders that did not change.
+    corpusOf: (at) => (at === root ? watched.list(contentFolders(), (dir) => collectFiles([dir]).catch(() => [])) : corpusFiles(at)),
+    naming: (files) => watched.forget(files),
+    through: {fileSystem: watched.fileSystem, memo: new FactsMemo()},
+  }
   const startedAt = new Date().toISOString()
   const day = today()
-  const caches = new Map<string, ServerCache>()
-  const cacheOf = (at: string, version: string) => {
-    let cache = caches.get(`${at}\0${version}`)
-    if (!cache) {
-      cache = new ServerCache(at, version)
-      caches.set(`${at}\0${version}`, cache)
-    }
-    cache.startRun()
-    return cache
-  }
   let requests = 0
   let queue: Promise<unknown> = Promise.resolve()
   let stop: (why: string) => void = () => {}
@@ -100,7 +110,7 @@ export async function serve(options: ServeOptions): Promise<string> {
         if (request.env[name] === undefined) delete process.env[name]
         else process.env[name] = request.env[name]
       }
-      const outcome = await runValidation(request, options.worker, cacheOf)
+      const outcome = await runValidation(request, options.worker, kept)
       if (outcome.root !== root) return {kind: 'declined', why: `the request is for another checkout (${outcome.root ?? 'none'})`}
       return {kind: 'report', results: outcome.results, notes: outcome.notes}
     } catch (error) {
@@ -160,8 +170,11 @@ export async function serve(options: ServeOptions): Promise<string> {
       if (question.kind !== 'validate') return void answer(question).then(reply)
       queue = queue.then(async () => {
         clearTimeout(idle)
+        // Changes the system reported before this question arrived are taken in first.
+        await new Promise((resolve) => setImmediate(resolve))
         reply(await answer(question))
         rearm()
+        await watched.verify()
       })
     })
   })
@@ -173,9 +186,8 @@ export async function serve(options: ServeOptions): Promise<string> {
   rearm()
   // Loads the validator and the cache now, so that the first request finds them ready.
   queue = queue.then(async () => {
-    const {corpusFiles} = await import('../../src/validate/files.js')
-    const first = (await corpusFiles(root))[0]
-    if (first) await runValidation({paths: [first], cwd: root, cache: true, env: {}}, options.worker, cacheOf).catch(() => undefined)
+    const first = (await kept.corpusOf!(root))[0]
+    if (first) await runValidation({paths: [first], cwd: root, cache: true, env: {}}, options.worker, kept).catch(() => undefined)
   })
   options.log?.(`Validation server for ${root} listening (process ${process.pid}); it stops after ${options.idleMinutes} minutes without requests.`)
   // The socket removed or replaced (another server, a clean-up): this one is no longer reachable.
@@ -192,6 +204,7 @@ export async function serve(options: ServeOptions): Promise<string> {
   clearTimeout(idle)
   server.close()
   await queue.catch(() => undefined)
+  watched.close()
   for (const cache of caches.values()) cache.flush()
   try {
     unlinkSync(socketPath)

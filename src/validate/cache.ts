@@ -275,6 +275,8 @@ export class ValidationCache {
   private dirty = false
   private buildDirty = false
   private seen = new Set<string>()
+  /** Records whose shape was checked (a cache kept in memory looks them up again and again). */
+  private valid = new WeakSet<FileRecord>()
   private readonly prefix: string
   private readonly key: Buffer
 
@@ -330,9 +332,12 @@ export class ValidationCache {
     const signature = signatureOf(stats)
     const stat = settled(signature, this.options.now?.() ?? Date.now()) ? signature : undefined
     let record = this.files.get(key)
-    if (record !== undefined && !validRecord(record)) {
-      this.files.delete(key)
-      record = undefined
+    if (record !== undefined && !this.valid.has(record)) {
+      if (validRecord(record)) this.valid.add(record)
+      else {
+        this.files.delete(key)
+        record = undefined
+      }
     }
     if (!this.options.hashAlways && record && stat && sameSignature(record.stat, stat)) return {record, stat}
     let bytes: Buffer

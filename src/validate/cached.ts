@@ -6,7 +6,7 @@
  * id, a link target, a profile) reaches every file that depends on it. Same results as a run
  * without the cache; test/cache.test.ts holds that for random prior states of the cache.
  */
-import {lstatSync, readFileSync} from 'node:fs'
+import {lstatSync, readFileSync, type Stats} from 'node:fs'
 import {isAbsolute, resolve, sep} from 'node:path'
 import {corpusPlaces} from './front-matter.js'
 import {rule as internalErrorRule} from './rules/internal-error.js'
@@ -25,6 +25,28 @@ export interface CachedOptions {
   budgetMs?: number
   /** Entries for the build: each with its text, full front matter data and plain text. */
   full?: boolean
+  /** How files are looked at (a long-lived process passes one that remembers what did not change). */
+  fileSystem?: FileSystem
+  /** Context entries rebuilt from cached facts, kept between the runs of a long-lived process. */
+  memo?: FactsMemo
+}
+
+/** What the cache needs of the file system. */
+export interface FileSystem {
+  lstat: (file: string) => Stats
+  read: (file: string) => Buffer
+}
+
+/**
+ * Context entries rebuilt from cached facts, by the facts they come from (a cache record's facts
+ * are replaced, never changed, when their file changes), for a process that validates again and
+ * again (the validation server). A corpus rule reading a field the facts lack is told to the run
+ * in progress.
+ */
+export class FactsMemo {
+  readonly entries = new WeakMap<Facts, Map<string, Entry>>()
+  onMiss: (field: string) => void = () => {}
+  readonly wrap: Projectors = {raw: projector(RAW_FIELDS, (field) => this.onMiss(field)), data: projector(DATA_FIELDS, (field) => this.onMiss(field))}
 }
 
 /** How a cached run went. */
@@ -39,7 +61,7 @@ export interface CacheUse {
   setAside?: string
 }
 
-const fileSystem = {lstat: lstatSync, read: readFileSync}
+const nodeFileSystem: FileSystem = {lstat: lstatSync, read: readFileSync}
 
 /** Results a cache may keep: not those of a check that was stopped or failed (a later run may finish it). */
 function cacheable(result: WorkerResult): boolean {
@@ -94,6 +116,9 @@ export async function validateCached(
   let miss: string | undefined
   const onMiss = (field: string) => (miss ??= field)
   const wrap: Projectors = {raw: projector(RAW_FIELDS, onMiss), data: projector(DATA_FIELDS, onMiss)}
+  const fileSystem = options.fileSystem ?? nodeFileSystem
+  const {memo} = options
+  if (memo) memo.onMiss = onMiss
 
   // Files checked in this run: their own checking is reused when cached for this path form.
   const entries: Array<Entry | undefined> = []
@@ -132,7 +157,16 @@ export async function validateCached(
     const lookup = cache.lookup(file, fileSystem)
     const as = file.replaceAll('\\', '/')
     if (lookup.record?.context) {
-      context.push(entryOfFacts(as, lookup.record.context, wrap, {context: true}))
+      const facts = lookup.record.context
+      if (!memo) {
+        context.push(entryOfFacts(as, facts, wrap, {context: true}))
+        continue
+      }
+      let byPath = memo.entries.get(facts)
+      if (!byPath) memo.entries.set(facts, (byPath = new Map<string, Entry>()))
+      let entry = byPath.get(as)
+      if (!entry) byPath.set(as, (entry = entryOfFacts(as, facts, memo.wrap, {context: true})))
+      context.push(entry)
       continue
     }
     use.contextLoaded++

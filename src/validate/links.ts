@@ -1,4 +1,5 @@
 /** Helpers the links/* rules and the corpus readers share: slugs, folders, the links of an entry, editions. */
+import path from 'node:path'
 import type {Nodes} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {Entry, EntryLink} from './entry.js'
@@ -7,7 +8,31 @@ import {startOf} from './mdast.js'
 import type {CommonData} from '../model/fields.js'
 import {contentFolders, typeOf} from '../model/types/index.js'
 
+import {slugOf} from '../model/slug.js'
+
 export {SLUG, slugOf} from '../model/slug.js'
+
+/**
+ * A value derived from an entry's path (and the working folder, for a relative path), remembered
+ * per entry: corpus rules ask it of every entry at every run, and a long-lived process (the
+ * validation server) hands them the same context entries run after run.
+ */
+function byPath<T>(derive: (filePath: string) => T): (entry: Entry) => T {
+  const memo = new WeakMap<Entry, {path: string; cwd: string; value: T}>()
+  return (entry) => {
+    const cwd = process.cwd()
+    const hit = memo.get(entry)
+    if (hit && hit.path === entry.path && hit.cwd === cwd) return hit.value
+    const value = derive(entry.path)
+    memo.set(entry, {path: entry.path, cwd, value})
+    return value
+  }
+}
+
+/** An entry's absolute path. */
+export const resolvedPathOf = byPath((filePath) => path.resolve(filePath))
+/** An entry's slug (slugOf its path). */
+export const slugOfEntry = byPath(slugOf)
 
 /** The content folder an entry path sits in, if it sits in one (`practices`, `cases`…). */
 export function folderKind(filePath: string): string | undefined {

@@ -5,7 +5,7 @@
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import type {ValidationCache} from './cache.js'
-import type {CacheUse} from './cached.js'
+import type {CachedOptions, CacheUse} from './cached.js'
 import type {Entry} from './entry.js'
 import {limits} from './limits.js'
 import {loadEntry, readSource, type Source} from './load.js'
@@ -352,12 +352,19 @@ export const FILES_PER_WORKER = 100
 export async function validateFileEntries(
   paths: readonly string[],
   contextPaths: readonly string[] = [],
-  options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache; full?: boolean} = {},
+  options: {
+    worker?: URL
+    threads?: number
+    budgetMs?: number
+    cache?: ValidationCache
+    full?: boolean
+    through?: Pick<CachedOptions, 'fileSystem' | 'memo'>
+  } = {},
 ): Promise<{results: LintResult[]; entries: Entry[]; use?: CacheUse}> {
   if (options.cache) {
     const {validateCached} = await import('./cached.js')
-    const {cache, ...rest} = options
-    const cached = await validateCached(paths, contextPaths, {...rest, cache})
+    const {cache, through, ...rest} = options
+    const cached = await validateCached(paths, contextPaths, {...rest, ...through, cache})
     if ('results' in cached) return cached
     // The cache's facts did not hold what a corpus rule read: this run goes without it.
     const uncached = await validateFileEntries(paths, contextPaths, rest)

@@ -2,7 +2,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {resolveEntryLink} from '../../../model/links.js'
-import {linksOf} from '../../links.js'
+import {linksOf, resolvedPathOf} from '../../links.js'
 import {defineRule} from '../../rule.js'
 import {invalid, paragraphLine, practice, valid} from '../examples.js'
 
@@ -39,7 +39,7 @@ export const rule = defineRule({
     },
   },
   checkCorpus(entries, report) {
-    const known = new Set(entries.map((entry) => path.resolve(entry.path)))
+    const known = new Set(entries.map(resolvedPathOf))
     for (const entry of entries) {
       if (entry.context) continue
       for (const link of linksOf(entry)) {

@@ -1,7 +1,7 @@
 /** links/restricted — a public entry links to a practitioners-only case review only when the link says so. */
 import path from 'node:path'
 import {RESTRICTED_LINK_TITLE, resolveEntryLink} from '../../../model/links.js'
-import {isPublic, linksOf} from '../../links.js'
+import {isPublic, linksOf, resolvedPathOf} from '../../links.js'
 import {defineRule} from '../../rule.js'
 import {caseReview, invalid, paragraphLine, practice, valid} from '../examples.js'
 
@@ -34,7 +34,7 @@ export const rule = defineRule({
     },
   },
   checkCorpus(entries, report) {
-    const byPath = new Map(entries.map((entry) => [path.resolve(entry.path), entry]))
+    const byPath = new Map(entries.map((entry) => [resolvedPathOf(entry), entry]))
     for (const entry of entries) {
       if (entry.context || !isPublic(entry)) continue
       for (const link of linksOf(entry)) {

@@ -1,7 +1,7 @@
 /** links/unique — ids and slugs are unique across the corpus: they name pages, feed items and search documents. */
 import type {Entry} from '../../entry.js'
 import {placeIn, rawOf} from '../../front-matter.js'
-import {slugOf} from '../../links.js'
+import {slugOfEntry} from '../../links.js'
 import {defineRule} from '../../rule.js'
 import {invalid, practice, valid} from '../examples.js'
 
@@ -50,7 +50,7 @@ export const rule = defineRule({
         } else byId.set(id, entry)
       }
       if (entry.refused) continue
-      const slug = slugOf(entry.path)
+      const slug = slugOfEntry(entry)
       const first = bySlug.get(slug)
       if (first && first.path !== entry.path) {
         report(entry, {

@@ -41,7 +41,8 @@ export const rule = defineRule({
     const today = todayFrom(process.env)
     const months = reviewMonthsFrom(process.env)
     for (const entry of entries) {
-      const lastReviewed = entry.refused ? undefined : entry.data?.lastReviewed
+      // What context entries are due for is not reported.
+      const lastReviewed = entry.refused || entry.context ? undefined : entry.data?.lastReviewed
       if (typeof lastReviewed !== 'string' || !isDueForReview(lastReviewed, today, months)) continue
       report(entry, {
         reason: `Entry last reviewed on ${lastReviewed}, more than ${months} months ago: due for review since ${reviewDueOn(lastReviewed, months)}`,

@@ -1,0 +1,135 @@
+/**
+ * What the validation server knows of a checkout's files between requests: each file's last
+ * `lstat` and each folder's listing, forgotten as soon as the system reports a change in the
+ * folder (fs.watch). A request then looks at the files that changed, not at all of them.
+ *
+ * Never trusted blindly. The files a request names are always looked at afresh. After each
+ * request, every remembered file is looked at again in the background: one that changed without
+ * a report from the system (a file system that does not report changes, such as some network or
+ * shared folders) makes the server stop trusting what it remembers, and look at every file at
+ * every request, as the command does in its own process. The same if watching fails.
+ */
+import {type FSWatcher, lstatSync, readFileSync, type Stats, watch} from 'node:fs'
+import {readdir} from 'node:fs/promises'
+import path from 'node:path'
+
+export class WatchedFiles {
+  private readonly stats = new Map<string, Stats>()
+  private readonly listings = new Map<string, string[]>()
+  private readonly watchers = new Map<string, FSWatcher>()
+  /** Why what is remembered is no longer used, once it is not. */
+  distrusted: string | undefined
+
+  constructor(private readonly root: string) {}
+
+  /** The file system the validation cache looks through (src/validate/cached.ts). */
+  readonly fileSystem = {
+    lstat: (file: string): Stats => {
+      if (this.distrusted) return lstatSync(file)
+      const key = path.isAbsolute(file) ? file : path.resolve(file)
+      const known = this.stats.get(key)
+      if (known) return known
+      const stats = lstatSync(file)
+      this.stats.set(key, stats)
+      return stats
+    },
+    read: (file: string): Buffer => readFileSync(file),
+  }
+
+  /** Forgets what is remembered of `files` (the files a request names: looked at afresh). */
+  forget(files: readonly string[]) {
+    for (const file of files) this.stats.delete(path.resolve(file))
+  }
+
+  /**
+   * The entry files under `folders` (relative to the root), as `corpusFiles` lists them, from the
+   * remembered listings of folders that did not change.
+   */
+  async list(folders: readonly string[], walk: (dir: string) => Promise<string[]>): Promise<string[]> {
+    const out: string[] = []
+    for (const folder of folders) {
+      const dir = path.join(this.root, folder)
+      let listing = this.distrusted ? undefined : this.listings.get(dir)
+      if (!listing) {
+        // Watched before it is listed: a change while listing is reported, not missed.
+        if (!this.distrusted) await this.watchTree(dir)
+        listing = await walk(dir)
+        if (!this.distrusted) this.listings.set(dir, listing)
+      }
+      out.push(...listing)
+    }
+    return out
+  }
+
+  /** Watches `dir` and the folders under it; a change anywhere below forgets the listing of `top`. */
+  private async watchTree(top: string) {
+    const folders = [top]
+    for (let index = 0; index < folders.length; index++) {
+      const dir = folders[index]!
+      if (!this.watchers.has(dir)) {
+        try {
+          const watcher = watch(dir, {persistent: false}, (event, name) => {
+            if (event === 'rename') this.listings.delete(top)
+            if (name) this.stats.delete(path.join(dir, name.toString()))
+            else this.forgetUnder(dir, top)
+          })
+          watcher.on('error', () => this.distrust('watching a folder failed'))
+          this.watchers.set(dir, watcher)
+        } catch (error) {
+          this.distrust(`a folder cannot be watched (${error instanceof Error ? error.message : String(error)})`)
+          return
+        }
+      }
+      for (const item of await readdir(dir, {withFileTypes: true}).catch(() => [])) {
+        if (item.isDirectory() && !item.name.startsWith('.') && item.name !== 'node_modules') folders.push(path.join(dir, item.name))
+      }
+    }
+  }
+
+  private forgetUnder(dir: string, top: string) {
+    this.listings.delete(top)
+    const prefix = dir + path.sep
+    for (const file of this.stats.keys()) if (file.startsWith(prefix)) this.stats.delete(file)
+  }
+
+  /**
+   * Looks at every remembered file again (run after a request, off its path, a few hundred files at
+   * a time): a difference the system did not report means changes are not reported here, and
+   * nothing remembered is used again.
+   */
+  async verify() {
+    let count = 0
+    for (const [file, known] of this.stats) {
+      if (this.distrusted) return
+      if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve))
+      let now: Stats | undefined
+      try {
+        now = lstatSync(file)
+      } catch {
+        now = undefined
+      }
+      const same = now && now.size === known.size && now.mtimeMs === known.mtimeMs && now.ctimeMs === known.ctimeMs && now.ino === known.ino
+      // The report may still be on its way: only a difference that outlives it counts.
+      if (!same && this.stats.get(file) === known) this.recheck(file, known)
+    }
+  }
+
+  private recheck(file: string, known: Stats) {
+    setTimeout(() => {
+      if (this.stats.get(file) === known) this.distrust(`a change to ${path.relative(this.root, file)} was not reported by the system`)
+    }, 1000).unref()
+  }
+
+  private distrust(why: string) {
+    this.distrusted ??= why
+    this.stats.clear()
+    this.listings.clear()
+    for (const watcher of this.watchers.values()) watcher.close()
+    this.watchers.clear()
+  }
+
+  close() {
+    for (const watcher of this.watchers.values()) watcher.close()
+    this.watchers.clear()
+  }
+}
