@@ -4,6 +4,7 @@
  */
 import {chmodSync, existsSync, unlinkSync} from 'node:fs'
 import {createServer, type Socket} from 'node:net'
+import path from 'node:path'
 import {ValidationCache} from '../../src/validate/cache.js'
 import {UserError} from './failure.js'
 import {type KeptState, runValidation, requestVariables, type ValidationRequest} from './run-validation.js'
@@ -85,6 +86,22 @@ export async function serve(options: ServeOptions): Promise<string> {
   const startedAt = new Date().toISOString()
   const day = today()
   let requests = 0
+  // The check that the system reports every change runs when requests pause (it looks at every
+  // file: run after each request, it would take the processor from the next one), at most every 20 s.
+  let busy = false
+  let verifyTimer: NodeJS.Timeout | undefined
+  let lastVerified = 0
+  const scheduleVerify = () => {
+    clearTimeout(verifyTimer)
+    verifyTimer = setTimeout(
+      () => {
+        if (busy) return scheduleVerify()
+        lastVerified = Date.now()
+        void watched.verify(() => busy)
+      },
+      Math.max(2000, lastVerified + 20_000 - Date.now()),
+    )
+  }
   let queue: Promise<unknown> = Promise.resolve()
   let stop: (why: string) => void = () => {}
   const stopped = new Promise<string>((resolve) => (stop = resolve))
@@ -127,7 +144,10 @@ export async function serve(options: ServeOptions): Promise<string> {
   }
 
   const answer = async (question: Question): Promise<Answer> => {
-    if (question.kind === 'status') return {kind: 'status', pid: process.pid, root, build: buildId, startedAt, requests, idleMinutes: options.idleMinutes}
+    if (question.kind === 'status') {
+      const unwatched = watched.distrusted
+      return {kind: 'status', pid: process.pid, root, build: buildId, startedAt, requests, idleMinutes: options.idleMinutes, ...(unwatched ? {unwatched} : {})}
+    }
     if (question.kind === 'stop') {
       stop('asked to stop')
       return {kind: 'stopping'}
@@ -169,12 +189,14 @@ export async function serve(options: ServeOptions): Promise<string> {
       // A status or a stop is answered at once; validations one at a time (a run changes the folder and environment of this process).
       if (question.kind !== 'validate') return void answer(question).then(reply)
       queue = queue.then(async () => {
+        busy = true
         clearTimeout(idle)
         // Changes the system reported before this question arrived are taken in first.
         await new Promise((resolve) => setImmediate(resolve))
         reply(await answer(question))
+        busy = false
         rearm()
-        await watched.verify()
+        scheduleVerify()
       })
     })
   })
@@ -183,6 +205,8 @@ export async function serve(options: ServeOptions): Promise<string> {
     server.listen(socketPath, () => resolve())
   })
   chmodSync(socketPath, 0o600)
+  // Whether this file system reports changes at all (some network and shared folders do not).
+  await watched.probe(path.join(root, '.continuum-cache'))
   rearm()
   // Loads the validator and the cache now, so that the first request finds them ready.
   queue = queue.then(async () => {
@@ -204,6 +228,7 @@ export async function serve(options: ServeOptions): Promise<string> {
   clearTimeout(idle)
   server.close()
   await queue.catch(() => undefined)
+  clearTimeout(verifyTimer)
   watched.close()
   for (const cache of caches.values()) cache.flush()
   try {

@@ -39,7 +39,17 @@ export type Answer =
   | {kind: 'refused'; message: string; exitCode: number}
   /** The server cannot answer this request: the command validates in its own process. */
   | {kind: 'declined'; why: string}
-  | {kind: 'status'; pid: number; root: string; build: string; startedAt: string; requests: number; idleMinutes: number}
+  | {
+      kind: 'status'
+      pid: number
+      root: string
+      build: string
+      startedAt: string
+      requests: number
+      idleMinutes: number
+      /** Why changes are not watched, if they are not (every file is then looked at at every request). */
+      unwatched?: string
+    }
   | {kind: 'stopping'}
 
 /** The socket of a checkout's server. */

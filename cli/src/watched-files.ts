@@ -3,13 +3,14 @@
  * `lstat` and each folder's listing, forgotten as soon as the system reports a change in the
  * folder (fs.watch). A request then looks at the files that changed, not at all of them.
  *
- * Never trusted blindly. The files a request names are always looked at afresh. After each
- * request, every remembered file is looked at again in the background: one that changed without
+ * Never trusted blindly. At start, a file written into the cache folder must be reported within a
+ * second. The files a request names are always looked at afresh. When requests pause (at most
+ * every 20 seconds), every remembered file is looked at again in the background: one that changed without
  * a report from the system (a file system that does not report changes, such as some network or
  * shared folders) makes the server stop trusting what it remembers, and look at every file at
  * every request, as the command does in its own process. The same if watching fails.
  */
-import {type FSWatcher, lstatSync, readFileSync, type Stats, watch} from 'node:fs'
+import {type FSWatcher, lstatSync, readFileSync, rmSync, type Stats, watch, writeFileSync} from 'node:fs'
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 
@@ -93,15 +94,19 @@ export class WatchedFiles {
   }
 
   /**
-   * Looks at every remembered file again (run after a request, off its path, a few hundred files at
-   * a time): a difference the system did not report means changes are not reported here, and
+   * Looks at every remembered file again (when requests pause, a few hundred files at a time,
+   * stopping when `interrupted` says a request came in): a difference the system did not report means changes are not reported here, and
    * nothing remembered is used again.
    */
-  async verify() {
+  async verify(interrupted: () => boolean = () => false) {
     let count = 0
     for (const [file, known] of this.stats) {
       if (this.distrusted) return
-      if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve))
+      if (++count % 250 === 0) {
+        await new Promise((resolve) => setImmediate(resolve))
+        // A request came in: it goes first; the next pause starts again.
+        if (interrupted()) return
+      }
       let now: Stats | undefined
       try {
         now = lstatSync(file)
@@ -112,6 +117,29 @@ export class WatchedFiles {
       // The report may still be on its way: only a difference that outlives it counts.
       if (!same && this.stats.get(file) === known) this.recheck(file, known)
     }
+  }
+
+  /**
+   * Writes a file into `dir` (the cache folder) and waits for the system to report it: where it
+   * does not within a second, nothing remembered is ever used.
+   */
+  async probe(dir: string) {
+    const name = `probe-${process.pid}-${Date.now()}`
+    let reported = false
+    let watcher: FSWatcher
+    try {
+      watcher = watch(dir, {persistent: false}, (_event, file) => {
+        if (file?.toString() === name) reported = true
+      })
+    } catch {
+      return this.distrust('the cache folder cannot be watched')
+    }
+    const file = path.join(dir, name)
+    writeFileSync(file, '')
+    for (let waited = 0; !reported && waited < 1000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20))
+    watcher.close()
+    rmSync(file, {force: true})
+    if (!reported) this.distrust('this file system did not report a change within a second')
   }
 
   private recheck(file: string, known: Stats) {

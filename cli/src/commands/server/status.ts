@@ -22,7 +22,7 @@ export default class ServerStatus extends Command {
       }
       const current = answer.build === buildId
       this.log(
-        `Validation server of ${answer.root}: process ${answer.pid}, started ${answer.startedAt}, ${answer.requests} request(s) answered, stops after ${answer.idleMinutes} idle minutes.${current ? '' : '\nIt runs another build of the CLI: `continuum validate` does not use it (`continuum server start` replaces it).'}`,
+        `Validation server of ${answer.root}: process ${answer.pid}, started ${answer.startedAt}, ${answer.requests} request(s) answered, stops after ${answer.idleMinutes} idle minutes.${answer.unwatched ? `\nIt looks at every file at every request: ${answer.unwatched}.` : ''}${current ? '' : '\nIt runs another build of the CLI: `continuum validate` does not use it (`continuum server start` replaces it).'}`,
       )
       return {running: true, pid: answer.pid, root: answer.root, startedAt: answer.startedAt, requests: answer.requests, current}
     } catch (error) {
