@@ -2,10 +2,10 @@
  * The listening side of the validation server (server.ts says what it is for). Runs in the
  * foreground until stopped, idle for `idleMinutes`, or its socket is taken away.
  */
-import {chmodSync, existsSync, unlinkSync} from 'node:fs'
+import {chmodSync, existsSync, lstatSync, unlinkSync} from 'node:fs'
 import {createServer, type Socket} from 'node:net'
 import path from 'node:path'
-import {ValidationCache} from '../../src/validate/cache.js'
+import {settled, signatureOf, type StatSignature, ValidationCache} from '../../src/validate/cache.js'
 import {UserError} from './failure.js'
 import {type KeptState, runValidation, requestVariables, type ValidationRequest} from './run-validation.js'
 import {WatchedFiles} from './watched-files.js'
@@ -31,6 +31,15 @@ class ServerCache extends ValidationCache {
   flush() {
     clearTimeout(this.timer)
     super.save()
+  }
+}
+
+/** A file's times, size and inode now, if it can be looked at. */
+function statOf(file: string): StatSignature | undefined {
+  try {
+    return signatureOf(lstatSync(file))
+  } catch {
+    return undefined
   }
 }
 
@@ -80,7 +89,14 @@ export async function serve(options: ServeOptions): Promise<string> {
     },
     // The checkout's files as the command lists them, from what the server remembers of folders that did not change.
     corpusOf: (at) => (at === root ? watched.list(contentFolders(), (dir) => collectFiles([dir]).catch(() => [])) : corpusFiles(at)),
-    naming: (files) => watched.forget(files),
+    naming: (files) => {
+      watched.forget(files)
+      // What a remembered answer must find unchanged: the files outside the watched folders.
+      named = files.map((file) => {
+        const stat = watched.covers(file) ? undefined : statOf(file)
+        return {file: path.resolve(file), stat: stat && settled(stat) ? stat : undefined}
+      })
+    },
     through: {fileSystem: watched.fileSystem, memo: new FactsMemo()},
   }
   const startedAt = new Date().toISOString()
@@ -114,12 +130,31 @@ export async function serve(options: ServeOptions): Promise<string> {
     idle = setTimeout(() => stop(`no request for ${options.idleMinutes} minutes`), options.idleMinutes * 60_000)
   }
 
+  /**
+   * The last report, given again for the same request while nothing it read has changed: no change
+   * reported in the content folders since it was made (what corpus rules read), and the files it
+   * named that sit elsewhere as they were then, by their times (and settled: older than the clock's
+   * granularity allows to tell apart).
+   */
+  let last: {key: string; generation: number; elsewhere: Array<{file: string; stat: StatSignature}>; answer: Answer} | undefined
+  let named: Array<{file: string; stat: StatSignature | undefined}> = []
+  const unchanged = (elsewhere: Array<{file: string; stat: StatSignature}>) =>
+    elsewhere.every(({file, stat}) => {
+      const now = statOf(file)
+      return now !== undefined && now.size === stat.size && now.mtimeMs === stat.mtimeMs && now.ctimeMs === stat.ctimeMs && now.ino === stat.ino
+    })
+
   /** One validation, run as the command would in the asker's folder and environment. */
   const validate = async (request: ValidationRequest): Promise<Answer> => {
     if (today() !== day) {
       stop('the date changed since it started (review dates are checked against today)')
       return {kind: 'declined', why: 'the date changed since the server started'}
     }
+    const key = JSON.stringify(request)
+    if (last?.key === key && last.generation === watched.generation && !watched.distrusted && unchanged(last.elsewhere)) return last.answer
+    last = undefined
+    const generation = watched.generation
+    named = []
     const saved = {cwd: process.cwd(), env: Object.fromEntries(requestVariables.map((name) => [name, process.env[name]]))}
     try {
       process.chdir(request.cwd)
@@ -129,7 +164,11 @@ export async function serve(options: ServeOptions): Promise<string> {
       }
       const outcome = await runValidation(request, options.worker, kept)
       if (outcome.root !== root) return {kind: 'declined', why: `the request is for another checkout (${outcome.root ?? 'none'})`}
-      return {kind: 'report', results: outcome.results, notes: outcome.notes}
+      const answer: Answer = {kind: 'report', results: outcome.results, notes: outcome.notes}
+      // Remembered only when every file it named is watched, or was settled when it was read.
+      if (named.every((item) => item.stat !== undefined || watched.covers(item.file)))
+        last = {key, generation, elsewhere: named.filter((item): item is {file: string; stat: StatSignature} => item.stat !== undefined), answer}
+      return answer
     } catch (error) {
       if (error instanceof UserError) return {kind: 'refused', message: error.message, exitCode: error.exitCode}
       // Anything else: the command validates in its own process, where the failure is reported as usual.
@@ -141,6 +180,26 @@ export async function serve(options: ServeOptions): Promise<string> {
         else process.env[name] = value
       }
     }
+  }
+
+  // A saved entry is checked as soon as the system reports it (a few files at a time, not a checkout
+  // switched to another branch), through the same cache: the request that follows, typically an
+  // editor validating on save, finds the file's own checking done. Nothing is reported from here.
+  const savedFiles = new Set<string>()
+  let savedTimer: NodeJS.Timeout | undefined
+  watched.onChange = (file) => {
+    savedFiles.add(file)
+    clearTimeout(savedTimer)
+    savedTimer = setTimeout(() => {
+      const files = [...savedFiles].filter((at) => existsSync(at))
+      savedFiles.clear()
+      if (files.length === 0 || files.length > 3) return
+      queue = queue.then(async () => {
+        busy = true
+        await validate({paths: files.map((at) => path.relative(root, at)), cwd: root, cache: true, env: {}})
+        busy = false
+      })
+    }, 50)
   }
 
   const answer = async (question: Question): Promise<Answer> => {
@@ -229,6 +288,7 @@ export async function serve(options: ServeOptions): Promise<string> {
   server.close()
   await queue.catch(() => undefined)
   clearTimeout(verifyTimer)
+  clearTimeout(savedTimer)
   watched.close()
   for (const cache of caches.values()) cache.flush()
   try {

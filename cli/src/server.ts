@@ -10,7 +10,9 @@
  * the same function (run-validation.ts) with the same cache, which checks every file's size, times
  * and inode at each request and hashes again what changed, so nothing edited since is missed. A
  * server of another build of the CLI, of another checkout, or started on another day (the review
- * dates) declines, and the command validates in its own process.
+ * dates) declines, and the command validates in its own process. To answer an editor that
+ * validates on save at once, it checks a saved entry as soon as the system reports the save, and
+ * gives a report again only while nothing it read has changed (serve.ts).
  *
  * This module holds the plumbing and the client; it knows nothing of oclif.
  */

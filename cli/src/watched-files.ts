@@ -18,6 +18,10 @@ export class WatchedFiles {
   private readonly stats = new Map<string, Stats>()
   private readonly listings = new Map<string, string[]>()
   private readonly watchers = new Map<string, FSWatcher>()
+  /** Counts the changes the system reported to entry files and folders (a remembered answer holds while it stays). */
+  generation = 0
+  /** Told of each entry file the system reports changed. */
+  onChange: ((file: string) => void) | undefined
   /** Why what is remembered is no longer used, once it is not. */
   distrusted: string | undefined
 
@@ -70,9 +74,24 @@ export class WatchedFiles {
       if (!this.watchers.has(dir)) {
         try {
           const watcher = watch(dir, {persistent: false}, (event, name) => {
-            if (event === 'rename') this.listings.delete(top)
-            if (name) this.stats.delete(path.join(dir, name.toString()))
-            else this.forgetUnder(dir, top)
+            if (!name) {
+              this.generation++
+              this.forgetUnder(dir, top)
+              return
+            }
+            const base = name.toString()
+            const file = path.join(dir, base)
+            if (isEntryName(base)) {
+              this.generation++
+              this.stats.delete(file)
+              if (event === 'rename') this.listings.delete(top)
+              this.onChange?.(file)
+            } else if (this.watchers.has(file) || isFolder(file)) {
+              // A folder came, went or changed: its files are listed again.
+              this.generation++
+              this.forgetUnder(file, top)
+            }
+            // Anything else (hidden, temporary, not Markdown) is in no listing: nothing to forget.
           })
           watcher.on('error', () => this.distrust('watching a folder failed'))
           this.watchers.set(dir, watcher)
@@ -85,6 +104,11 @@ export class WatchedFiles {
         if (item.isDirectory() && !item.name.startsWith('.') && item.name !== 'node_modules') folders.push(path.join(dir, item.name))
       }
     }
+  }
+
+  /** Whether changes to `file` are watched (it sits in a watched folder, and watching is trusted). */
+  covers(file: string): boolean {
+    return !this.distrusted && this.watchers.has(path.dirname(path.resolve(file)))
   }
 
   private forgetUnder(dir: string, top: string) {
@@ -149,6 +173,7 @@ export class WatchedFiles {
   }
 
   private distrust(why: string) {
+    this.generation++
     this.distrusted ??= why
     this.stats.clear()
     this.listings.clear()
@@ -159,5 +184,18 @@ export class WatchedFiles {
   close() {
     for (const watcher of this.watchers.values()) watcher.close()
     this.watchers.clear()
+  }
+}
+
+/** A name the listing of entries holds: a Markdown file, not hidden (files.ts walks the same way). */
+function isEntryName(name: string): boolean {
+  return name.endsWith('.md') && !name.startsWith('.')
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return lstatSync(file).isDirectory()
+  } catch {
+    return false
   }
 }
