@@ -86,26 +86,42 @@ function splitOf(pattern: RegExp): Split | null {
  */
 export function* scanAll(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   const split = splitOf(pattern)
-  if (!split) {
-    yield* text.matchAll(pattern)
-    return
-  }
-  const rest = new RegExp(split.rest)
-  let match: RegExpExecArray | null
-  while ((match = rest.exec(text)) !== null) {
-    const index = match.index
-    if (index > 0) {
-      const code = text.codePointAt(index - 1)!
-      const previous = code >= 0xdc00 && code <= 0xdfff && index > 1 ? String.fromCodePoint(text.codePointAt(index - 2)!) : String.fromCodePoint(code)
-      if (split.before.test(previous)) {
-        // Not a match here: look again from the next character, as the pattern with its look-behind would.
-        rest.lastIndex = next(text, index, rest.unicode)
-        continue
+  // One instance per pattern, reused while no other scan holds it: building a RegExp per call (as
+  // matchAll does) costs more than scanning a short segment.
+  const runner = take(split ? split.rest : pattern)
+  try {
+    runner.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = runner.exec(text)) !== null) {
+      const index = match.index
+      if (split && index > 0) {
+        const code = text.codePointAt(index - 1)!
+        const previous = code >= 0xdc00 && code <= 0xdfff && index > 1 ? String.fromCodePoint(text.codePointAt(index - 2)!) : String.fromCodePoint(code)
+        if (split.before.test(previous)) {
+          // Not a match here: look again from the next character, as the pattern with its look-behind would.
+          runner.lastIndex = next(text, index, runner.unicode)
+          continue
+        }
       }
+      yield match
+      if (match[0] === '') runner.lastIndex = next(text, index, runner.unicode)
     }
-    yield match
-    if (match[0] === '') rest.lastIndex = next(text, index, rest.unicode)
+  } finally {
+    release(split ? split.rest : pattern, runner)
   }
+}
+
+const idle = new WeakMap<RegExp, RegExp[]>()
+
+/** An instance of a pattern no running scan uses. */
+function take(pattern: RegExp): RegExp {
+  return idle.get(pattern)?.pop() ?? new RegExp(pattern)
+}
+
+function release(pattern: RegExp, runner: RegExp) {
+  let free = idle.get(pattern)
+  if (!free) idle.set(pattern, (free = []))
+  free.push(runner)
 }
 
 /** The index after the character at `index`: a whole surrogate pair in Unicode mode (V8 moves an index inside a pair back to its start). */
