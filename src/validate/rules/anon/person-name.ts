@@ -9,6 +9,7 @@ import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {fold, nameLists, type NameLists} from '../../anon/names.js'
 import {isSentenceStart} from '../../anon/scan.js'
+import {wordsOf} from '../../anon/tokens.js'
 import {caseReview, invalid, paragraphLine, valid} from '../examples.js'
 
 const line = paragraphLine.case
@@ -177,8 +178,6 @@ const CUES_BEFORE = new Set(
 const PAST_ENDING = /^\p{Ll}+(?:ed|ait|aient|ó|ía|aba|ò|eva|ava|iva)$/u
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|czyk|wicz|akis|opoulos|idis|iadis|oglu|oğlu|shvili|dze|yan)$/u
 
-const word = /[\p{L}][\p{L}'’-]*/gu
-
 interface TextMarks {
   text: string
   /** Offsets of sentence ends (. ! ?), ascending. */
@@ -260,10 +259,10 @@ function allowedContext(text: string, start: number, end: number, names: NameLis
  * need that verb too.
  */
 function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string): Generator<Hit> {
-  const tokens = [...scanAll(text, word)]
+  const tokens = wordsOf(text)
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    const raw = token[0]
+    const raw = token.raw
     const code = raw.charCodeAt(0)
     // Lower-case ASCII, most words, is rejected before the Unicode test.
     if ((code >= 97 && code <= 122) || !/^\p{Lu}\p{Ll}/u.test(raw)) continue
@@ -286,10 +285,10 @@ function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string):
     const end = start + raw.length
     const previousToken = tokens[index - 1]
     const nextToken = tokens[index + 1]
-    const gapBefore = previousToken ? text.slice(previousToken.index + previousToken[0].length, start) : ''
+    const gapBefore = previousToken ? text.slice(previousToken.index + previousToken.raw.length, start) : ''
     const gapAfter = nextToken ? text.slice(end, nextToken.index) : ''
-    const previous = previousToken && /^\s+$/.test(gapBefore) ? previousToken[0].toLowerCase() : undefined
-    const next = nextToken && /^\s+$/.test(gapAfter) ? nextToken[0] : undefined
+    const previous = previousToken && /^\s+$/.test(gapBefore) ? previousToken.raw.toLowerCase() : undefined
+    const next = nextToken && /^\s+$/.test(gapAfter) ? nextToken.raw : undefined
     if (previous && ARTICLES.has(previous)) continue
     // A capitalised neighbour makes a pair: a forename (even one that is a word, "Wade") and a
     // surname (even one that is a word, "Parsons") mid-sentence read as a full name.
@@ -310,7 +309,7 @@ function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string):
       continue
     }
     if (pairOnly && !unknown) continue
-    if (previous && /^\p{Lu}/u.test(previousToken![0]) && !isSentenceStart(text, previousToken!.index)) continue
+    if (previous && /^\p{Lu}/u.test(previousToken!.raw) && !isSentenceStart(text, previousToken!.index)) continue
     const verbAfter = next !== undefined && (PERSON_VERBS.has(next) || (next.length > 4 && PAST_ENDING.test(next)))
     // A verb before the name reads as inversion in German and Dutch ("schlief Mansour", "sliep Mansour").
     const cueBefore = previous !== undefined && (CUES_BEFORE.has(previous) || (PERSON_VERBS.has(previous) && previous.length > 3))

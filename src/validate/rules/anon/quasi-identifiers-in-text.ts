@@ -9,6 +9,7 @@ import {scanAll} from '../../anon/patterns.js'
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {countryPopulation, isBigPlace, isDemonym, SMALL_COUNTRY_POPULATION} from '../../anon/places.js'
+import {codeAt, isUpper, type Word, wordsOf} from '../../anon/tokens.js'
 import {caseReview, invalid, paragraphLine, practice, valid} from '../examples.js'
 
 const line = paragraphLine.case
@@ -49,12 +50,22 @@ const NOT_TRADE = new Set(
   ),
 )
 
-/** A word that starts with a capital (a token of letters, apostrophes and hyphens). */
-const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu
 /** The next word after white space, if it is lower case: the nouns after a demonym. */
 const FOLLOWING = /\s+(\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/uy
 const TRAVEL = /(?:return(?:ed|s|ing)?|came|come|back|travel+ed|fled|deported|extradited|flew|arrived|repatriated)\s+$/i
 const PLACE_CUE = /(?:in|from|to|at|near|outside|of|à|en|nach|naar|bij|bei|a|di|de)\s+$/i
+
+/** The first word at or after `from`, by binary search. */
+function firstWordFrom(words: Word[], from: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (words[mid]!.index < from) low = mid + 1
+    else high = mid
+  }
+  return low
+}
 
 function* sentences(text: string): Generator<[number, number]> {
   let start = 0
@@ -79,8 +90,13 @@ function findAll(text: string, from: number, to: number, lex: Lexicon): Found[] 
   }
   // Capitalised words: demonyms (and the trade right after one), small countries and small towns.
   // Only capitalised words can be one of those, so lower-case words are never looked at on their own.
-  for (const match of scanAll(sentence, CAPITALISED)) {
-    const word = match[0]
+  const words = wordsOf(text)
+  for (let at = firstWordFrom(words, from); at < words.length && words[at]!.index < to; at++) {
+    const {index: wordStart, raw: word} = words[at]!
+    // A word that starts with a capital and follows no apostrophe or hyphen.
+    const previousCode = wordStart > 0 ? text.charCodeAt(wordStart - 1) : 0
+    if (previousCode === 39 || previousCode === 0x2019 || previousCode === 45 || !isUpper(codeAt(word, 0))) continue
+    const match = {index: wordStart - from}
     const lower = word.toLowerCase().replace(/['’]s$/, '')
     const base = lower.replace(/-(?:born|origin|descent|rooted)$/, '')
     if (isDemonym(base)) {
