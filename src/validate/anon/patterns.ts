@@ -12,6 +12,16 @@ export function* matches(text: string, pattern: RegExp, build: (match: RegExpMat
   }
 }
 
+const DIGIT = /[0-9]/
+
+/**
+ * Whether a text holds a digit (what `\d` matches): a detector whose every pattern needs one passes
+ * over the many segments without any at the cost of this one test.
+ */
+export function hasDigit(text: string): boolean {
+  return DIGIT.test(text)
+}
+
 /** White space matched atomically: never backtracked into, so adjacent runs cannot multiply. */
 export function atomicSpace(name: string): string {
   return String.raw`(?=(?<${name}>\s*))\k<${name}>`
