@@ -9,7 +9,7 @@ import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {fold, nameLists, type NameLists} from '../../anon/names.js'
 import {isSentenceStart} from '../../anon/scan.js'
-import {wordsOf} from '../../anon/tokens.js'
+import {isUpper, wordsOf} from '../../anon/tokens.js'
 import {caseReview, invalid, paragraphLine, valid} from '../examples.js'
 
 const line = paragraphLine.case
@@ -394,6 +394,17 @@ function* detect(text: string, lex: Lexicon): Generator<Hit> {
   }
 }
 
+/** Whether a capital letter stands right before a full stop somewhere in the text. */
+function hasCapitalBeforeDot(text: string): boolean {
+  for (let dot = text.indexOf('.', 1); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    const low = text.charCodeAt(dot - 1)
+    // A letter outside the Basic Multilingual Plane is a surrogate pair: its code point ends here.
+    const code = low >= 0xdc00 && low <= 0xdfff && dot > 1 ? text.codePointAt(dot - 2)! : low
+    if (isUpper(code)) return true
+  }
+  return false
+}
+
 function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit> {
   const hint = 'Use a role or relation instead of a name: "the client", "her brother", "a mentor".'
   for (const match of scanAll(text, lowerHonorificPattern)) {
@@ -417,7 +428,9 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
     if (isWordish(name, lex) && !isNameToken(name, lex)) continue
     yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
   }
-  for (const match of scanAll(text, nameInitialPattern)) {
+  // Both initial patterns need a capital letter right before a full stop ("Ahmed K.", "K. Ahmed").
+  const initials = hasCapitalBeforeDot(text)
+  for (const match of initials ? scanAll(text, nameInitialPattern) : []) {
     const name = match[1]!
     if (STOP_FIRST_WORDS.has(name.toLowerCase()) || (isWordish(name, lex) && !isNameToken(name, lex))) continue
     yield {
@@ -427,7 +440,7 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
       hint,
     }
   }
-  for (const match of scanAll(text, initialNamePattern)) {
+  for (const match of initials ? scanAll(text, initialNamePattern) : []) {
     const name = match[2]!
     if (isWordish(name, lex) && !isNameToken(name, lex) && !lex.surnames.has(name.toLowerCase())) continue
     yield {
