@@ -133,15 +133,39 @@ const STOP_FIRST_WORDS = new Set([
   'war',
 ])
 
+/** Answers of isWordish and isNameToken by word, for the lexicon they were asked of: prose repeats its words. */
+const wordish = new Map<string, boolean>()
+const nameTokens = new Map<string, boolean>()
+let answersOf: Lexicon | undefined
+const ANSWERS = 20_000
+
+function remembered(answers: Map<string, boolean>, word: string, lex: Lexicon, answer: (word: string, lex: Lexicon) => boolean): boolean {
+  if (answersOf !== lex) {
+    wordish.clear()
+    nameTokens.clear()
+    answersOf = lex
+  }
+  const known = answers.get(word)
+  if (known !== undefined) return known
+  if (answers.size >= ANSWERS) answers.clear()
+  const found = answer(word, lex)
+  answers.set(word, found)
+  return found
+}
+
 function isWordish(word: string, lex: Lexicon): boolean {
-  const lower = word.toLowerCase()
-  return lex.common.has(lower) || lex.known.has(lower) || lex.common.has(lower.replace(/['’]s$/, ''))
+  return remembered(wordish, word, lex, (value) => {
+    const lower = value.toLowerCase()
+    return lex.common.has(lower) || lex.known.has(lower) || lex.common.has(lower.replace(/['’]s$/, ''))
+  })
 }
 
 function isNameToken(word: string, lex: Lexicon): boolean {
-  const lower = word.toLowerCase().replace(/['’]s$/, '')
-  if (lex.known.has(lower)) return false
-  return lex.given.has(lower) || lex.given.has(lower.split('-')[0]!)
+  return remembered(nameTokens, word, lex, (value) => {
+    const lower = value.toLowerCase().replace(/['’]s$/, '')
+    if (lex.known.has(lower)) return false
+    return lex.given.has(lower) || lex.given.has(lower.split('-')[0]!)
+  })
 }
 
 /** Words that make the capitalised word next to them the name of a programme, group or document. */
@@ -252,6 +276,56 @@ function allowedContext(text: string, start: number, end: number, names: NameLis
   return /\b(?:in the words of|according to|as argued by|as shown by|cited by|selon|laut|volgens|según|secondo)\s*$/iu.test(before)
 }
 
+/** What a capitalised word alone is to the name lists (the same wherever it stands). */
+interface Reading {
+  possessive: boolean
+  base: string
+  lower: string
+  folded: string
+  place: boolean
+  listed: boolean
+  shaped: boolean
+  ordinary: boolean
+  pairOnly: boolean
+  unknown: boolean
+}
+
+/** Readings of the words met lately, by word (undefined: a word bareNames passes over); prose repeats its words. */
+const readings = new Map<string, Reading | undefined>()
+let readingsOf: NameLists | undefined
+const READINGS = 20_000
+
+function readingOf(raw: string, lex: Lexicon, names: NameLists): Reading | undefined {
+  if (readingsOf !== names || readings.size >= READINGS) {
+    readings.clear()
+    readingsOf = names
+  }
+  if (readings.has(raw)) return readings.get(raw)
+  const reading = computeReading(raw, lex, names)
+  readings.set(raw, reading)
+  return reading
+}
+
+function computeReading(raw: string, lex: Lexicon, names: NameLists): Reading | undefined {
+  if (!/^\p{Lu}\p{Ll}/u.test(raw)) return undefined
+  const possessive = /['’]s$/.test(raw)
+  const base = raw.replace(/['’]s?$/, '')
+  const lower = base.toLowerCase()
+  const folded = fold(base)
+  if (names.notNames.has(folded) || STOP_FIRST_WORDS.has(lower)) return undefined
+  if (lex.known.has(lower) && !names.ambiguousSurnames.has(folded)) return undefined
+  const place = lex.places.has(lower)
+  const listed = names.given.has(folded) || names.surnames.has(folded) || names.surnames.has(folded.split('-')[0]!)
+  const shaped = !listed && SURNAME_SHAPE.test(folded) && !lex.common.has(lower) && base.length > 4
+  const ordinary = lex.common.has(lower) || names.nameWords.has(folded) || names.ambiguousSurnames.has(folded)
+  const pairOnly = !listed && !shaped && !names.ambiguousSurnames.has(folded)
+  // A word no list knows (not a word of any dictionary, place, given name or surname): a name
+  // from an origin the lists miss ("Okonkwo") when it sits between a cue and a verb of a person.
+  const unknown = pairOnly && !ordinary && !place && !names.given.has(folded) && base.length > 2 && !names.ambiguousGiven.has(folded)
+  if (pairOnly && !unknown && !names.ambiguousGiven.has(folded)) return undefined
+  return {possessive, base, lower, folded, place, listed, shaped, ordinary, pairOnly, unknown}
+}
+
 /**
  * A capitalised word alone that the name lists know, read with its neighbours: a surname acting
  * ("Nowak refused", "staff said Mansour slept", "Bouzid's associates"), a name that is also an
@@ -264,23 +338,11 @@ function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string):
     const token = tokens[index]!
     const raw = token.raw
     const code = raw.charCodeAt(0)
-    // Lower-case ASCII, most words, is rejected before the Unicode test.
-    if ((code >= 97 && code <= 122) || !/^\p{Lu}\p{Ll}/u.test(raw)) continue
-    const possessive = /['’]s$/.test(raw)
-    const base = raw.replace(/['’]s?$/, '')
-    const lower = base.toLowerCase()
-    const folded = fold(base)
-    if (names.notNames.has(folded) || STOP_FIRST_WORDS.has(lower)) continue
-    if (lex.known.has(lower) && !names.ambiguousSurnames.has(folded)) continue
-    const place = lex.places.has(lower)
-    const listed = names.given.has(folded) || names.surnames.has(folded) || names.surnames.has(folded.split('-')[0]!)
-    const shaped = !listed && SURNAME_SHAPE.test(folded) && !lex.common.has(lower) && base.length > 4
-    const ordinary = lex.common.has(lower) || names.nameWords.has(folded) || names.ambiguousSurnames.has(folded)
-    const pairOnly = !listed && !shaped && !names.ambiguousSurnames.has(folded)
-    // A word no list knows (not a word of any dictionary, place, given name or surname): a name
-    // from an origin the lists miss ("Okonkwo") when it sits between a cue and a verb of a person.
-    const unknown = pairOnly && !ordinary && !place && !names.given.has(folded) && base.length > 2 && !names.ambiguousGiven.has(folded)
-    if (pairOnly && !unknown && !names.ambiguousGiven.has(folded)) continue
+    // Lower-case ASCII, most words, is rejected before any look-up.
+    if (code >= 97 && code <= 122) continue
+    const reading = readingOf(raw, lex, names)
+    if (!reading) continue
+    const {possessive, lower, folded, place, listed, shaped, ordinary, pairOnly, unknown} = reading
     const start = token.index
     const end = start + raw.length
     const previousToken = tokens[index - 1]
