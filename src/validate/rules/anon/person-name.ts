@@ -9,7 +9,7 @@ import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {fold, nameLists, type NameLists} from '../../anon/names.js'
 import {isSentenceStart} from '../../anon/scan.js'
-import {isUpper, wordsOf} from '../../anon/tokens.js'
+import {isUpper, type Word, wordsOf} from '../../anon/tokens.js'
 import {caseReview, invalid, paragraphLine, valid} from '../examples.js'
 
 const line = paragraphLine.case
@@ -198,6 +198,18 @@ const CUES_BEFORE = new Set(
   `said told asked met meet saw see described describes visited called that when because but while after before until as whom
   que quand parce lorsque selon dass als weil wenn laut dat toen omdat volgens cuando porque según che quando perché secondo`.split(/\s+/),
 )
+/** Object pronouns after a reporting verb ("told us", "asked him"): the name after them is the one reported on. */
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you'])
+const REPORTING_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'reminded', 'assured', 'informed', 'warned', 'wrote', 'showed'])
+
+/** Whether the word before the one at `index` is an object pronoun after a reporting verb ("the staff told us Tshabalala had…"). */
+function reportedTo(text: string, tokens: Word[], index: number, previous: string): boolean {
+  if (!OBJECT_PRONOUNS.has(previous) || index < 2) return false
+  const verb = tokens[index - 2]!
+  const pronoun = tokens[index - 1]!
+  return /^\s+$/.test(text.slice(verb.index + verb.raw.length, pronoun.index)) && REPORTING_VERBS.has(verb.raw.toLowerCase())
+}
+
 /** Past and imperfect endings of verbs: English -ed, French -ait, Spanish -ó/-ía/-aba, Italian -ò/-eva/-ava/-iva. */
 const PAST_ENDING = /^\p{Ll}+(?:ed|ait|aient|ó|ía|aba|ò|eva|ava|iva)$/u
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|ski|ska|sky|czyk|wicz|akis|opoulos|idis|iadis|oglu|oğlu|shvili|dze|yan)$/u
@@ -367,6 +379,23 @@ function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string):
       ) {
         const pairEnd = nextToken!.index + next.length
         yield {start, end: pairEnd, reason: `Unexpected person name \`${quote(text.slice(start, pairEnd))}\` (forename and surname), expected no names`, hint}
+        continue
+      }
+      // Two words no list knows opening a clause after a comma, then a verb of a person
+      // (", Oluwaseun Adeyemi said"): a full name from an origin the lists miss.
+      if (unknown && /,\s+$/.test(gapBefore) && readingOf(next, lex, names)?.unknown) {
+        const afterPair = tokens[index + 2]
+        const pairEnd = nextToken!.index + next.length
+        const verb = afterPair && /^\s+$/.test(text.slice(pairEnd, afterPair.index)) ? afterPair.raw : undefined
+        if (verb !== undefined && PERSON_VERBS.has(verb) && !allowedContext(text, start, pairEnd, names)) {
+          yield {
+            start,
+            end: pairEnd,
+            reason: `Possible person name \`${quote(text.slice(start, pairEnd))}\` (words no list knows, acting as a person), expected no names`,
+            hint: `${hint} If it is not a person's name, suppress with a reason or add it to the allow-list.`,
+            uncertain: true,
+          }
+        }
       }
       continue
     }
@@ -374,7 +403,8 @@ function* bareNames(text: string, lex: Lexicon, names: NameLists, hint: string):
     if (previous && /^\p{Lu}/u.test(previousToken!.raw) && !isSentenceStart(text, previousToken!.index)) continue
     const verbAfter = next !== undefined && (PERSON_VERBS.has(next) || (next.length > 4 && PAST_ENDING.test(next)))
     // A verb before the name reads as inversion in German and Dutch ("schlief Mansour", "sliep Mansour").
-    const cueBefore = previous !== undefined && (CUES_BEFORE.has(previous) || (PERSON_VERBS.has(previous) && previous.length > 3))
+    const cueBefore =
+      previous !== undefined && (CUES_BEFORE.has(previous) || (PERSON_VERBS.has(previous) && previous.length > 3) || reportedTo(text, tokens, index, previous))
     const sentenceStart = isSentenceStart(text, start)
     if (unknown) {
       if (sentenceStart || !verbAfter || !cueBefore || allowedContext(text, start, end, names)) continue
