@@ -60,4 +60,25 @@ describe('scanAll', () => {
       {numRuns: 400},
     )
   })
+
+  it('gives the same matches when scans of one pattern interleave or one is left unfinished', () => {
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        for (const pattern of patterns) {
+          // A scan abandoned after its first match releases its instance for the next one.
+          for (const _match of scanAll(first, pattern)) break
+          const outer = scanAll(first, pattern)
+          const outerMatches: RegExpMatchArray[] = []
+          const innerMatches: RegExpMatchArray[][] = []
+          for (const match of outer) {
+            outerMatches.push(match)
+            innerMatches.push([...scanAll(second, pattern)])
+          }
+          expect(spans(outerMatches)).toEqual(spans(first.matchAll(pattern)))
+          for (const inner of innerMatches) expect(spans(inner)).toEqual(spans(second.matchAll(pattern)))
+        }
+      }),
+      {numRuns: 200},
+    )
+  })
 })

@@ -12,6 +12,16 @@ export function* matches(text: string, pattern: RegExp, build: (match: RegExpMat
   }
 }
 
+const DIGIT = /[0-9]/
+
+/**
+ * Whether a text holds a digit (what `\d` matches): a detector whose every pattern needs one passes
+ * over the many segments without any at the cost of this one test.
+ */
+export function hasDigit(text: string): boolean {
+  return DIGIT.test(text)
+}
+
 /** White space matched atomically: never backtracked into, so adjacent runs cannot multiply. */
 export function atomicSpace(name: string): string {
   return String.raw`(?=(?<${name}>\s*))\k<${name}>`
@@ -86,26 +96,42 @@ function splitOf(pattern: RegExp): Split | null {
  */
 export function* scanAll(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   const split = splitOf(pattern)
-  if (!split) {
-    yield* text.matchAll(pattern)
-    return
-  }
-  const rest = new RegExp(split.rest)
-  let match: RegExpExecArray | null
-  while ((match = rest.exec(text)) !== null) {
-    const index = match.index
-    if (index > 0) {
-      const code = text.codePointAt(index - 1)!
-      const previous = code >= 0xdc00 && code <= 0xdfff && index > 1 ? String.fromCodePoint(text.codePointAt(index - 2)!) : String.fromCodePoint(code)
-      if (split.before.test(previous)) {
-        // Not a match here: look again from the next character, as the pattern with its look-behind would.
-        rest.lastIndex = next(text, index, rest.unicode)
-        continue
+  // One instance per pattern, reused while no other scan holds it: building a RegExp per call (as
+  // matchAll does) costs more than scanning a short segment.
+  const runner = take(split ? split.rest : pattern)
+  try {
+    runner.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = runner.exec(text)) !== null) {
+      const index = match.index
+      if (split && index > 0) {
+        const code = text.codePointAt(index - 1)!
+        const previous = code >= 0xdc00 && code <= 0xdfff && index > 1 ? String.fromCodePoint(text.codePointAt(index - 2)!) : String.fromCodePoint(code)
+        if (split.before.test(previous)) {
+          // Not a match here: look again from the next character, as the pattern with its look-behind would.
+          runner.lastIndex = next(text, index, runner.unicode)
+          continue
+        }
       }
+      yield match
+      if (match[0] === '') runner.lastIndex = next(text, index, runner.unicode)
     }
-    yield match
-    if (match[0] === '') rest.lastIndex = next(text, index, rest.unicode)
+  } finally {
+    release(split ? split.rest : pattern, runner)
   }
+}
+
+const idle = new WeakMap<RegExp, RegExp[]>()
+
+/** An instance of a pattern no running scan uses. */
+function take(pattern: RegExp): RegExp {
+  return idle.get(pattern)?.pop() ?? new RegExp(pattern)
+}
+
+function release(pattern: RegExp, runner: RegExp) {
+  let free = idle.get(pattern)
+  if (!free) idle.set(pattern, (free = []))
+  free.push(runner)
 }
 
 /** The index after the character at `index`: a whole surrogate pair in Unicode mode (V8 moves an index inside a pair back to its start). */

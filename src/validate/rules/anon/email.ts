@@ -4,6 +4,7 @@ import {matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
 const email = /(?<![\w.+-])[\w.+-]+(?:@|\s?\[at\]\s?|\s\(at\)\s)[\w-]+(?:(?:\.|\s?\[dot\]\s?)[\w-]+)*\.[a-z]{2,}\b/gi
+const AT = /@|\[at\]|\(at\)/i
 
 export const rule = anonRule({
   meta: {
@@ -29,6 +30,8 @@ export const rule = anonRule({
     },
   },
   *detect(segment) {
+    // Every address holds an at sign, written or spelt out.
+    if (!AT.test(segment.text)) return
     yield* matches(segment.text, email, (match) =>
       span(match, `Unexpected e-mail address \`${quote(match[0])}\`, expected none`, 'Remove it: contact details never go into an entry.'),
     )

@@ -9,21 +9,31 @@ const NUMBER_WORDS =
 /** An English age in words, longest first (so that "twenty-one" is not cut to "twenty"). */
 const EN_WORD = `(?:${[...EN_AGE_WORDS].sort((a, b) => b.length - a.length).join('|')})`
 const AGE = String.raw`(?:\d{1,2}|(?:${NUMBER_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?![\p{L}\d])`
-const agePatterns = [
-  new RegExp(String.raw`(?<![\p{L}\d-])${AGE}[- ](?:years?|yrs?)[- ](?:old|of age)\b`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}\d-])${AGE}-(?:year|yr)-old\b`, 'giu'),
-  new RegExp(
-    String.raw`(?<![\p{L}])aged?\s+(?:of\s+)?${AGE}(?![\d]|\s*(?:[-–]|to|and)\s*\d)(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|under|younger))`,
-    'giu',
-  ),
-  new RegExp(String.raw`(?<![\p{L}])(?:at|by)\s+(?:the\s+)?age\s+(?:of\s+)?${AGE}\b`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:age|âge|alter|leeftijd|edad|età)\s*[:=]\s*\d{1,2}\b`, 'giu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|turns)\s+${AGE}\b`, 'giu'),
+/**
+ * Age patterns, each with a cheap test (without the Unicode flag) for a word or character every
+ * match holds: most segments skip most patterns.
+ */
+const agePatterns: Array<[gate: RegExp, pattern: RegExp]> = [
+  [/old|of age/i, new RegExp(String.raw`(?<![\p{L}\d-])${AGE}[- ](?:years?|yrs?)[- ](?:old|of age)\b`, 'giu')],
+  [/old/i, new RegExp(String.raw`(?<![\p{L}\d-])${AGE}-(?:year|yr)-old\b`, 'giu')],
+  [
+    /age/i,
+    new RegExp(
+      String.raw`(?<![\p{L}])aged?\s+(?:of\s+)?${AGE}(?![\d]|\s*(?:[-–]|to|and)\s*\d)(?!\s*(?:years?\s+)?(?:and|or)\s+(?:over|older|above|under|younger))`,
+      'giu',
+    ),
+  ],
+  [/age/i, new RegExp(String.raw`(?<![\p{L}])(?:at|by)\s+(?:the\s+)?age\s+(?:of\s+)?${AGE}\b`, 'giu')],
+  [/\d/, new RegExp(String.raw`(?<![\p{L}])(?:age|âge|alter|leeftijd|edad|età)\s*[:=]\s*\d{1,2}\b`, 'giu')],
+  [/turn/i, new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|turns)\s+${AGE}\b`, 'giu')],
   // A number of years is a duration, not an age, after "for", "after", "since" or before "of prison".
-  new RegExp(
-    String.raw`(?<![\p{L}\d])(?<!(?:pendant|après|depuis|durant|sur|dans|tras|durante|hace|dopo|per|peine de|pena de)\s)\d{1,2}(?:\s*|-)(?:y\/o|y\.o\.|yo|jaar oud|jarige[n]?|Jahre alt|jährige?[rnms]?|ans|años|anni|enne)(?![\p{L}])(?!\s+(?:de\s+(?:prison|détention|réclusion|prisión|cárcel)|di\s+(?:carcere|reclusione|detenzione)))`,
-    'giu',
-  ),
+  [
+    /\d/,
+    new RegExp(
+      String.raw`(?<![\p{L}\d])(?<!(?:pendant|après|depuis|durant|sur|dans|tras|durante|hace|dopo|per|peine de|pena de)\s)\d{1,2}(?:\s*|-)(?:y\/o|y\.o\.|yo|jaar oud|jarige[n]?|Jahre alt|jährige?[rnms]?|ans|años|anni|enne)(?![\p{L}])(?!\s+(?:de\s+(?:prison|détention|réclusion|prisión|cárcel)|di\s+(?:carcere|reclusione|detenzione)))`,
+      'giu',
+    ),
+  ],
   // "at 33", "At nineteen he…": an age when a comma or a clause follows (not "at 10:30", "at 14 %").
   // "toen hij 19 was", "als er 19 war", "im Alter von 34 Jahren"
   // Italian ages as adjectives: "ventenne", "trentaduenne", "diciottenne".
@@ -127,7 +137,8 @@ export const rule = anonRule({
   },
   *detect(segment) {
     const hint = 'Use an age band: "in his early twenties", "a woman in her thirties", "under 18".'
-    for (const pattern of agePatterns) {
+    for (const [gate, pattern] of agePatterns) {
+      if (!gate.test(segment.text)) continue
       yield* matches(segment.text, pattern, (match) => span(match, `Unexpected exact age \`${quote(match[0])}\`, expected an age band`, hint))
     }
     const isAge = (n: string) => (/^\d+$/.test(n) ? Number(n) >= 10 : AGE_WORDS.has(n.toLowerCase()))

@@ -1,6 +1,6 @@
 /** anon/exact-date — exact dates, in the formats of several member states; a year or a month and year is fine. */
 import {anonRule, quote} from '../../anon/define.js'
-import {matches, span} from '../../anon/patterns.js'
+import {hasDigit, matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
 const MONTHS = [
@@ -69,18 +69,22 @@ export const rule = anonRule({
   *detect(segment) {
     const hint = 'Give the year ("2021") or the month and year ("March 2021"), not the day.'
     const reason = (match: RegExpMatchArray) => `Unexpected exact date \`${quote(match[0])}\`, expected a year or month and year`
-    yield* matches(segment.text, numericDate, (match) => span(match, reason(match), hint))
-    yield* matches(segment.text, dayMonth, (match) =>
-      /^\d{1,2}\s+(?:may|mar|jan|dec)\b/i.test(match[0]) && /^\d{1,2}\s+\p{Ll}/u.test(match[0]) && !/\d{4}$/.test(match[0])
-        ? undefined
-        : span(match, reason(match), hint),
-    )
-    yield* matches(segment.text, monthDay, (match) => span(match, reason(match), hint))
-    yield* matches(segment.text, weekdayDate, (match) => span(match, reason(match), hint))
+    // Every pattern but the ordinal day ("the fifth of May") needs a digit.
+    const digits = hasDigit(segment.text)
+    if (digits) {
+      yield* matches(segment.text, numericDate, (match) => span(match, reason(match), hint))
+      yield* matches(segment.text, dayMonth, (match) =>
+        /^\d{1,2}\s+(?:may|mar|jan|dec)\b/i.test(match[0]) && /^\d{1,2}\s+\p{Ll}/u.test(match[0]) && !/\d{4}$/.test(match[0])
+          ? undefined
+          : span(match, reason(match), hint),
+      )
+      yield* matches(segment.text, monthDay, (match) => span(match, reason(match), hint))
+      yield* matches(segment.text, weekdayDate, (match) => span(match, reason(match), hint))
+    }
     // The patterns below run only where a cheap test (without the Unicode flag) finds the word they need.
     if (ORDINAL_GATE.test(segment.text)) yield* matches(segment.text, ordinalDay, (match) => span(match, reason(match), hint))
-    if (FIXED_GATE.test(segment.text)) yield* matches(segment.text, fixedDay, (match) => span(match, reason(match), hint))
-    if (BIRTH_GATE.test(segment.text))
+    if (digits && FIXED_GATE.test(segment.text)) yield* matches(segment.text, fixedDay, (match) => span(match, reason(match), hint))
+    if (digits && BIRTH_GATE.test(segment.text))
       yield* matches(segment.text, birthMonth, (match) =>
         span(
           match,

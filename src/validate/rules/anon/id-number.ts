@@ -1,7 +1,7 @@
 /** anon/id-number — identity, passport, prisoner, case-file and bank account numbers. */
 import {anonRule, quote} from '../../anon/define.js'
 import {nationalIds, validIban} from '../../anon/numbers.js'
-import {atomicSpace, matches, span} from '../../anon/patterns.js'
+import {atomicSpace, hasDigit, matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
 const ID_CUE = String.raw`(?:Steueridentifikationsnummer|Sozialversicherungsnummer|documento de identidad|Identifikationsnummer|Gefangenenbuchnummer|burgerservicenummer|rijksregisternummer|national insurance|registre national|tessera sanitaria|carta d'identità|carte d'identité|identiteitskaart|residence permit|seguridad social|sécurité sociale|Personalausweis|citizen service|social security|codice fiscale|numéro d'écrou|henkilötunnus|identity card|numéro fiscal|rijksregister|Aktenzeichen|personnummer|registration|national ID|passaporto|Reisepass|Steuer-ID|matricule|pasaporte|passeport|reference|detainee|identity|offender|paspoort|passport|prisoner|register|ID card|account|dossier|licence|license|codice|docket|inmate|permit|prison|PESEL|IBAN|case|file|visa|BSN|CPR|DNI|NHS|NIE|NIF|NIR|ref|ID|NI)`
@@ -63,6 +63,8 @@ export const rule = anonRule({
     },
   },
   *detect(segment) {
+    // Every number found here holds digits (a cued identifier at least four).
+    if (!hasDigit(segment.text)) return
     const hint = 'Remove the number: no identifier of a person, file or account goes into an entry.'
     // Numbers whose scheme's checksum holds come first, so that they are reported under their scheme.
     for (const found of nationalIds(segment.text)) {

@@ -16,6 +16,8 @@ import {caseReview, invalid, paragraphLine, valid} from '../examples.js'
 const line = paragraphLine.case
 
 const institutionAfter = new RegExp(String.raw`(?<![\p{L}])((?:${WORD}\s+){1,3})(?:${WORDS_AFTER})(?![\p{L}])`, 'gu')
+/** The facility words alone (each match holds one): text without any is passed over at once (the pattern tries every capitalised word). */
+const facilityWordAfter = new RegExp(WORDS_AFTER, 'u')
 // "HMP Ashgrove", "JVA Lindenbruck"; "la maison d'arrêt de Saint-Aubin", "casa circondariale di Valdoria".
 const acronymBefore = new RegExp(String.raw`(?<![\p{L}])(?:${ACRONYM_BEFORE})\s+(${WORD})`, 'gu')
 const wordsBefore = new RegExp(String.raw`(?<![\p{L}])(?:${WORDS_BEFORE})\s+(?:(?:${PARTICLE})\s*)?(${WORD})`, 'giu')
@@ -86,11 +88,12 @@ export const rule = anonRule({
   },
   *detect(segment, lex) {
     const text = segment.text
-    for (const match of scanAll(text, institutionAfter)) {
-      const words = match[1]!.trim().split(/\s+/)
-      if (!words.some((word) => distinctive(word, lex))) continue
-      yield nameHit(match.index, match.index + match[0].length, text)
-    }
+    if (facilityWordAfter.test(text))
+      for (const match of scanAll(text, institutionAfter)) {
+        const words = match[1]!.trim().split(/\s+/)
+        if (!words.some((word) => distinctive(word, lex))) continue
+        yield nameHit(match.index, match.index + match[0].length, text)
+      }
     for (const match of scanAll(text, acronymBefore)) {
       if (distinctive(match[1]!, lex)) yield nameHit(match.index, match.index + match[0].length, text)
     }

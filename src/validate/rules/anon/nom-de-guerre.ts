@@ -11,6 +11,8 @@ const alias = new RegExp(
 
 const NICKNAME_CUE = String.raw`(?:(?:was|is|were|are|became)\s+)?(?:known\s+(?:only\s+|simply\s+|locally\s+|online\s+)?as|nicknamed|dubbed|called\s+(?:him|her|them|himself|herself)|calls\s+(?:him|her|himself|herself)|knew\s+(?:him|her|them)\s+(?:only\s+)?as|went\s+by|goes\s+by|under\s+the\s+(?:name|handle|alias|nickname)|(?:name|nickname)\s+for\s+(?:him|her|them)\s*,?|(?:nannten|nannte|nennen|nennt)\s+(?:ihn|sie)(?:\s+\p{Ll}+){0,2}|(?:l['’]appel(?:ait|aient|lent)|le\s+surnomm(?:ait|aient))(?:\s+\p{Ll}+){0,2}|noem(?:de|den|t)\s+(?:hem|haar)(?:\s+\p{Ll}+){0,2}|(?:lo|la)\s+(?:llamaban|llamaba|chiamavano|chiamava)(?:\s+\p{Ll}+){0,2}|surnommée?|dite?|appelée?|genannt|Spitzname|bekend\s+als|genaamd|bijnaam|conocid[oa]\s+como|apodad[oa]|alias|mote|dett[oa]|soprannominat[oa]|not[oa]\s+come|chiamat[oa])`
 /** A nickname in quotes after a cue: "known as 'the Professor'", "nicknamed «Le Prof»", "his name for him, \"little lion\"". */
+/** The cue without its optional verb before it (every match holds one): text without any is passed over at once. */
+const nicknameCue = new RegExp(NICKNAME_CUE.replace(String.raw`(?:(?:was|is|were|are|became)\s+)?`, ''), 'iu')
 const quotedNickname = new RegExp(String.raw`(?<![\p{L}])${NICKNAME_CUE}\s*[:,]?\s*(?:["“”‘’'«„‹]\s?)([^"“”‘’'«»„‹›\n]{1,40}?)\s?["“”‘’'»‹›]`, 'giu')
 /** A nickname without quotes after "called him", "nicknamed", "dubbed": capitalised words. */
 const bareNickname = new RegExp(
@@ -52,11 +54,12 @@ export const rule = anonRule({
     yield* matches(segment.text, kunya, (match) => span(match, `Unexpected nom de guerre \`${quote(match[0])}\`, expected no aliases`, hint))
     const nickHint = 'Leave the nickname out; write "a nickname" or say what it conveyed ("a nickname about his reading").'
     const described = /^(?:a|an|his|her|their|several|one)\s/i
-    yield* matches(segment.text, quotedNickname, (match) =>
-      described.test(match[1]!) || match[1]!.trim() === ''
-        ? undefined
-        : span(match, `Unexpected nickname \`${quote(match[1]!)}\`, expected no nicknames`, nickHint, 1),
-    )
+    if (nicknameCue.test(segment.text))
+      yield* matches(segment.text, quotedNickname, (match) =>
+        described.test(match[1]!) || match[1]!.trim() === ''
+          ? undefined
+          : span(match, `Unexpected nickname \`${quote(match[1]!)}\`, expected no nicknames`, nickHint, 1),
+      )
     yield* matches(segment.text, bareNickname, (match) =>
       /^(?:The|Le|La|Der|Die|De|El|Il)$/.test(match[1]!)
         ? undefined

@@ -1,7 +1,7 @@
 /** anon/phone-number — phone numbers, national and international. */
 import {anonRule, quote} from '../../anon/define.js'
 import {validPhone} from '../../anon/numbers.js'
-import {matches, span} from '../../anon/patterns.js'
+import {hasDigit, matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
 const phone = /(?<![\w/.=-])(?:(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?|\(0\d{1,4}\)[\s.-]?|0\d{1,4}[\s./-]?)\d{1,4}(?:[\s.-]?\d{2,4}){1,4}(?![\w/-])/g
@@ -42,6 +42,7 @@ export const rule = anonRule({
     },
   },
   *detect(segment) {
+    if (!hasDigit(segment.text)) return
     yield* matches(segment.text, phone, (match) => {
       const digits = match[0].replace(/\D/g, '')
       if (digits.length < 8 || digits.length > 15) return undefined

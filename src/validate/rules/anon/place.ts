@@ -68,6 +68,8 @@ const cuedUnknown = new RegExp(String.raw`(?<![\p{L}])(?:${PREPOSITION})\s+(${WO
 const VILLAGE =
   'village|small town|hamlet|little town|market town|un village|un petit village|une petite ville|un bourg|un hameau|ein Dorf|ein kleines Dorf|eine Kleinstadt|een dorp|een klein dorp|een gehucht|un pueblo|un pueblecito|una aldea|un paese|un paesino|un borgo|una frazione'
 const beforeVillage = new RegExp(String.raw`(?<![\p{L}])(${WORD}),\s+(?:(?:a|an)\s+)?(?:${VILLAGE})\b`, 'gu')
+/** The village words alone (each match holds one): text without any is passed over at once (the pattern tries every capitalised word). */
+const villageWord = new RegExp(VILLAGE)
 
 function isUnknownPlace(word: string, lex: Lexicon): boolean {
   const lower = word.toLowerCase()
@@ -83,7 +85,8 @@ function isUnknownPlace(word: string, lex: Lexicon): boolean {
 }
 
 function* unknownPlaces(text: string, lex: Lexicon): Generator<Hit> {
-  for (const match of [...scanAll(text, cuedUnknown), ...scanAll(text, beforeVillage)]) {
+  const villages = text.includes(',') && villageWord.test(text) ? [...scanAll(text, beforeVillage)] : []
+  for (const match of [...scanAll(text, cuedUnknown), ...villages]) {
     const word = match[1]!
     if (!isUnknownPlace(word, lex)) continue
     const start = match.index + match[0].indexOf(word)

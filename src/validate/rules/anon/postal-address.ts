@@ -1,6 +1,6 @@
 /** anon/postal-address — street addresses and postcodes of several member states. */
 import {anonRule, quote} from '../../anon/define.js'
-import {matches, span} from '../../anon/patterns.js'
+import {hasDigit, matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
 const STREET_SUFFIX =
@@ -56,6 +56,8 @@ export const rule = anonRule({
     },
   },
   *detect(segment, lex) {
+    // Every address and postcode pattern needs a digit.
+    if (!hasDigit(segment.text)) return
     const hint = 'Remove the address; name the region at most ("a town in Flanders").'
     for (const pattern of addressPatterns) {
       yield* matches(segment.text, pattern, (match) => span(match, `Unexpected postal address \`${quote(match[0])}\`, expected none`, hint))

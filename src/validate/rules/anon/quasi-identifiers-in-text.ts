@@ -5,10 +5,11 @@
  * Estonian beekeeper"). Each alone is harmless; three together can leave one person in the EU
  * (anon/quasi-identifier-unique does the same for the banded profile of the front matter).
  */
-import {scanAll} from '../../anon/patterns.js'
+import {hasDigit, scanAll} from '../../anon/patterns.js'
 import {anonRule, quote, type Hit} from '../../anon/define.js'
 import type {Lexicon} from '../../anon/lexicon.js'
 import {countryPopulation, isBigPlace, isDemonym, SMALL_COUNTRY_POPULATION} from '../../anon/places.js'
+import {codeAt, isUpper, type Word, wordsOf} from '../../anon/tokens.js'
 import {caseReview, invalid, paragraphLine, practice, valid} from '../examples.js'
 
 const line = paragraphLine.case
@@ -24,18 +25,23 @@ interface Found {
 /** The combination that is reported: this many kinds in one sentence. */
 const KINDS_TO_REPORT = 3
 
-/** Ages, one pattern per form (each opens with its own look-behind, which scanAll can run faster alone). */
-const AGES = [
-  String.raw`(?<![\p{L}\d])(?:aged|age|now|of|just)\s+\d{1,2}(?![\d,.]\d)(?![\p{L}\d%])`,
-  String.raw`(?<=,\s?)\d{1,2}(?=\s?,)`,
-  String.raw`(?<![\p{L}\d])\d{1,2}[\s-](?:years?[\s-]old|year-old|ans|an|jaar|jarige|jährige[rn]?|Jahre alt|años|anni|[åa]r gammel|vuotias)(?![\p{L}])`,
-  String.raw`(?<![\p{L}])in\s+(?:his|her|their)\s+(?:early|mid|late)[\s-]*(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)`,
-  String.raw`(?<![\p{L}])(?:born|née?|geboren|nacid[oa]|nat[oa])\s+(?:in\s+|en\s+|im\s+Jahr\s+|nel\s+)?(?:19|20)\d\d(?!\d)`,
-  String.raw`(?<![\p{L}])[âa]g[ée]e?s?\s+de\s+\d{1,2}\s+ans`,
-].map((source) => new RegExp(source, 'giu'))
+/**
+ * Ages, one pattern per form (each opens with its own look-behind, which scanAll can run faster alone),
+ * and whether it needs a digit (a sentence without one skips those).
+ */
+const AGE_FORMS: Array<[source: string, needsDigit: boolean]> = [
+  [String.raw`(?<![\p{L}\d])(?:aged|age|now|of|just)\s+\d{1,2}(?![\d,.]\d)(?![\p{L}\d%])`, true],
+  [String.raw`(?<=,\s?)\d{1,2}(?=\s?,)`, true],
+  [String.raw`(?<![\p{L}\d])\d{1,2}[\s-](?:years?[\s-]old|year-old|ans|an|jaar|jarige|jährige[rn]?|Jahre alt|años|anni|[åa]r gammel|vuotias)(?![\p{L}])`, true],
+  [String.raw`(?<![\p{L}])in\s+(?:his|her|their)\s+(?:early|mid|late)[\s-]*(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties)`, false],
+  [String.raw`(?<![\p{L}])(?:born|née?|geboren|nacid[oa]|nat[oa])\s+(?:in\s+|en\s+|im\s+Jahr\s+|nel\s+)?(?:19|20)\d\d(?!\d)`, true],
+  [String.raw`(?<![\p{L}])[âa]g[ée]e?s?\s+de\s+\d{1,2}\s+ans`, true],
+]
+const AGES = AGE_FORMS.map(([source, needsDigit]) => ({pattern: new RegExp(source, 'giu'), needsDigit}))
 
+// One look-behind before the three forms (not one per form), so that scanAll runs the pattern without it.
 const OCCUPATION_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:work(?:s|ed|ing)?|employed|job|career|trained|qualified|living|earned a living)\s+as\s+(?:an?\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?<![\p{L}])(?:travaill(?:e|ait|ant)|employée?|arbeitet(?:e)?|besch[äa]ftigt|werkt(?:e)?|trabaja(?:ba)?|lavora(?:va)?)\s+(?:comme|als|como|come)\s+(?:une?\s+|een\s+|un[oa]?\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?<![\p{L}])(?:by trade|by profession|de profession|von Beruf|van beroep|de profesi[óo]n|di professione)`,
+  String.raw`(?<![\p{L}])(?:(?:work(?:s|ed|ing)?|employed|job|career|trained|qualified|living|earned a living)\s+as\s+(?:an?\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:travaill(?:e|ait|ant)|employée?|arbeitet(?:e)?|besch[äa]ftigt|werkt(?:e)?|trabaja(?:ba)?|lavora(?:va)?)\s+(?:comme|als|como|come)\s+(?:une?\s+|een\s+|un[oa]?\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:by trade|by profession|de profession|von Beruf|van beroep|de profesi[óo]n|di professione))`,
   'gu',
 )
 
@@ -49,12 +55,22 @@ const NOT_TRADE = new Set(
   ),
 )
 
-/** A word that starts with a capital (a token of letters, apostrophes and hyphens). */
-const CAPITALISED = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu
 /** The next word after white space, if it is lower case: the nouns after a demonym. */
 const FOLLOWING = /\s+(\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-])/uy
 const TRAVEL = /(?:return(?:ed|s|ing)?|came|come|back|travel+ed|fled|deported|extradited|flew|arrived|repatriated)\s+$/i
 const PLACE_CUE = /(?:in|from|to|at|near|outside|of|à|en|nach|naar|bij|bei|a|di|de)\s+$/i
+
+/** The first word at or after `from`, by binary search. */
+function firstWordFrom(words: Word[], from: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (words[mid]!.index < from) low = mid + 1
+    else high = mid
+  }
+  return low
+}
 
 function* sentences(text: string): Generator<[number, number]> {
   let start = 0
@@ -69,7 +85,11 @@ function findAll(text: string, from: number, to: number, lex: Lexicon): Found[] 
   const sentence = text.slice(from, to)
   const found: Found[] = []
   const add = (kind: Kind, start: number, end: number) => found.push({kind, start: from + start, end: from + end})
-  for (const pattern of AGES) for (const match of scanAll(sentence, pattern)) add('age', match.index, match.index + match[0].length)
+  const digits = hasDigit(sentence)
+  for (const {pattern, needsDigit} of AGES) {
+    if (needsDigit && !digits) continue
+    for (const match of scanAll(sentence, pattern)) add('age', match.index, match.index + match[0].length)
+  }
   for (const match of scanAll(sentence, OCCUPATION_CUE)) {
     // The job ends before a preposition or a relative ("as a ski instructor in Slovenia").
     const cut = /\s(?:in|at|for|with|and|or|who|which|from|of|to|before|after|until|since|when|en|à|dans|bei|bij|im|de|di|a|con|per|nel|nella|con)\s/u.exec(
@@ -79,8 +99,13 @@ function findAll(text: string, from: number, to: number, lex: Lexicon): Found[] 
   }
   // Capitalised words: demonyms (and the trade right after one), small countries and small towns.
   // Only capitalised words can be one of those, so lower-case words are never looked at on their own.
-  for (const match of scanAll(sentence, CAPITALISED)) {
-    const word = match[0]
+  const words = wordsOf(text)
+  for (let at = firstWordFrom(words, from); at < words.length && words[at]!.index < to; at++) {
+    const {index: wordStart, raw: word} = words[at]!
+    // A word that starts with a capital and follows no apostrophe or hyphen.
+    const previousCode = wordStart > 0 ? text.charCodeAt(wordStart - 1) : 0
+    if (previousCode === 39 || previousCode === 0x2019 || previousCode === 45 || !isUpper(codeAt(word, 0))) continue
+    const match = {index: wordStart - from}
     const lower = word.toLowerCase().replace(/['’]s$/, '')
     const base = lower.replace(/-(?:born|origin|descent|rooted)$/, '')
     if (isDemonym(base)) {

@@ -1,6 +1,6 @@
 /** anon/vehicle-plate — registration plates in the formats of several member states. */
 import {anonRule, quote} from '../../anon/define.js'
-import {atomicSpace, matches, span} from '../../anon/patterns.js'
+import {atomicSpace, hasDigit, matches, span} from '../../anon/patterns.js'
 import {caseReview, invalid, valid} from '../examples.js'
 
 const ACRONYMS = new Set([
@@ -55,6 +55,8 @@ export const rule = anonRule({
     },
   },
   *detect(segment) {
+    // Every plate holds a digit (a cued one is checked for one).
+    if (!hasDigit(segment.text)) return
     const hint = 'Remove the plate: write "his car" if the vehicle matters.'
     yield* matches(segment.text, plateCue, (match) => {
       // The value ends before a lowercase word ("52-KLB-7 stond" is the plate 52-KLB-7).
