@@ -516,8 +516,10 @@ function* detectAll(text: string, lex: Lexicon, names: NameLists): Generator<Hit
     }
   }
   for (const match of scanAll(text, honorificPattern)) {
-    const name = match[1]!.split(/\s+/)[0]!
-    if (isWordish(name, lex) && !isNameToken(name, lex)) continue
+    // Passed over only when every word after the title is an ordinary word ("Brother Countries"):
+    // "Mr Jan Kowalski" is a name although "Jan" is also a month.
+    const words = match[1]!.split(/\s+/)
+    if (words.every((word) => isWordish(word, lex) && !isNameToken(word, lex) && !lex.surnames.has(word.toLowerCase()))) continue
     yield {start: match.index, end: match.index + match[0].length, reason: `Unexpected person name \`${quote(match[0])}\`, expected no names`, hint}
   }
   // Both initial patterns need a capital letter right before a full stop ("Ahmed K.", "K. Ahmed").
