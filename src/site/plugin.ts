@@ -4,6 +4,7 @@
  * global data shipped with every page).
  */
 import {createHash} from 'node:crypto'
+import {rmSync} from 'node:fs'
 import {copyFile, mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
@@ -58,6 +59,16 @@ async function writeFiles(dir: string, files: ReadonlyArray<[string, string]>): 
     await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
     await writeFile(path.join(dir, name), text)
   }
+}
+
+/**
+ * Removes a build's output folder, so that nothing of a build that failed validation can be
+ * published. Other plugins' postBuild run alongside this one and may still write into it: the
+ * folder is removed again when the process exits.
+ */
+export async function withdraw(outDir: string): Promise<void> {
+  process.once('exit', () => rmSync(outDir, {recursive: true, force: true}))
+  await rm(outDir, {recursive: true, force: true})
 }
 
 /** A short hash of what compiled pages depend on beyond their own file: the edition and every published entry's data. */
@@ -290,6 +301,14 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       }
     },
     async postBuild({outDir, siteConfig}) {
+      // A production build bundles while the deferred rules run (setup.ts): nothing is published
+      // unless every entry passed them too.
+      try {
+        await site.validated()
+      } catch (error) {
+        await withdraw(outDir)
+        throw error
+      }
       await writeBrowseFiles(outDir, browseFiles)
       if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)
       await writeFiles(outDir, permalinkFiles(corpus, siteUrl, base))
