@@ -60,7 +60,10 @@ describe('staged validation (two parts, worker threads)', () => {
     let run = 0
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({type: fc.constantFrom<'practice' | 'case'>('practice', 'case'), paragraph: fc.nat(paragraphs.length - 1)}), {minLength: 2, maxLength: 10}),
+        fc.array(fc.record({type: fc.constantFrom<'practice' | 'case'>('practice', 'case'), paragraph: fc.nat(paragraphs.length - 1)}), {
+          minLength: 2,
+          maxLength: 10,
+        }),
         async (planned) => {
           const dir = path.join(work, `property-${run++}`)
           await writeCorpus(dir, planned)
@@ -71,7 +74,9 @@ describe('staged validation (two parts, worker threads)', () => {
           const first = await plain.first
           expect(comparable((await plain.all).results)).toEqual(reference)
           expect(first).toBeDefined()
-          expect(first!.results.flatMap((result) => result.messages.filter((message) => isDeferred(message.ruleId) && message.ruleId !== 'anon/unused-suppression'))).toEqual([])
+          expect(
+            first!.results.flatMap((result) => result.messages.filter((message) => isDeferred(message.ruleId) && message.ruleId !== 'anon/unused-suppression')),
+          ).toEqual([])
           for (const round of ['cold', 'warm']) {
             const cache = new ValidationCache(dir, 'overlap-test', {key: Buffer.alloc(32, 3), hashAlways: true, build: true})
             const staged = validateFileEntriesStaged(files, [], {worker, threads: 2, budgetMs: 20_000, full: true, cache})
@@ -100,7 +105,10 @@ describe('staged validation (two parts, worker threads)', () => {
 
 /** Runs `continuum validate --format json` in a content folder. */
 async function cliReport(cwd: string): Promise<Array<{filePath: string; messages: Array<{ruleId: string; line: number; column: number; severity: number}>}>> {
-  const child = spawn(process.execPath, [path.join(root, 'cli/bin/run.js'), 'validate', '--format', 'json', '--no-cache'], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, [path.join(root, 'cli/bin/run.js'), 'validate', '--format', 'json', '--no-cache'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   child.stdout.on('data', (chunk) => (out += chunk))
   await new Promise((resolve) => child.on('close', resolve))
@@ -110,15 +118,19 @@ async function cliReport(cwd: string): Promise<Array<{filePath: string; messages
 describe('a build overlapping validation', () => {
   const datedCase = entryText({
     type: 'case',
-    front: validCaseFront.replace('relatedPractices: [pr-aaaaaaaa]', 'relatedPractices: [pr-3dx2s7b7]').replace(/^title: .*$/m, 'title: A review that gives a release date'),
+    front: `${validCaseFront.replace('relatedPractices: [pr-aaaaaaaa]', 'relatedPractices: [pr-3dx2s7b7]').replace(/^title: .*$/m, 'title: A review that gives a release date')}\nid: cr-dated001`,
     paragraph: 'He was released on 12 March 2021.',
   })
 
   it('fails on a deferred rule with the located report, prints every error continuum validate prints, and leaves nothing publishable', async () => {
     const content = await contentWith({'cases/dated-release.md': datedCase})
     const outDir = path.join(work, 'refused')
+    // Docusaurus's timings show the phases the build went through.
+    process.env.DOCUSAURUS_PERF_LOGGER = 'true'
     try {
       const run = await buildPortal({edition: 'public', content, outDir})
+      expect(run.output).toMatch(/Bundling with rspack/)
+      expect(run.output).toMatch(/Build > en > SSG - /)
       expect(run.code).not.toBe(0)
       expect(run.output).toMatch(/cases\/dated-release\.md:\d+:\d+\s+error\s+.*anon\/exact-date/)
       expect(run.output).toContain('nothing was published')
@@ -127,12 +139,40 @@ describe('a build overlapping validation', () => {
       expect(existsSync(outDir) ? await readdir(outDir, {recursive: true}) : []).toEqual([])
       // The same findings as the CLI's, each located.
       const errors = (await cliReport(content)).flatMap((result) =>
-        result.messages.filter((message) => message.severity === 2).map((message) => `${path.relative(content, path.resolve(content, result.filePath)).replaceAll('\\', '/')}:${message.line}:${message.column}|${message.ruleId}`),
+        result.messages
+          .filter((message) => message.severity === 2)
+          .map(
+            (message) =>
+              `${path.relative(content, path.resolve(content, result.filePath)).replaceAll('\\', '/')}:${message.line}:${message.column}|${message.ruleId}`,
+          ),
       )
       expect(errors.length).toBeGreaterThan(0)
-      const printed = [...run.output.matchAll(/^\s+(\S+\.md):(\d+):(\d+)\s+error\s.*?\s(\S+)$/gm)].map((match) => `${match[1]}:${match[2]}:${match[3]}|${match[4]}`)
+      const printed = [...run.output.matchAll(/^\s+(\S+\.md):(\d+):(\d+)\s+error\s.*?\s(\S+)$/gm)].map(
+        (match) => `${match[1]}:${match[2]}:${match[3]}|${match[4]}`,
+      )
       expect(new Set(printed)).toEqual(new Set(errors))
     } finally {
+      delete process.env.DOCUSAURUS_PERF_LOGGER
+      await rm(content, {recursive: true, force: true})
+    }
+  }, 600_000)
+
+  it('fails before bundling when a pre-bundle check fails, with the whole report', async () => {
+    const content = await contentWith({
+      'cases/dated-release.md': datedCase.replace('\nid: cr-dated001', '').replace('## Context\n', '## Context\n\n<div>raw markup</div>\n'),
+    })
+    const outDir = path.join(work, 'refused-early')
+    process.env.DOCUSAURUS_PERF_LOGGER = 'true'
+    try {
+      const run = await buildPortal({edition: 'public', content, outDir})
+      expect(run.code).not.toBe(0)
+      expect(run.output).not.toMatch(/Bundling with rspack/)
+      for (const rule of ['links/folder', 'safety/no-html', 'anon/exact-date'])
+        expect(run.output).toMatch(new RegExp(`cases/dated-release\\.md:\\d+:\\d+\\s+error\\s.*${rule}`))
+      expect(run.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
+      expect(existsSync(outDir)).toBe(false)
+    } finally {
+      delete process.env.DOCUSAURUS_PERF_LOGGER
       await rm(content, {recursive: true, force: true})
     }
   }, 600_000)

@@ -25,7 +25,7 @@ import {exportCorpus, type DataExport, writeExport} from '../content/open-data/e
 import {dataPageOf} from '../content/open-data/page.js'
 import {permalinkFiles} from '../content/redirects.js'
 import {reviewViewOf} from '../content/views/review.js'
-import {siteOf} from './setup.js'
+import {LocatedError, siteOf} from './setup.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
 /** Text as a CSS string literal: quotes, backslashes and line ends escaped. */
@@ -307,7 +307,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         await site.validated()
       } catch (error) {
         await withdraw(outDir)
-        throw error
+        if (!(error instanceof LocatedError)) throw error
+        // Docusaurus would wrap the report in an error of its own, printed with a stack trace: the
+        // report is printed as it is, and the build ends here.
+        console.error(`\n[ERROR] ${error.message}\n`)
+        process.exit(1)
       }
       await writeBrowseFiles(outDir, browseFiles)
       if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)

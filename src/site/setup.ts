@@ -4,7 +4,18 @@
  * entry is read through `frontMatterFor`, which refuses anything the validator refuses.
  */
 import path from 'node:path'
-import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, loadCorpusStaged, permalinkOf, type Published, revalidate, bodyOf} from '../content/corpus.js'
+import {
+  type Corpus,
+  CorpusError,
+  editionOf,
+  type Edition,
+  loadCorpus,
+  loadCorpusStaged,
+  permalinkOf,
+  type Published,
+  revalidate,
+  bodyOf,
+} from '../content/corpus.js'
 import {headerOf} from '../content/views.js'
 import {type Histories, readHistories, redactHistories} from '../content/history.js'
 import {reviewMonthsFrom, todayFrom} from '../model/review.js'
@@ -40,10 +51,15 @@ export interface Site {
 }
 
 /** An error whose report is the message itself: the located lines, without a stack trace under them. */
+export class LocatedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.stack = message
+  }
+}
+
 function located(message: string): Error {
-  const error = new Error(message)
-  error.stack = message
-  return error
+  return new LocatedError(message)
 }
 
 const sites = new Map<string, Promise<Site>>()
