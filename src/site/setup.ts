@@ -127,19 +127,28 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
       ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}),
       ...(cache ? {cache} : {}),
     }
+    // With Docusaurus's timings (DOCUSAURUS_PERF_LOGGER=true), when each part of validation ended.
+    const started = performance.now()
+    const perf = (what: string) => {
+      if (process.env.DOCUSAURUS_PERF_LOGGER === 'true') console.log(`[PERF] continuum: ${what} - ${((performance.now() - started) / 1000).toFixed(2)} seconds`)
+    }
     if (overlapWanted(process.argv, process.env)) {
       const staged = await loadCorpusStaged(contentRoot, edition, options)
+      perf('validation before bundling')
       corpus = staged.corpus
-      validation = staged.validated.then(
-        () => printWarnings(corpus),
-        (error: unknown) => {
-          throw error instanceof CorpusError ? located(error.message) : error
-        },
-      )
+      validation = staged.validated
+        .finally(() => perf('validation, deferred rules included'))
+        .then(
+          () => printWarnings(corpus),
+          (error: unknown) => {
+            throw error instanceof CorpusError ? located(error.message) : error
+          },
+        )
       // Awaited by the plugin's postBuild; a build that stops earlier has nothing to report.
       validation.catch(() => undefined)
     } else {
       corpus = await loadCorpus(contentRoot, edition, options)
+      perf('validation')
       printWarnings(corpus)
     }
   } catch (error) {
