@@ -90,6 +90,23 @@ describe('staged validation (two parts, worker threads)', () => {
     )
   }, 240_000)
 
+  it.each([1, 2])(
+    'a file that crashes or hangs its worker in the first part is reported, the others get both parts (%i thread(s))',
+    async (threads) => {
+      const paths = ['a.md', 'crash.md', 'b.md', 'hang.md', 'c.md', 'throw.md', 'd.md', 'posts-then-dies-1.md', 'e.md']
+      const staged = runStaged(paths, {worker: new URL('./fixtures/workers/misbehaving.mjs', import.meta.url), threads, budgetMs: 300})
+      expect([...(await staged.first).keys()].sort()).toEqual([...paths].sort())
+      const all = await staged.all
+      expect([...all.keys()].sort()).toEqual([...paths].sort())
+      const ruleOf = (file: string) => all.get(file)!.findings.map((found) => found.ruleId)
+      for (const file of ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'posts-then-dies-1.md']) expect(ruleOf(file), file).toEqual([])
+      expect(ruleOf('crash.md')).toEqual(['internal-error'])
+      expect(ruleOf('throw.md')).toEqual(['internal-error'])
+      expect(ruleOf('hang.md')).toEqual(['safety/time-budget'])
+    },
+    60_000,
+  )
+
   it('a worker lost in the second part costs its file a message, and the files it held are checked again', async () => {
     const dir = path.join(work, 'lost')
     await mkdir(dir, {recursive: true})
