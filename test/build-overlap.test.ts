@@ -120,6 +120,18 @@ describe('staged validation (two parts, worker threads)', () => {
   }, 60_000)
 })
 
+describe('overlapWanted', () => {
+  it('overlaps only `docusaurus build`, never the development server or other commands, and not with CONTINUUM_BUILD_OVERLAP=0', async () => {
+    const {overlapWanted} = await import('../src/site/setup.js')
+    const argv = (...args: string[]) => ['node', 'docusaurus', ...args]
+    expect(overlapWanted(argv('build'), {})).toBe(true)
+    expect(overlapWanted(argv('build', '--out-dir', 'x'), {})).toBe(true)
+    expect(overlapWanted(argv('build'), {CONTINUUM_BUILD_OVERLAP: '0'})).toBe(false)
+    for (const command of ['start', 'deploy', 'serve', 'write-translations']) expect(overlapWanted(argv(command), {}), command).toBe(false)
+    expect(overlapWanted(argv('start', 'build'), {})).toBe(false)
+  })
+})
+
 /** Runs `continuum validate --format json` in a content folder. */
 async function cliReport(cwd: string): Promise<Array<{filePath: string; messages: Array<{ruleId: string; line: number; column: number; severity: number}>}>> {
   const child = spawn(process.execPath, [path.join(root, 'cli/bin/run.js'), 'validate', '--format', 'json', '--no-cache'], {
