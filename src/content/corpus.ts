@@ -12,7 +12,8 @@ import type {ValidationCache} from '../validate/cache.js'
 import type {Entry} from '../validate/entry.js'
 import {corpusFiles} from '../validate/files.js'
 import {formatStylish, type LintResult} from '../validate/report/format.js'
-import {validateFileEntries, validateSources} from '../validate/validate.js'
+import {validateFileEntries, validateFileEntriesStaged, validateSources} from '../validate/validate.js'
+import {rule as unusedSuppression} from '../validate/rules/anon/unused-suppression.js'
 import {plainText, sectionTexts, type SectionText} from '../validate/mdast.js'
 
 export {editions, type Edition}
@@ -139,14 +140,55 @@ export function bodyOf(entry: Entry): string {
  * cache, only the entries changed since it was written are parsed and checked again.
  */
 export async function loadCorpus(root: string, edition: Edition, options: {worker?: URL; budgetMs?: number; cache?: ValidationCache} = {}): Promise<Corpus> {
-  const relativeOf = (file: string) => path.relative(root, path.resolve(root, file)).replaceAll('\\', '/')
   // With a cache (src/validate/cache.ts), unchanged entries are not checked again; `full` asks for
   // what publishing needs of each (text, front matter data, plain text).
-  const validated = await validateFileEntries(
-    (await corpusFiles(root)).map((file) => path.resolve(root, file)),
-    [],
-    {...options, full: true},
-  )
+  const validated = await validateFileEntries(await absoluteFiles(root), [], {...options, full: true})
+  return corpusOf(root, edition, validated)
+}
+
+/** A corpus whose deferred validation is still running: `validated` settles when it is done, rejecting with CorpusError on any error. */
+export interface StagedCorpus {
+  corpus: Corpus
+  validated: Promise<void>
+}
+
+/**
+ * loadCorpus for a build that bundles while it validates. Resolves as soon as what the pages need
+ * is validated: every file loaded and parsed, and every rule but the deferred ones (the
+ * anonymisation detectors, which only produce findings) passed, the safety rules among them. Throws
+ * CorpusError, with the whole report, when any of those failed. `validated` settles once the
+ * deferred rules have run too: it rejects with CorpusError (the report `continuum validate` prints)
+ * on any error, and then sets the corpus's results to the whole validation's.
+ */
+export async function loadCorpusStaged(
+  root: string,
+  edition: Edition,
+  options: {worker?: URL; budgetMs?: number; cache?: ValidationCache} = {},
+): Promise<StagedCorpus> {
+  const {first, all} = validateFileEntriesStaged(await absoluteFiles(root), [], {...options, full: true})
+  const early = await first
+  // Unused suppressions are not known before the deferred rules have run.
+  const failedEarly = early?.results.some((result) => result.messages.some((message) => message.severity === 2 && message.ruleId !== unusedSuppression.id))
+  if (!early || failedEarly) {
+    const corpus = corpusOf(root, edition, await all)
+    return {corpus, validated: Promise.resolve()}
+  }
+  const corpus = corpusOf(root, edition, early)
+  const validated = all.then((whole) => {
+    const checked = corpusOf(root, edition, whole)
+    corpus.results = checked.results
+    corpus.entries = checked.entries
+  })
+  return {corpus, validated}
+}
+
+async function absoluteFiles(root: string): Promise<string[]> {
+  return (await corpusFiles(root)).map((file) => path.resolve(root, file))
+}
+
+/** The corpus of validated entries; throws CorpusError when any has an error. */
+function corpusOf(root: string, edition: Edition, validated: {results: LintResult[]; entries: Entry[]}): Corpus {
+  const relativeOf = (file: string) => path.relative(root, path.resolve(root, file)).replaceAll('\\', '/')
   // Files are read by absolute path; the corpus speaks in paths relative to its root.
   for (const entry of validated.entries) Object.assign(entry, {path: relativeOf(entry.path)})
   const results = validated.results.map((result) => ({...result, filePath: relativeOf(result.filePath)}))

@@ -4,6 +4,7 @@
  * global data shipped with every page).
  */
 import {createHash} from 'node:crypto'
+import {rmSync} from 'node:fs'
 import {copyFile, mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
@@ -24,7 +25,7 @@ import {exportCorpus, type DataExport, writeExport} from '../content/open-data/e
 import {dataPageOf} from '../content/open-data/page.js'
 import {permalinkFiles} from '../content/redirects.js'
 import {reviewViewOf} from '../content/views/review.js'
-import {siteOf} from './setup.js'
+import {LocatedError, siteOf} from './setup.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
 /** Text as a CSS string literal: quotes, backslashes and line ends escaped. */
@@ -58,6 +59,16 @@ async function writeFiles(dir: string, files: ReadonlyArray<[string, string]>): 
     await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
     await writeFile(path.join(dir, name), text)
   }
+}
+
+/**
+ * Removes a build's output folder, so that nothing of a build that failed validation can be
+ * published. Other plugins' postBuild run alongside this one and may still write into it: the
+ * folder is removed again when the process exits.
+ */
+export async function withdraw(outDir: string): Promise<void> {
+  process.once('exit', () => rmSync(outDir, {recursive: true, force: true}))
+  await rm(outDir, {recursive: true, force: true})
 }
 
 /** A short hash of what compiled pages depend on beyond their own file: the edition and every published entry's data. */
@@ -290,6 +301,18 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       }
     },
     async postBuild({outDir, siteConfig}) {
+      // A production build bundles while the deferred rules run (setup.ts): nothing is published
+      // unless every entry passed them too.
+      try {
+        await site.validated()
+      } catch (error) {
+        await withdraw(outDir)
+        if (!(error instanceof LocatedError)) throw error
+        // Docusaurus would wrap the report in an error of its own, printed with a stack trace: the
+        // report is printed as it is, and the build ends here.
+        console.error(`\n[ERROR] ${error.message}\n`)
+        process.exit(1)
+      }
       await writeBrowseFiles(outDir, browseFiles)
       if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)
       await writeFiles(outDir, permalinkFiles(corpus, siteUrl, base))

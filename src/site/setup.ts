@@ -4,7 +4,18 @@
  * entry is read through `frontMatterFor`, which refuses anything the validator refuses.
  */
 import path from 'node:path'
-import {type Corpus, CorpusError, editionOf, type Edition, loadCorpus, permalinkOf, type Published, revalidate, bodyOf} from '../content/corpus.js'
+import {
+  type Corpus,
+  CorpusError,
+  editionOf,
+  type Edition,
+  loadCorpus,
+  loadCorpusStaged,
+  permalinkOf,
+  type Published,
+  revalidate,
+  bodyOf,
+} from '../content/corpus.js'
 import {headerOf} from '../content/views.js'
 import {type Histories, readHistories, redactHistories} from '../content/history.js'
 import {reviewMonthsFrom, todayFrom} from '../model/review.js'
@@ -31,13 +42,24 @@ export interface Site {
   /** Absolute address of the site with its base URL (PORTAL_URL, PORTAL_BASE_URL), ending in `/`. */
   siteUrl: string
   frontMatterFor(filePath: string, fileContent: string): {frontMatter: Record<string, unknown>; content: string} | undefined
+  /**
+   * Settles once every rule has run on every entry: at once, unless this is a production build
+   * (`docusaurus build`), which starts bundling when what the pages need has passed and runs the
+   * deferred rules (anonymisation) meanwhile. Rejects with the validator's located report.
+   */
+  validated(): Promise<void>
 }
 
 /** An error whose report is the message itself: the located lines, without a stack trace under them. */
+export class LocatedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.stack = message
+  }
+}
+
 function located(message: string): Error {
-  const error = new Error(message)
-  error.stack = message
-  return error
+  return new LocatedError(message)
 }
 
 const sites = new Map<string, Promise<Site>>()
@@ -74,28 +96,65 @@ export function contentPathOf(relative: string): string | undefined {
   return `${folder}/${rest}`
 }
 
-async function createSite(edition: Edition, contentRoot: string): Promise<Site> {
-  let corpus: Corpus
-  try {
-    const budget = budgetFrom(process.env.CONTINUUM_FILE_BUDGET_MS)
-    if (budget.error) throw located(`CONTINUUM_FILE_BUDGET_MS: ${budget.error}`)
-    // The validation cache the CLI also uses: the build checks again only what changed (CONTINUUM_CACHE=0: everything).
-    const cache = cacheDisabledBy(process.env) ? undefined : new ValidationCache(contentRoot, ruleSetVersion(), {hashAlways: true, build: true})
-    corpus = await loadCorpus(contentRoot, edition, {
-      ...(validationWorker ? {worker: validationWorker} : {}),
-      ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}),
-      ...(cache ? {cache} : {}),
-    })
-  } catch (error) {
-    // Docusaurus prints the message: make it the validator's located report, not a stack.
-    if (error instanceof CorpusError) throw located(error.message)
-    throw error
-  }
+/**
+ * Whether this process builds the site for publishing (`docusaurus build`, whose postBuild waits for
+ * the deferred rules): only then may bundling start before every rule has run. The development
+ * server and every other command validate everything first. CONTINUUM_BUILD_OVERLAP=0: never.
+ */
+export function overlapWanted(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return env.CONTINUUM_BUILD_OVERLAP !== '0' && argv.slice(2).find((arg) => !arg.startsWith('-')) === 'build'
+}
+
+function printWarnings(corpus: Corpus) {
   for (const result of corpus.results) {
     for (const message of result.messages) {
       if (message.severity === 1)
         console.warn(`[continuum] ${result.filePath}:${message.line}:${message.column} warning ${message.message} (${message.ruleId})`)
     }
+  }
+}
+
+async function createSite(edition: Edition, contentRoot: string): Promise<Site> {
+  let corpus: Corpus
+  let validation: Promise<void> = Promise.resolve()
+  try {
+    const budget = budgetFrom(process.env.CONTINUUM_FILE_BUDGET_MS)
+    if (budget.error) throw located(`CONTINUUM_FILE_BUDGET_MS: ${budget.error}`)
+    // The validation cache the CLI also uses: the build checks again only what changed (CONTINUUM_CACHE=0: everything).
+    const cache = cacheDisabledBy(process.env) ? undefined : new ValidationCache(contentRoot, ruleSetVersion(), {hashAlways: true, build: true})
+    const options = {
+      ...(validationWorker ? {worker: validationWorker} : {}),
+      ...(budget.budgetMs ? {budgetMs: budget.budgetMs} : {}),
+      ...(cache ? {cache} : {}),
+    }
+    // With Docusaurus's timings (DOCUSAURUS_PERF_LOGGER=true), when each part of validation ended.
+    const started = performance.now()
+    const perf = (what: string) => {
+      if (process.env.DOCUSAURUS_PERF_LOGGER === 'true') console.log(`[PERF] continuum: ${what} - ${((performance.now() - started) / 1000).toFixed(2)} seconds`)
+    }
+    if (overlapWanted(process.argv, process.env)) {
+      const staged = await loadCorpusStaged(contentRoot, edition, options)
+      perf('validation before bundling')
+      corpus = staged.corpus
+      validation = staged.validated
+        .finally(() => perf('validation, deferred rules included'))
+        .then(
+          () => printWarnings(corpus),
+          (error: unknown) => {
+            throw error instanceof CorpusError ? located(error.message) : error
+          },
+        )
+      // Awaited by the plugin's postBuild; a build that stops earlier has nothing to report.
+      validation.catch(() => undefined)
+    } else {
+      corpus = await loadCorpus(contentRoot, edition, options)
+      perf('validation')
+      printWarnings(corpus)
+    }
+  } catch (error) {
+    // Docusaurus prints the message: make it the validator's located report, not a stack.
+    if (error instanceof CorpusError) throw located(error.message)
+    throw error
   }
   const byPath = new Map<string, Published>(corpus.published.map((entry) => [entry.path, entry]))
   const withheld = new Set(corpus.withheld)
@@ -115,6 +174,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     reviewMonths,
     today,
     siteUrl,
+    validated: () => validation,
     frontMatterFor(filePath, fileContent) {
       const relative = contentPathOf(path.relative(contentRoot, filePath).replaceAll('\\', '/'))
       if (relative === undefined) {

@@ -110,6 +110,42 @@ export async function validateCached(
   contextPaths: readonly string[],
   options: CachedOptions,
 ): Promise<{results: LintResult[]; entries: Entry[]; use: CacheUse} | {setAside: string}> {
+  return await validateCachedRun(paths, contextPaths, options)
+}
+
+/** What is known once every file's first part is checked (Part): the entries, and results without the deferred rules' findings. */
+export interface FirstPart {
+  results: LintResult[]
+  entries: Entry[]
+}
+
+/**
+ * validateCached, with files checked in two parts (staged.ts): `first` resolves once every file's
+ * first part is known (cached files are known whole), with the entries and the results so far;
+ * undefined when the run could not tell early (then wait for `all`). `all` is validateCached's.
+ */
+export function validateCachedStaged(
+  paths: readonly string[],
+  contextPaths: readonly string[],
+  options: CachedOptions,
+): {first: Promise<FirstPart | undefined>; all: Promise<{results: LintResult[]; entries: Entry[]; use: CacheUse} | {setAside: string}>} {
+  let resolveFirst!: (part: FirstPart | undefined) => void
+  const first = new Promise<FirstPart | undefined>((resolve) => (resolveFirst = resolve))
+  const all = validateCachedRun(paths, contextPaths, options, resolveFirst)
+  // Settles `first` however the run ends (resolving twice keeps the first value).
+  all.then(
+    () => resolveFirst(undefined),
+    () => resolveFirst(undefined),
+  )
+  return {first, all}
+}
+
+async function validateCachedRun(
+  paths: readonly string[],
+  contextPaths: readonly string[],
+  options: CachedOptions,
+  onFirst?: (part: FirstPart | undefined) => void,
+): Promise<{results: LintResult[]; entries: Entry[]; use: CacheUse} | {setAside: string}> {
   const {cache} = options
   const budgetMs = options.budgetMs ?? limits.fileBudgetMs
   const use: CacheUse = {checked: 0, reused: 0, contextLoaded: 0}
@@ -200,10 +236,24 @@ export async function validateCached(
       const {runPool} = await import('./pool.js')
       const {availableParallelism} = await import('node:os')
       const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 8), Math.ceil(toCheck.length / 100)))
-      const results = await runPool(
-        toCheck.map(({file}) => file),
-        {worker: options.worker, threads, budgetMs},
-      )
+      const files = toCheck.map(({file}) => file)
+      let results: Map<string, WorkerResult>
+      if (onFirst) {
+        const {runStaged} = await import('./staged.js')
+        const staged = runStaged(files, {worker: options.worker, threads, budgetMs})
+        const firsts = await staged.first
+        // The results so far: every cached file whole, every checked file's first part.
+        const early = [...entries]
+        const earlyOwn = [...own]
+        for (const {index, file} of toCheck) {
+          const result = firsts.get(file)!
+          early[index] = entryOfResult(result)
+          earlyOwn[index] = {findings: result.findings, suppressions: result.suppressions}
+        }
+        const earlyResults = corpusResults(early as Entry[], context, earlyOwn as OwnCheck[])
+        onFirst(miss === undefined ? {results: earlyResults, entries: early as Entry[]} : undefined)
+        results = await staged.all
+      } else results = await runPool(files, {worker: options.worker, threads, budgetMs})
       for (const {index, file} of toCheck) checked.set(index, results.get(file)!)
     }
     for (const {index, file, lookup} of toCheck) {

@@ -49,11 +49,32 @@ export function contextView(entry: Entry): NonNullable<WorkerResult['context']> 
  * matter only, so it may see fields that the full load refused with the body).
  */
 export function checkSource(source: Source, budgetMs: number, onStage: (stage: Stage) => void = () => {}): WorkerResult {
+  return checkFirst(source, budgetMs, onStage, 'all').result
+}
+
+/** A file between the two parts of its checking: the loaded entry, its findings so far, the time it took. */
+export interface Held {
+  entry: Entry
+  result: WorkerResult
+  elapsedMs: number
+}
+
+/**
+ * The first part of checkSource (or, with `part` 'all', the whole of it): the result holds what a
+ * page needs (front matter data, text, plain text, sections, links) and the findings of the rules
+ * checked before bundling. `held` is what checkRest needs to finish the file.
+ */
+export function checkFirst(
+  source: Source,
+  budgetMs: number,
+  onStage: (stage: Stage) => void = () => {},
+  part: 'first' | 'all' = 'first',
+): {result: WorkerResult; held: Held} {
   const started = performance.now()
   const findings: Collected[] = []
   onStage(0)
   const entry = loadGuarded(source, (_entry, ruleId, finding) => findings.push({ruleId, finding}))
-  const own = checkOwn(entry, findings, {started, budgetMs, onStage})
+  const own = checkOwn(entry, findings, {started, budgetMs, onStage, part})
   let plain = ''
   let sections: WorkerResult['sections']
   let links: WorkerResult['links'] = []
@@ -81,7 +102,7 @@ export function checkSource(source: Source, budgetMs: number, onStage: (stage: S
       context = undefined
     }
   }
-  return {
+  const result: WorkerResult = {
     path: entry.path,
     ...own,
     refused: entry.refused,
@@ -96,6 +117,17 @@ export function checkSource(source: Source, budgetMs: number, onStage: (stage: S
     ...(entry.data ? {data: entry.data} : {}),
     ...(entry.frontMatter ? {raw: entry.frontMatter.raw, places: corpusPlaces(entry.frontMatter)} : {}),
   }
+  return {result, held: {entry, result, elapsedMs: performance.now() - started}}
+}
+
+/**
+ * The second part: the deferred rules on the entry the first part loaded, within what is left of
+ * the file's time budget. Returns the whole result: the findings of both parts, as checkSource's.
+ */
+export function checkRest(held: Held, budgetMs: number, onStage: (stage: Stage) => void = () => {}): WorkerResult {
+  const findings = [...held.result.findings]
+  checkOwn(held.entry, findings, {started: performance.now() - held.elapsedMs, budgetMs, onStage, part: 'rest'})
+  return {...held.result, findings}
 }
 
 const sandbox = vm.createContext({})

@@ -16,16 +16,16 @@ export interface PoolOptions {
 }
 
 /** Time a worker may take to start (load its modules and word lists). */
-const STARTUP_MS = 60_000
+export const STARTUP_MS = 60_000
 
 /** A result for a file whose worker was stopped: refused, with the one message that says why. */
-function stopped(path: string, ruleId: string, finding: Finding): WorkerResult {
+export function stopped(path: string, ruleId: string, finding: Finding): WorkerResult {
   const findings: Collected[] = [{ruleId, finding}]
   return {path: path.replaceAll('\\', '/'), findings, suppressions: [], refused: true, text: '', bodyLine: 1, plain: '', links: []}
 }
 
 /** Files sent to a worker ahead of the one it is checking, so that it never waits for this thread. */
-const AHEAD = 1
+export const AHEAD = 1
 
 /** Checks every path in worker threads; resolves with one result per path (keyed by the path as given). */
 export function runPool(paths: readonly string[], options: PoolOptions): Promise<Map<string, WorkerResult>> {

@@ -46,6 +46,20 @@ export interface OwnCheck {
   suppressions: PlainSuppression[]
 }
 
+/**
+ * The two parts of a file's own checking, for a build that bundles while it validates: `first`
+ * loads and parses the file and runs every rule a page depends on or that guards what the bundler
+ * is handed (safety, schema, links, structure) and reads the suppressions; `rest` runs the deferred
+ * rules (isDeferred: the anonymisation detectors, which only produce findings). `all` is both, in
+ * one go. The findings of `first` then `rest` are those of `all`.
+ */
+export type Part = 'all' | 'first' | 'rest'
+
+/** Rules whose findings a build may wait for after bundling has started: the anonymisation detectors. */
+export function isDeferred(ruleId: string): boolean {
+  return ruleId.startsWith('anon/')
+}
+
 /** What one file's checking is doing now: 0 loading and parsing, 1 + i the rule `rules[i]`, -1 suppressions. */
 export type Stage = number
 
@@ -71,13 +85,20 @@ export function overBudget(budgetMs: number, stage: Stage): Finding {
  * throws becomes an internal-error message on this file; `onStage` tells a watcher which rule is
  * running; past `budgetMs` the remaining rules are skipped and the file reported.
  */
-export function checkOwn(entry: Entry, findings: Collected[], options: {onStage?: (stage: Stage) => void; budgetMs?: number; started?: number} = {}): OwnCheck {
+export function checkOwn(
+  entry: Entry,
+  findings: Collected[],
+  options: {onStage?: (stage: Stage) => void; budgetMs?: number; started?: number; part?: Part} = {},
+): OwnCheck {
   const push = (ruleId: string, finding: Finding) => findings.push({ruleId, finding})
   const started = options.started ?? performance.now()
   const budget = options.budgetMs ?? limits.fileBudgetMs
-  if (!entry.refused) {
+  const part = options.part ?? 'all'
+  // A file over its budget in the first part is not checked further.
+  if (!entry.refused && !(part === 'rest' && findings.some((found) => found.ruleId === timeBudget.id))) {
     for (const [index, rule] of rules.entries()) {
       if (!rule.check) continue
+      if (part !== 'all' && isDeferred(rule.id) !== (part === 'rest')) continue
       options.onStage?.(index + 1)
       try {
         rule.check(entry, (finding) => push(rule.id, finding))
@@ -90,6 +111,8 @@ export function checkOwn(entry: Entry, findings: Collected[], options: {onStage?
       }
     }
   }
+  // Suppressions are read with the first part: they also cover links/* rules, checked before bundling.
+  if (part === 'rest') return {findings, suppressions: []}
   options.onStage?.(-1)
   let suppressions: PlainSuppression[] = []
   try {
@@ -263,6 +286,8 @@ export interface WorkerResult extends OwnCheck {
   places?: Entry['places']
   /** sha256 of the bytes checked (hex), for the cache. */
   hash?: string
+  /** Only the first part was checked (Part): the worker holds the entry for the rest. */
+  held?: boolean
   /** The entry as a context entry sees it, when that differs (a refused file's front matter). */
   context?: {refused: boolean; type?: Entry['type']; data?: Entry['data']; raw?: unknown; places?: Entry['places']}
 }
@@ -377,6 +402,58 @@ export async function validateFileEntries(
   const sources = await Promise.all(paths.map(read))
   const context = await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(read))
   return validateSources(sources, {context, ...(options.budgetMs ? {budgetMs: options.budgetMs} : {})})
+}
+
+/**
+ * validateFileEntries for a build that bundles while it validates: `first` resolves once what pages
+ * need is known, with the entries and the results so far (every finding but those of the deferred
+ * rules, isDeferred, in files checked now; unused suppressions are not known yet); undefined when
+ * the run could not tell early, or had nothing to check (then wait for `all`). `all` resolves with
+ * exactly what validateFileEntries gives for the same files: one validation, the report the CLI prints.
+ */
+export function validateFileEntriesStaged(
+  paths: readonly string[],
+  contextPaths: readonly string[] = [],
+  options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache; full?: boolean} = {},
+): {first: Promise<{results: LintResult[]; entries: Entry[]} | undefined>; all: Promise<{results: LintResult[]; entries: Entry[]; use?: CacheUse}>} {
+  const {cache, ...rest} = options
+  if (cache && options.worker) {
+    const staged = import('./cached.js').then(({validateCachedStaged}) => validateCachedStaged(paths, contextPaths, {...rest, cache}))
+    const all = staged.then(async ({all: whole}) => {
+      const cached = await whole
+      if ('results' in cached) return cached
+      // The cache's facts did not hold what a corpus rule read: this run goes without it.
+      const uncached = await validateFileEntries(paths, contextPaths, rest)
+      return {...uncached, use: {checked: paths.length, reused: 0, contextLoaded: contextPaths.length, setAside: cached.setAside}}
+    })
+    return {first: staged.then(({first}) => first).catch(() => undefined), all}
+  }
+  if (!cache && options.worker && paths.length > 0) {
+    const worker = options.worker
+    const threads = Math.max(1, Math.min(options.threads ?? Math.min(availableParallelism(), 8), Math.ceil(paths.length / FILES_PER_WORKER)))
+    const run = (async () => {
+      const {runStaged} = await import('./staged.js')
+      const wanted = new Set(paths.map((file) => resolve(file)))
+      const context = loadContext(await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(readSource)))
+      return {staged: runStaged(paths, {worker, threads, budgetMs: options.budgetMs ?? limits.fileBudgetMs}), context}
+    })()
+    const resultsOf = (own: Map<string, WorkerResult>, context: Entry[]) => {
+      const entries = paths.map((file) => entryOfResult(own.get(file)!))
+      return {
+        results: corpusResults(
+          entries,
+          context,
+          paths.map((file) => own.get(file)!),
+        ),
+        entries,
+      }
+    }
+    return {
+      first: run.then(async ({staged, context}) => resultsOf(await staged.first, context)).catch(() => undefined),
+      all: run.then(async ({staged, context}) => resultsOf(await staged.all, context)),
+    }
+  }
+  return {first: Promise.resolve(undefined), all: validateFileEntries(paths, contextPaths, options)}
 }
 
 /** Reads files and validates them (a convenience for callers with paths). */
