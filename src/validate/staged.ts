@@ -12,6 +12,8 @@
 import {Worker} from 'node:worker_threads'
 import {AHEAD, type PoolOptions, runPool, STARTUP_MS, stopped} from './pool.js'
 import type {Finding} from './rule.js'
+import {rule as internalErrorRule} from './rules/internal-error.js'
+import {rule as timeBudget} from './rules/safety/time-budget.js'
 import {internalError, overBudget, type Collected, type WorkerResult} from './validate.js'
 
 export interface Staged {
@@ -133,7 +135,7 @@ export function runStaged(paths: readonly string[], options: PoolOptions): Stage
     const watch = () => {
       clearTimeout(timer)
       if (sent.length > 0)
-        timer = setTimeout(() => stop(overBudget(options.budgetMs, Atomics.load(stage, 0)), 'safety/time-budget', sent[0]!.path), options.budgetMs + 250)
+        timer = setTimeout(() => stop(overBudget(options.budgetMs, Atomics.load(stage, 0)), timeBudget.id, sent[0]!.path), options.budgetMs + 250)
     }
     // First parts while there are any; the rest of the files it holds once every first part is in.
     function wake() {
@@ -177,14 +179,14 @@ export function runStaged(paths: readonly string[], options: PoolOptions): Stage
       settle()
     })
     thread.on('error', (error) => {
-      stopping ??= {finding: internalError(`checking the file (the worker stopped: ${(error as Error).message})`, error), ruleId: 'internal-error'}
+      stopping ??= {finding: internalError(`checking the file (the worker stopped: ${(error as Error).message})`, error), ruleId: internalErrorRule.id}
     })
     thread.on('exit', () => {
-      const why = stopping ?? {finding: internalError('checking the file', new Error('the worker exited unexpectedly')), ruleId: 'internal-error'}
+      const why = stopping ?? {finding: internalError('checking the file', new Error('the worker exited unexpectedly')), ruleId: internalErrorRule.id}
       retire(why.finding, why.ruleId, why.blame)
     })
     timer = setTimeout(
-      () => stop(internalError('starting a validation worker', new Error(`not ready after ${STARTUP_MS / 1000} s`)), 'internal-error'),
+      () => stop(internalError('starting a validation worker', new Error(`not ready after ${STARTUP_MS / 1000} s`)), internalErrorRule.id),
       STARTUP_MS,
     )
   }

@@ -45,6 +45,7 @@ export const rule = anonRule({
           valid('a rounded count', caseReview({paragraph: 'Over 1,400 VETOs were detained in the EU at the time.'})),
           valid('legal references and a sum', caseReview({paragraph: 'Article 421-2-1 and Directive 2017/541 applied; the fine was 180.000 Euro.'})),
           valid('a cue word before a year', caseReview({paragraph: 'The client was released on licence in 2020 and kept every appointment.'})),
+          valid('a cue word ending a sentence before a year', caseReview({paragraph: 'He spent three years in prison. In 2021 the unit closed.'})),
         ],
         invalid: [
           invalid('a prisoner number', caseReview({paragraph: 'His prisoner number 4471829 appears in the file.'}), [
@@ -91,7 +92,8 @@ export const rule = anonRule({
         .replace(/[.\s-]+$/, '')
       match[CUED_VALUE] = value
       if ((value.match(/\d/g)?.length ?? 0) < 4) return undefined
-      if (/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/.test(value.trim())) return undefined
+      // A year, also after words that open the next sentence ("… in prison. In 2021 the unit …").
+      if (/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/.test(value.replace(/^(?:\p{L}{1,20} )+/u, '').trim())) return undefined
       return span(match, `Unexpected identity number \`${quote(value)}\`, expected none`, hint, CUED_VALUE)
     })
     yield* matches(segment.text, mixedId, (match) =>
