@@ -4,8 +4,6 @@
  * needs. File names carry a hash of their content, so a host may cache them for ever.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, writeFile} from 'node:fs/promises'
-import path from 'node:path'
 import {searchFacets} from '../model/facets.js'
 import {facetLabel, facetValues} from '../model/facet-values.js'
 import type {SearchDocument} from './documents.js'
@@ -42,6 +40,21 @@ const fields: FieldName[] = ['title', 'summary', 'terms', 'headings', 'body']
 /** Words of a field past this many share its last position (the next field's base is 1,000 further). */
 const fieldSpan = 999
 
+/** One key's postings while the index is built. */
+interface Postings {
+  /** Per document: gap from the previous document, count of positions, gaps between positions. */
+  flat: number[]
+  /** Documents holding the key. */
+  docs: number
+  lastDoc: number
+  /** Where the current document's count is in `flat` (-1 before the first). */
+  countAt: number
+  /** Last position written for the current document. */
+  previous: number
+  /** The words (as written, normalised) that have this key. */
+  surfaces: Set<string>
+}
+
 /** Builds the index files of an edition's documents. */
 export function buildIndexFiles(
   documents: readonly SearchDocument[],
@@ -53,9 +66,11 @@ export function buildIndexFiles(
   // Documents in title order: an empty query lists them in that order without loading any text.
   const docs = [...documents].sort((a, c) => a.title.localeCompare(c.title, 'en') || (a.id < c.id ? -1 : 1))
 
-  // key → doc → positions; key → surfaces
-  const postings = new Map<string, Map<number, number[]>>()
-  const surfacesOf = new Map<string, Set<string>>()
+  // Each key's postings, built in their final form as the documents are read in order: per
+  // document, the gap from the previous document, the count of positions, then the gaps between
+  // positions. A word is looked up once per occurrence (word → its key's postings).
+  const postings = new Map<string, Postings>()
+  const postingsOfWord = new Map<string, Postings>()
   const lengths: number[] = []
   docs.forEach((document, doc) => {
     let length = 0
@@ -67,15 +82,24 @@ export function buildIndexFiles(
         position++
         if (stopWords.has(word)) continue
         length++
-        const key = keyOf(word)
-        let byDoc = postings.get(key)
-        if (!byDoc) postings.set(key, (byDoc = new Map<number, number[]>()))
-        let positions = byDoc.get(doc)
-        if (!positions) byDoc.set(doc, (positions = []))
-        positions.push(at)
-        let surfaces = surfacesOf.get(key)
-        if (!surfaces) surfacesOf.set(key, (surfaces = new Set()))
-        surfaces.add(word)
+        let entry = postingsOfWord.get(word)
+        if (!entry) {
+          const key = keyOf(word)
+          entry = postings.get(key)
+          if (!entry) postings.set(key, (entry = {flat: [], docs: 0, lastDoc: 0, countAt: -1, previous: 0, surfaces: new Set()}))
+          entry.surfaces.add(word)
+          postingsOfWord.set(word, entry)
+        }
+        if (entry.countAt < 0 || entry.lastDoc !== doc) {
+          entry.flat.push(doc - entry.lastDoc, 0)
+          entry.countAt = entry.flat.length - 1
+          entry.lastDoc = doc
+          entry.previous = 0
+          entry.docs++
+        }
+        entry.flat[entry.countAt]!++
+        entry.flat.push(at - entry.previous)
+        entry.previous = at
       }
     }
     lengths.push(length)
@@ -85,37 +109,25 @@ export function buildIndexFiles(
   const keys = [...postings.keys()].sort()
   const dictionary: string[] = []
   const shards: number[] = []
-  let shard: number[][] = []
+  let shard: string[] = []
   let shardStart = 0
   let bytes = 0
   const flush = (next: number) => {
     if (shard.length === 0) return
-    postingTexts.push(JSON.stringify(shard))
+    postingTexts.push(`[${shard.join(',')}]`)
     shards.push(shardStart)
     shard = []
     shardStart = next
     bytes = 0
   }
   keys.forEach((key, k) => {
-    const byDoc = postings.get(key)!
-    const flat: number[] = []
-    let previousDoc = 0
-    for (const doc of [...byDoc.keys()].sort((a, c) => a - c)) {
-      const positions = byDoc.get(doc)!
-      flat.push(doc - previousDoc, positions.length)
-      let previous = 0
-      for (const position of positions) {
-        flat.push(position - previous)
-        previous = position
-      }
-      previousDoc = doc
-    }
-    const size = JSON.stringify(flat).length
-    if (bytes > 0 && bytes + size > shardBytes) flush(k)
-    shard.push(flat)
-    bytes += size
-    const surfaces = [...surfacesOf.get(key)!].sort().map((surface) => (surface === key ? '=' : surface))
-    dictionary.push(`${key} ${byDoc.size} ${surfaces.join(' ')}`)
+    const entry = postings.get(key)!
+    const text = JSON.stringify(entry.flat)
+    if (bytes > 0 && bytes + text.length > shardBytes) flush(k)
+    shard.push(text)
+    bytes += text.length
+    const surfaces = [...entry.surfaces].sort().map((surface) => (surface === key ? '=' : surface))
+    dictionary.push(`${key} ${entry.docs} ${surfaces.join(' ')}`)
   })
   flush(keys.length)
 
@@ -194,10 +206,4 @@ export function memoryIndex(built: IndexFiles): SearchIndex {
   const index = openIndex(JSON.parse(built.files.get(built.head)!) as SearchHead, load)
   index.loaded.push(built.head)
   return index
-}
-
-/** Writes the files under a folder. */
-export async function writeIndexFiles(dir: string, built: IndexFiles): Promise<void> {
-  await mkdir(dir, {recursive: true})
-  for (const [name, text] of built.files) await writeFile(path.join(dir, name), text)
 }

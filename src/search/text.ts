@@ -101,10 +101,18 @@ export function spellingVariants(word: string): string[] {
   return [...candidates].filter((variant) => variant !== word && canonicalSpelling(variant) === canonical).sort()
 }
 
+/** Keys already worked out: a corpus repeats its words, and spelling rules plus stemming cost microseconds a word. Bounded. */
+const keys = new Map<string, string>()
+const KEYS_KEPT = 100_000
+
 /** The index key of a (normalised) word: its canonical spelling, stemmed. Numbers are kept as they are. */
 export function keyOf(word: string): string {
-  if (/^\d+$/.test(word)) return word
-  return stemmer(canonicalSpelling(word))
+  let key = keys.get(word)
+  if (key !== undefined) return key
+  key = /^\d+$/.test(word) ? word : stemmer(canonicalSpelling(word))
+  if (keys.size >= KEYS_KEPT) keys.clear()
+  keys.set(word, key)
+  return key
 }
 
 /**

@@ -4,8 +4,6 @@
  * for ever, and the inline data that points at it under the site's base URL.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, writeFile} from 'node:fs/promises'
-import path from 'node:path'
 import {type BrowseFirst, splitBrowser} from '../content/browse-data.js'
 import type {Browser} from '../content/views.js'
 import {typeOf} from '../model/types/index.js'
@@ -26,13 +24,4 @@ export function browseData(view: Browser, baseUrl: string, options: {firstPage?:
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12)
   const name = `${browseDataFolder}/browse-${typeOf(view.type)!.folder}.${hash}.json`
   return {first: {...first, table: `${baseUrl}${name}`}, file: {name, text}}
-}
-
-/** Writes the files under a folder (the build's output folder, or the dev server's). */
-export async function writeBrowseFiles(dir: string, files: readonly BrowseFile[]): Promise<void> {
-  for (const file of files) {
-    const target = path.join(dir, ...file.name.split('/'))
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, file.text)
-  }
 }

@@ -5,7 +5,7 @@
  */
 import {createHash} from 'node:crypto'
 import {rmSync} from 'node:fs'
-import {copyFile, mkdir, rm, writeFile} from 'node:fs/promises'
+import {copyFile, rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {entriesOf, idOf, type Corpus} from '../content/corpus.js'
@@ -16,16 +16,18 @@ import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
 import {briefingsOf, briefingTypes, browserOf, compareSourceOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
-import {buildIndexFiles, type IndexFiles, writeIndexFiles} from '../search/index-build.js'
+import {buildIndexFiles} from '../search/index-build.js'
 import {synonymTable} from '../search/synonyms.js'
-import {browseData, type BrowseFile, writeBrowseFiles} from './browse-data.js'
+import {browseData} from './browse-data.js'
 import {feedListing, feedsOf, feedFiles} from './feeds.js'
 import {whatsNewOf} from '../content/views/whats-new.js'
-import {exportCorpus, type DataExport, writeExport} from '../content/open-data/export.js'
+import {exportCorpus} from '../content/open-data/export.js'
 import {dataPageOf} from '../content/open-data/page.js'
 import {permalinkFiles} from '../content/redirects.js'
 import {reviewViewOf} from '../content/views/review.js'
+import {isProductionBuild} from '../content/portal-url.js'
 import {LocatedError, siteOf} from './setup.js'
+import {writeTree} from './write-tree.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
 /** Text as a CSS string literal: quotes, backslashes and line ends escaped. */
@@ -53,11 +55,17 @@ function generatedModule(context: Pick<LoadContext, 'generatedFilesDir'>, file: 
   return `@generated/${relative.split(path.sep).join('/')}`
 }
 
-/** Writes files (relative path → text) under a folder. */
-async function writeFiles(dir: string, files: ReadonlyArray<[string, string]>): Promise<void> {
-  for (const [name, text] of files) {
-    await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
-    await writeFile(path.join(dir, name), text)
+/**
+ * Runs one step of the build, and with Docusaurus's timings (DOCUSAURUS_PERF_LOGGER=true) prints
+ * how long it took.
+ */
+async function timed<T>(what: string, step: () => T | Promise<T>): Promise<T> {
+  if (process.env.DOCUSAURUS_PERF_LOGGER !== 'true') return step()
+  const started = performance.now()
+  try {
+    return await step()
+  } finally {
+    console.log(`[PERF] continuum: ${what} - ${((performance.now() - started) / 1000).toFixed(2)} seconds`)
   }
 }
 
@@ -87,14 +95,13 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   const site = await siteOf(context.siteDir)
   const {corpus} = site
   const base = context.baseUrl
-  // The landing pages' deferred tables: written into the build by postBuild, and served by the
-  // development server from the generated files folder.
-  const browseFiles: BrowseFile[] = []
+  // Static files beside the pages (path in the site → contents): the landing pages' deferred
+  // tables, the embedded search index (assets/search/, read by src/components/useSearch.ts), the
+  // open data export (data/), permanent addresses (e/) and citation files (cite/). Written into
+  // the build by postBuild; the development server serves them from the generated files folder.
+  let staticFiles: Array<readonly [string, string | Uint8Array]> = []
   const devStatic = path.join(context.generatedFilesDir, 'continuum-portal', 'static')
-  // The embedded search index: static files under assets/search/ (src/components/useSearch.ts).
-  let searchIndex: IndexFiles | undefined
-  // The open data export (data/): written by postBuild, served in development from the generated files folder.
-  let dataExport: DataExport | undefined
+  const production = isProductionBuild(process.argv)
   const siteUrl = `${context.siteConfig.url}${base}`
   return {
     name: 'continuum-portal',
@@ -120,17 +127,15 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
     async contentLoaded({actions}) {
       const {createData, addRoute} = actions
       const json = async (name: string, value: unknown) => generatedModule(context, await createData(name, JSON.stringify(value)))
-      const topics = topicsOf(corpus)
+      const topics = await timed('topics', () => topicsOf(corpus))
       const stories = storiesOf(corpus)
-      const browsers = entryTypes().map((type) => ({type, browser: browserOf(corpus, type.name)}))
+      const browsers = await timed('browse views', () => entryTypes().map((type) => ({type, browser: browserOf(corpus, type.name)})))
       const edition = await json('edition.json', {edition: site.edition})
 
       // One browse page per entry type, at its folder's address. Inline: facets, unfiltered counts
       // and the first page of cards; the rest comes after load.
-      const lean = browsers.map(({type, browser}) => ({type, data: browseData(browser, base)}))
-      browseFiles.splice(0, browseFiles.length, ...lean.map(({data}) => data.file))
-      await rm(devStatic, {recursive: true, force: true})
-      await writeBrowseFiles(devStatic, browseFiles)
+      const lean = await timed('browse data', () => browsers.map(({type, browser}) => ({type, data: browseData(browser, base)})))
+      staticFiles = lean.map(({data}) => [data.file.name, data.file.text] as const)
       for (const {type, data} of lean) {
         addRoute({
           path: `${base}${type.folder}`,
@@ -176,11 +181,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           path: `${base}compare/${type.name}`,
           exact: true,
           component: component('ComparePage'),
-          modules: {source: await json(`compare-${type.folder}.json`, compareSourceOf(corpus, type.name))},
+          modules: {source: await json(`compare-${type.folder}.json`, await timed('compare source', () => compareSourceOf(corpus, type.name)))},
         })
       }
       // Thematic briefings: one per topic, their list, and the briefing of any filter of the practices page.
-      const briefings = briefingsOf(corpus)
+      const briefings = await timed('briefings', () => briefingsOf(corpus))
       addRoute({
         path: `${base}briefings`,
         exact: true,
@@ -208,8 +213,8 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       }
       // The embedded search index: files fetched by the search client on first use, the head's
       // name in the global data (a few bytes on every page, nothing loaded until a search).
-      searchIndex = buildIndexFiles(searchDocuments(corpus), synonymTable())
-      await writeIndexFiles(path.join(devStatic, 'assets', 'search'), searchIndex)
+      const searchIndex = await timed('search index', () => buildIndexFiles(searchDocuments(corpus), synonymTable()))
+      for (const [name, text] of searchIndex.files) staticFiles.push([`assets/search/${name}`, text])
       actions.setGlobalData({searchHead: searchIndex.head})
       addRoute({
         path: `${base}search`,
@@ -217,9 +222,12 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         component: component('SearchPage'),
         modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})},
       })
-      dataExport = exportCorpus(corpus, {siteUrl, reviewMonths: site.reviewMonths, histories: site.histories})
-      await writeExport(path.join(devStatic, 'data'), dataExport)
-      await writeFiles(devStatic, permalinkFiles(corpus, siteUrl, base))
+      const dataExport = await timed('open data export', () => exportCorpus(corpus, {siteUrl, reviewMonths: site.reviewMonths, histories: site.histories}))
+      for (const file of dataExport.files) staticFiles.push([`data/${file.name}`, file.bytes])
+      staticFiles.push(...(await timed('permanent addresses', () => permalinkFiles(corpus, siteUrl, base))))
+      // A production build writes them once, into its output (postBuild).
+      await rm(devStatic, {recursive: true, force: true})
+      if (!production) await timed('static files written', () => writeTree(devStatic, staticFiles))
       addRoute({
         path: `${base}data`,
         exact: true,
@@ -230,13 +238,13 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         path: `${base}feeds`,
         exact: true,
         component: component('FeedsPage'),
-        modules: {feeds: await json('feeds.json', feedListing(corpus))},
+        modules: {feeds: await json('feeds.json', await timed('feed listing', () => feedListing(corpus)))},
       })
       addRoute({
         path: `${base}whats-new`,
         exact: true,
         component: component('WhatsNewPage'),
-        modules: {news: await json('whats-new.json', whatsNewOf(corpus, site.histories))},
+        modules: {news: await json('whats-new.json', await timed("what's new", () => whatsNewOf(corpus, site.histories)))},
       })
       addRoute({
         path: `${base}review`,
@@ -313,17 +321,10 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         console.error(`\n[ERROR] ${error.message}\n`)
         process.exit(1)
       }
-      await writeBrowseFiles(outDir, browseFiles)
-      if (searchIndex) await writeIndexFiles(path.join(outDir, 'assets', 'search'), searchIndex)
-      await writeFiles(outDir, permalinkFiles(corpus, siteUrl, base))
-      if (dataExport) {
-        await writeExport(path.join(outDir, 'data'), dataExport)
-        // `/data/` too, for static hosts that send a folder's address to its index.html.
-        await copyFile(path.join(outDir, 'data.html'), path.join(outDir, 'data', 'index.html')).catch(() => undefined)
-      }
-      const dir = path.join(outDir, 'feeds')
-      await mkdir(dir, {recursive: true})
-      await writeFiles(dir, feedsOf(corpus, siteConfig.url + base, {histories: site.histories}))
+      const feeds = await timed('feeds', () => feedsOf(corpus, siteConfig.url + base, {histories: site.histories}))
+      await timed('static files written', () => writeTree(outDir, [...staticFiles, ...feeds.map(([name, text]) => [`feeds/${name}`, text] as const)]))
+      // `/data/` too, for static hosts that send a folder's address to its index.html.
+      await copyFile(path.join(outDir, 'data.html'), path.join(outDir, 'data', 'index.html')).catch(() => undefined)
     },
   }
 }
