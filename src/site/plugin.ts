@@ -27,7 +27,7 @@ import {permalinkFiles} from '../content/redirects.js'
 import {reviewViewOf} from '../content/views/review.js'
 import {isProductionBuild} from '../content/portal-url.js'
 import {LocatedError, siteOf} from './setup.js'
-import {writeTree} from './write-tree.js'
+import {linkTree, writeTree} from './write-tree.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
 /** Text as a CSS string literal: quotes, backslashes and line ends escaped. */
@@ -99,7 +99,10 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   // tables, the embedded search index (assets/search/, read by src/components/useSearch.ts), the
   // open data export (data/), permanent addresses (e/) and citation files (cite/). Written into
   // the build by postBuild; the development server serves them from the generated files folder.
+  // A production build writes them there while it bundles, and links them into its output.
   let staticFiles: Array<readonly [string, string | Uint8Array]> = []
+  let staticNames: string[] = []
+  let staticWritten: Promise<void> = Promise.resolve()
   const devStatic = path.join(context.generatedFilesDir, 'continuum-portal', 'static')
   const production = isProductionBuild(process.argv)
   const siteUrl = `${context.siteConfig.url}${base}`
@@ -225,9 +228,13 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       const dataExport = await timed('open data export', () => exportCorpus(corpus, {siteUrl, reviewMonths: site.reviewMonths, histories: site.histories}))
       for (const file of dataExport.files) staticFiles.push([`data/${file.name}`, file.bytes])
       staticFiles.push(...(await timed('permanent addresses', () => permalinkFiles(corpus, siteUrl, base))))
-      // A production build writes them once, into its output (postBuild).
       await rm(devStatic, {recursive: true, force: true})
-      if (!production) await timed('static files written', () => writeTree(devStatic, staticFiles))
+      staticNames = staticFiles.map(([name]) => name)
+      staticWritten = timed('static files written', () => writeTree(devStatic, staticFiles))
+      // Not kept beyond their writing (a large corpus' export is tens of megabytes).
+      staticFiles = []
+      if (production) staticWritten.catch(() => undefined)
+      else await staticWritten
       addRoute({
         path: `${base}data`,
         exact: true,
@@ -322,7 +329,14 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         process.exit(1)
       }
       const feeds = await timed('feeds', () => feedsOf(corpus, siteConfig.url + base, {histories: site.histories}))
-      await timed('static files written', () => writeTree(outDir, [...staticFiles, ...feeds.map(([name, text]) => [`feeds/${name}`, text] as const)]))
+      await staticWritten
+      await timed('static files linked', () => linkTree(devStatic, outDir, staticNames))
+      await timed('feeds written', () =>
+        writeTree(
+          outDir,
+          feeds.map(([name, text]) => [`feeds/${name}`, text] as const),
+        ),
+      )
       // `/data/` too, for static hosts that send a folder's address to its index.html.
       await copyFile(path.join(outDir, 'data.html'), path.join(outDir, 'data', 'index.html')).catch(() => undefined)
     },
