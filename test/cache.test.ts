@@ -5,7 +5,6 @@
  * never taken from the cache.
  */
 import {casesOf, practicesOf} from './helpers/corpus.js'
-import {spawnSync} from 'node:child_process'
 import {createHmac} from 'node:crypto'
 import {existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
@@ -17,10 +16,9 @@ import {CACHE_FOLDER, cacheDisabledBy, machineKey, projected, settled, Validatio
 import {corpusFiles} from '../src/validate/files.js'
 import {hashFiles, ruleSetVersion} from '../src/validate/ruleset.js'
 import {validateFileEntries} from '../src/validate/validate.js'
-import {caseBody, practiceBody, validCaseFront, validPracticeFront} from './helpers/entry.js'
+import {repo, runCli} from './helpers/cli.js'
+import {practiceWithId, reviewWithId} from './helpers/entry.js'
 
-const repo = path.resolve(__dirname, '..')
-const bin = path.join(repo, 'cli/bin/run.js')
 const VERSION = 'test-version'
 let work: string
 
@@ -29,10 +27,8 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const practice = (id: string, paragraph = 'Plain text about mentoring.') =>
-  `---\n${validPracticeFront}\nid: ${id}\n---\n\n${practiceBody.replace('Text about description.', `Text about description. ${paragraph}`)}`
-const review = (id: string, related: string, paragraph = 'Plain text about the review.') =>
-  `---\n${validCaseFront.replace('relatedPractices: [pr-aaaaaaaa]', `relatedPractices: [${related}]`)}\nid: ${id}\n---\n\n${caseBody.replace('Text about context.', `Text about context. ${paragraph}`)}`
+const practice = practiceWithId
+const review = reviewWithId
 
 /** A case review whose banded profile discloses gender, ideology and country (shared with another case, or reported unique). */
 const disclosed = (id: string, body = 'Plain text about the review.') =>
@@ -348,16 +344,7 @@ describe('the key', () => {
 })
 
 describe('continuum validate and the cache (the CLI as a subprocess)', () => {
-  const run = (args: string[], cwd: string, env: Record<string, string> = {}) => {
-    const result = spawnSync(process.execPath, [bin, ...args], {
-      cwd,
-      encoding: 'utf8',
-      env: {...process.env, NO_COLOR: '1', ...env},
-      timeout: 120_000,
-      maxBuffer: 256 * 1024 * 1024,
-    })
-    return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-  }
+  const run = runCli
 
   it('--no-cache and CONTINUUM_CACHE=0 write no cache; the default does; all three report the same', () => {
     const root = checkout('cli', {'cases/c2.md': 1})

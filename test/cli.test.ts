@@ -1,24 +1,13 @@
 /** The CLI as a real subprocess: exit codes, output formats, hostile inputs, templates. */
-import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {repo, runCli} from './helpers/cli.js'
 
-const repo = path.resolve(__dirname, '..')
-const bin = path.join(repo, 'cli/bin/run.js')
 let work: string
 
-function run(args: string[], cwd = work) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'},
-    timeout: 60_000,
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+const run = (args: string[], cwd = work) => runCli(args, cwd, {}, 60_000)
 
 beforeAll(() => {
   work = mkdtempSync(path.join(os.tmpdir(), 'continuum-cli-'))

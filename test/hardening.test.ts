@@ -3,12 +3,12 @@
  * case here failed on the code before the hardening issue (stored script, stack overflow, URI
  * decoding crash, silent symlink, raw escape sequences, unbounded threads, one file aborting a run).
  */
-import {spawnSync} from 'node:child_process'
 import fc from 'fast-check'
 import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {repo, runCli} from './helpers/cli.js'
 import {resolveEntryLink} from '../src/model/links.js'
 import {compatible, type Profile, QUASI, uniqueProfiles} from '../src/validate/anon/profile.js'
 import type {Entry} from '../src/validate/entry.js'
@@ -16,22 +16,9 @@ import {formatStylish, type LintMessage} from '../src/validate/report/format.js'
 import {checkOwn, dropOverlappingAnon, type PlainSuppression, suppressionIndex, threadsFrom, validateSources} from '../src/validate/validate.js'
 import {caseBody, check, entryText, practiceBody, validCaseFront, validPracticeFront} from './helpers/entry.js'
 
-const repo = path.resolve(__dirname, '..')
-const bin = path.join(repo, 'cli/bin/run.js')
 let work: string
 
-function run(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? work,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', ...options.env},
-    timeout: 120_000,
-    // A report of a hostile file can run to megabytes (a finding per planted age): the default
-    // 1 MiB buffer would kill the CLI mid-write (ENOBUFS) and lose the exit code.
-    maxBuffer: 256 * 1024 * 1024,
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+const run = (args: string[], options: {cwd?: string; env?: Record<string, string>} = {}) => runCli(args, options.cwd ?? work, options.env)
 
 const ids = (messages: Array<{ruleId: string}>) => [...new Set(messages.map((message) => message.ruleId))].sort()
 let serial = 0

@@ -4,7 +4,6 @@
  * edited, added or removed in between; a server that cannot answer (killed, another build, another
  * checkout) is passed over without a word; and it stops when asked, idle, or made way for.
  */
-import {spawnSync} from 'node:child_process'
 import {appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,10 +11,9 @@ import fc from 'fast-check'
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {ask, socketPathOf} from '../cli/src/server.js'
 import {WatchedFiles} from '../cli/src/watched-files.js'
-import {caseBody, practiceBody, validCaseFront, validPracticeFront} from './helpers/entry.js'
+import {runCli} from './helpers/cli.js'
+import {practiceWithId, reviewWithId} from './helpers/entry.js'
 
-const repo = path.resolve(__dirname, '..')
-const bin = path.join(repo, 'cli/bin/run.js')
 let work: string
 
 beforeAll(() => {
@@ -23,21 +21,11 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const practice = (id: string, paragraph = 'Plain text about mentoring.') =>
-  `---\n${validPracticeFront}\nid: ${id}\n---\n\n${practiceBody.replace('Text about description.', `Text about description. ${paragraph}`)}`
-const review = (id: string, related: string, paragraph = 'Plain text about the review.') =>
-  `---\n${validCaseFront.replace('relatedPractices: [pr-aaaaaaaa]', `relatedPractices: [${related}]`)}\nid: ${id}\n---\n\n${caseBody.replace('Text about context.', `Text about context. ${paragraph}`)}`
+const practice = practiceWithId
+const review = reviewWithId
 
-function run(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', CONTINUUM_SERVER: '', ...env},
-    timeout: 120_000,
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
-}
+/** The CLI, answered by a server the test started rather than one of the environment's settings. */
+const run = (args: string[], cwd: string, env: Record<string, string> = {}) => runCli(args, cwd, {CONTINUUM_SERVER: '', ...env})
 
 /** A small checkout: three practices, two case reviews. */
 function checkout(name: string): string {
@@ -55,7 +43,7 @@ function checkout(name: string): string {
 const servers: string[] = []
 function start(root: string) {
   const started = run(['server', 'start', '--idle', '5'], root)
-  expect(started.status, started.stderr).toBe(0)
+  expect(started.code, started.stderr).toBe(0)
   servers.push(root)
 }
 afterEach(() => {
@@ -82,24 +70,24 @@ describe('continuum validate with a validation server', () => {
   it('prints what the command prints alone, for the checkout, one file, a folder, JSON, errors and usage errors', async () => {
     const root = checkout('same')
     start(root)
-    expect((await same(root, [])).status).toBe(0)
+    expect((await same(root, [])).code).toBe(0)
     await same(root, ['practices/mentoring.md'])
     await same(root, ['--format', 'json', 'cases'])
     await same(root, ['mentoring.md'], {}, path.join(root, 'practices'))
     // An identifying sentence: an error, exit status 1, from either.
     appendFileSync(path.join(root, 'cases/release-one.md'), '\nStaff said Mrs Anna Nowak was moved on 14 March 2019.\n')
     const found = await same(root, ['cases/release-one.md'])
-    expect(found.status).toBe(1)
+    expect(found.code).toBe(1)
     expect(found.stdout).toMatch(/anon\//)
     expect(await same(root, ['--quiet'])).toMatchObject({status: 1})
     // A usage error is the command's own message and exit status 2.
     const missing = await same(root, ['practices/no-such-file.md'])
-    expect(missing.status).toBe(2)
+    expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/No such file or folder/)
     // The environment of the person asking: a review date far ahead makes every entry due.
     const due = await same(root, [], {CONTINUUM_TODAY: '2099-01-01'})
     expect(due.stdout).toMatch(/schema\/review-due/)
-    expect((await same(root, ['--budget', '5'])).status).toBe(2)
+    expect((await same(root, ['--budget', '5'])).code).toBe(2)
   }, 240_000)
 
   it('sees every change made between two requests: an edit, an id taken from another file, a new file, a removed link target', async () => {
@@ -107,14 +95,14 @@ describe('continuum validate with a validation server', () => {
     start(root)
     await same(root, ['practices/exit-work.md'])
     // The practice a case review relates to changes its id: the corpus rule reports it on the review asked about.
-    expect((await same(root, ['cases/release-one.md'])).status).toBe(0)
+    expect((await same(root, ['cases/release-one.md'])).code).toBe(0)
     writeFileSync(path.join(root, 'practices/mentoring.md'), practice('pr-eeeeeeee'))
     expect((await same(root, ['cases/release-one.md'])).stdout).toMatch(/Unexpected related practice `pr-aaaaaaaa`/)
     // Another file takes this file's id: the duplicate is reported on the later of the two.
     writeFileSync(path.join(root, 'practices/mentoring.md'), practice('pr-cccccccc'))
     expect((await same(root, ['practices'])).stdout).toMatch(/Duplicate id/)
     writeFileSync(path.join(root, 'practices/mentoring.md'), practice('pr-aaaaaaaa'))
-    expect((await same(root, ['practices/exit-work.md'])).status).toBe(0)
+    expect((await same(root, ['practices/exit-work.md'])).code).toBe(0)
     // A new file in a folder, and the target of a link removed.
     writeFileSync(path.join(root, 'practices/new-one.md'), practice('pr-dddddddd', 'Staff said Mrs Anna Nowak led it.'))
     expect((await same(root, ['practices'])).stdout).toMatch(/new-one\.md/)
@@ -127,8 +115,8 @@ describe('continuum validate with a validation server', () => {
     writeFileSync(draft, practice('pr-ffffffff'))
     const hourAgo = new Date(Date.now() - 3_600_000)
     utimesSync(draft, hourAgo, hourAgo)
-    expect((await same(root, ['drafts/draft.md'])).status).toBe(0)
-    expect((await same(root, ['drafts/draft.md'])).status).toBe(0)
+    expect((await same(root, ['drafts/draft.md'])).code).toBe(0)
+    expect((await same(root, ['drafts/draft.md'])).code).toBe(0)
     writeFileSync(draft, practice('pr-ffffffff', 'Staff said Mrs Anna Nowak led it.'))
     utimesSync(draft, hourAgo, hourAgo)
     expect((await same(root, ['drafts/draft.md'])).stdout).toMatch(/Anna Nowak/)
@@ -185,7 +173,7 @@ describe('continuum validate with a validation server', () => {
     const other = await ask(socketPathOf(root), {kind: 'validate', protocol: 1, build: 'another-build', request: {paths: [], cwd: root, cache: true, env: {}}})
     expect(other).toMatchObject({kind: 'declined'})
     await expect.poll(() => existsSync(socketPathOf(root)), {timeout: 10_000}).toBe(false)
-    expect(run(['server', 'status'], root).status).toBe(1)
+    expect(run(['server', 'status'], root).code).toBe(1)
     // Killed: its socket stays behind; validate works alone and says nothing of it.
     start(root)
     const pid = await ask(socketPathOf(root), {kind: 'status'})
@@ -194,12 +182,12 @@ describe('continuum validate with a validation server', () => {
     await expect.poll(async () => (await ask(socketPathOf(root), {kind: 'status'}, {connectMs: 200}))?.kind, {timeout: 10_000}).toBe(undefined)
     expect(existsSync(socketPathOf(root))).toBe(true)
     const alone = run(['validate'], root)
-    expect(alone.status).toBe(0)
+    expect(alone.code).toBe(0)
     expect(alone.stderr).toBe('')
     expect(alone).toEqual(run(['validate'], root, {CONTINUUM_SERVER: '0'}))
     // `server start` replaces the stale socket; `server stop` stops it.
     start(root)
-    expect(run(['server', 'status'], root).status).toBe(0)
+    expect(run(['server', 'status'], root).code).toBe(0)
     expect(run(['server', 'stop'], root).stdout).toMatch(/stopped/)
     await expect.poll(() => existsSync(socketPathOf(root)), {timeout: 10_000}).toBe(false)
   }, 240_000)
@@ -207,14 +195,14 @@ describe('continuum validate with a validation server', () => {
   it('refuses to start outside a checkout, and `--no-cache` or CONTINUUM_SERVER=0 never ask it', async () => {
     const outside = mkdtempSync(path.join(work, 'outside-'))
     const refused = run(['server', 'start'], outside)
-    expect(refused.status).toBe(2)
+    expect(refused.code).toBe(2)
     expect(refused.stderr).toMatch(/portal checkout/)
     const root = checkout('ignored')
     start(root)
     const before = await answered(root)
-    expect(run(['validate', '--no-cache'], root).status).toBe(0)
-    expect(run(['validate'], root, {CONTINUUM_SERVER: '0'}).status).toBe(0)
-    expect(run(['validate'], root, {CONTINUUM_CACHE: '0'}).status).toBe(0)
+    expect(run(['validate', '--no-cache'], root).code).toBe(0)
+    expect(run(['validate'], root, {CONTINUUM_SERVER: '0'}).code).toBe(0)
+    expect(run(['validate'], root, {CONTINUUM_CACHE: '0'}).code).toBe(0)
     expect(await answered(root)).toBe(before)
   }, 240_000)
 })

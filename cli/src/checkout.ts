@@ -33,3 +33,11 @@ export async function checkoutCorpus(edition: 'public' | 'practitioners', worker
     throw error
   }
 }
+
+/** The checkout around the working folder, for the validation server's commands; a usage error outside one. */
+export async function serverCheckout(): Promise<string> {
+  const {findPortalRoot} = await import('../../src/validate/files.js')
+  const root = findPortalRoot(process.cwd())
+  if (!root) throw new UserError('The validation server serves a portal checkout: run this inside one (a folder holding practices/ and cases/).', 2)
+  return root
+}

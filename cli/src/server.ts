@@ -21,6 +21,7 @@ import {createConnection} from 'node:net'
 import path from 'node:path'
 import type {LintResult} from '../../src/validate/report/format.js'
 import type {ValidationRequest} from './run-validation.js'
+import {switchedOff} from '../../src/validate/switched-off.js'
 
 /** Set by scripts/build.mjs: one value per build of the CLI, so that a rebuilt CLI never asks an older server. */
 declare const __CONTINUUM_BUILD__: string | undefined
@@ -117,8 +118,7 @@ function parseAnswer(line: string): Answer | undefined {
 
 /** Whether a request may go to a server: not with the cache turned off (a server is a cache), nor with CONTINUUM_SERVER=0. */
 export function serverWanted(request: ValidationRequest, env: NodeJS.ProcessEnv = process.env): boolean {
-  const off = (value: string | undefined) => /^(0|off|false|no)$/i.test((value ?? '').trim())
-  return request.cache && !off(request.env.CONTINUUM_CACHE) && !off(env.CONTINUUM_SERVER)
+  return request.cache && !switchedOff(request.env.CONTINUUM_CACHE) && !switchedOff(env.CONTINUUM_SERVER)
 }
 
 /**

@@ -29,6 +29,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Entry, EntryLink} from './entry.js'
 import type {Collected, PlainSuppression} from './validate.js'
+import {switchedOff} from './switched-off.js'
 
 /** The layout of the files below; a change here makes every older cache file unreadable, hence ignored. */
 export const CACHE_SCHEMA = 1
@@ -110,7 +111,7 @@ function sameSignature(a: StatSignature | undefined, b: StatSignature): boolean 
 
 /** Whether the cache is turned off by the environment (CONTINUUM_CACHE=0, off, false or no). */
 export function cacheDisabledBy(env: NodeJS.ProcessEnv = process.env): boolean {
-  return /^(0|off|false|no)$/i.test((env.CONTINUUM_CACHE ?? '').trim())
+  return switchedOff(env.CONTINUUM_CACHE)
 }
 
 /** A parsed cache file, or undefined when it is missing, corrupt, or of another schema or version. */

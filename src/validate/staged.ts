@@ -9,12 +9,8 @@
  * running; files sent ahead go back to the queue, and files whose first part it had checked are
  * checked again whole (runPool) once the others are done. Same results as runPool.
  */
-import {Worker} from 'node:worker_threads'
-import {AHEAD, type PoolOptions, runPool, STARTUP_MS, stopped} from './pool.js'
-import type {Finding} from './rule.js'
-import {rule as internalErrorRule} from './rules/internal-error.js'
-import {rule as timeBudget} from './rules/safety/time-budget.js'
-import {internalError, overBudget, type Collected, type WorkerResult} from './validate.js'
+import {AHEAD, type PoolOptions, runPool, startValidationWorker, type StopReason, stopped} from './pool.js'
+import type {Collected, WorkerResult} from './validate.js'
 
 export interface Staged {
   /** Each file's first part (a file whose checking was stopped, or finished at once: its whole result). */
@@ -68,39 +64,29 @@ export function runStaged(paths: readonly string[], options: PoolOptions): Stage
     }
   }
   const start = () => {
-    // Shared with the worker: [0] the stage of the file it is checking, [1] how many files it has started.
-    const stage = new Int32Array(new SharedArrayBuffer(8))
-    const thread = new Worker(options.worker, {
-      workerData: {stage},
-      resourceLimits: {maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: options.memoryMb ?? 1024},
-      stdout: false,
-      stderr: false,
-    })
     live++
     // Messages sent to this worker, in order: the first is the one it is checking.
     const sent: Sent[] = []
     // Files whose first part this worker checked and whose entry it holds.
     const holding: string[] = []
-    let timer: NodeJS.Timeout | undefined
     let done = false
     let ready = false
     let finished = 0
-    let stopping: {finding: Finding; ruleId: string; blame?: string} | undefined
+    const worker = startValidationWorker(options, (reason) => retire(reason))
     const finish = () => {
       if (done) return
       done = true
-      clearTimeout(timer)
-      void thread.terminate()
+      worker.end()
       live--
       workers.delete(wake)
       if (left()) start()
       for (const other of [...workers]) other()
       settle()
     }
-    const retire = (finding: Finding, ruleId: string, blame?: string) => {
+    const retire = ({finding, ruleId, blame}: StopReason) => {
       if (done) return
       let current: Sent | undefined
-      const between = ready && finished > 0 && Atomics.load(stage, 1) === finished
+      const between = ready && finished > 0 && Atomics.load(worker.stage, 1) === finished
       if (blame === undefined) {
         if (between) current = undefined
         else if (sent.length > 0) current = sent.shift()
@@ -126,40 +112,29 @@ export function runStaged(paths: readonly string[], options: PoolOptions): Stage
       holding.length = 0
       finish()
     }
-    const stop = (finding: Finding, ruleId: string, blame?: string) => {
-      if (done || stopping) return
-      stopping = {finding, ruleId, ...(blame !== undefined ? {blame} : {})}
-      clearTimeout(timer)
-      void thread.terminate()
-    }
-    const watch = () => {
-      clearTimeout(timer)
-      if (sent.length > 0)
-        timer = setTimeout(() => stop(overBudget(options.budgetMs, Atomics.load(stage, 0)), timeBudget.id, sent[0]!.path), options.budgetMs + 250)
-    }
     // First parts while there are any; the rest of the files it holds once every first part is in.
     function wake() {
-      if (done || stopping || !ready) return
+      if (done || worker.stopping || !ready) return
       while (sent.length <= AHEAD) {
         const path = firstDone ? undefined : take()
         if (path !== undefined) {
           sent.push({path, rest: false})
-          thread.postMessage({path, budgetMs: options.budgetMs, part: 'first'})
+          worker.thread.postMessage({path, budgetMs: options.budgetMs, part: 'first'})
           continue
         }
         if (!firstDone || holding.length === 0) break
         const held = holding.shift()!
         sent.push({path: held, rest: true})
-        thread.postMessage({rest: held, budgetMs: options.budgetMs})
+        worker.thread.postMessage({rest: held, budgetMs: options.budgetMs})
       }
       if (sent.length === 0 && holding.length === 0 && !left()) return finish()
-      watch()
+      worker.watch(sent[0]?.path)
     }
     workers.add(wake)
-    thread.on('message', (message: WorkerResult | {ready: true} | {rest: true; findings: Collected[]}) => {
+    worker.thread.on('message', (message: WorkerResult | {ready: true} | {rest: true; findings: Collected[]}) => {
       if (done) return
       if ('ready' in message) {
-        if (stopping) return
+        if (worker.stopping) return
         ready = true
         wake()
         return
@@ -174,21 +149,10 @@ export function runStaged(paths: readonly string[], options: PoolOptions): Stage
         if (message.held) holding.push(item.path)
         else all.set(item.path, message)
       }
-      if (stopping) return
+      if (worker.stopping) return
       wake()
       settle()
     })
-    thread.on('error', (error) => {
-      stopping ??= {finding: internalError(`checking the file (the worker stopped: ${(error as Error).message})`, error), ruleId: internalErrorRule.id}
-    })
-    thread.on('exit', () => {
-      const why = stopping ?? {finding: internalError('checking the file', new Error('the worker exited unexpectedly')), ruleId: internalErrorRule.id}
-      retire(why.finding, why.ruleId, why.blame)
-    })
-    timer = setTimeout(
-      () => stop(internalError('starting a validation worker', new Error(`not ready after ${STARTUP_MS / 1000} s`)), internalErrorRule.id),
-      STARTUP_MS,
-    )
   }
   const count = Math.max(1, Math.min(options.threads, paths.length))
   for (let index = 0; index < count; index++) start()

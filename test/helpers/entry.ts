@@ -87,3 +87,11 @@ export function check(build: Build | string = {}, options: ValidateOptions = {})
 export function ruleIds(build: Build | string = {}): string[] {
   return [...new Set(check(build).map((message) => message.ruleId))].sort()
 }
+
+/** A valid practice with its own id and a paragraph added to its description. */
+export const practiceWithId = (id: string, paragraph = 'Plain text about mentoring.') =>
+  `---\n${validPracticeFront}\nid: ${id}\n---\n\n${practiceBody.replace('Text about description.', `Text about description. ${paragraph}`)}`
+
+/** A valid case review with its own id, the practice it relates to, and a paragraph added to its context. */
+export const reviewWithId = (id: string, related: string, paragraph = 'Plain text about the review.') =>
+  `---\n${validCaseFront.replace('relatedPractices: [pr-aaaaaaaa]', `relatedPractices: [${related}]`)}\nid: ${id}\n---\n\n${caseBody.replace('Text about context.', `Text about context. ${paragraph}`)}`

@@ -1,5 +1,7 @@
-import {Command, Flags} from '@oclif/core'
-import {fail, UserError} from '../../failure.js'
+import {Command} from '@oclif/core'
+import {serverCheckout} from '../../checkout.js'
+import {serverFlags} from '../../server-flags.js'
+import {fail} from '../../failure.js'
 
 export default class ServerRun extends Command {
   static override summary = 'Run the validation server of this checkout in the foreground (Ctrl-C stops it).'
@@ -7,17 +9,12 @@ export default class ServerRun extends Command {
 validator itself: the same report, in a fraction of the time in a large checkout. \`continuum server start\`
 runs it in the background instead.`
   static override examples = ['<%= config.bin %> server run', '<%= config.bin %> server run --idle 120']
-  static override flags = {
-    idle: Flags.integer({description: 'minutes without a request after which it stops', default: 30, min: 1, max: 1440}),
-    debug: Flags.boolean({description: 'show stack traces of unexpected failures', hidden: true}),
-  }
+  static override flags = serverFlags
 
   async run(): Promise<void> {
     const {flags} = await this.parse(ServerRun)
     try {
-      const {findPortalRoot} = await import('../../../../src/validate/files.js')
-      const root = findPortalRoot(process.cwd())
-      if (!root) throw new UserError('The validation server serves a portal checkout: run it inside one (a folder holding practices/ and cases/).', 2)
+      const root = await serverCheckout()
       const {serve} = await import('../../serve.js')
       const why = await serve({
         root,

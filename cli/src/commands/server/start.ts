@@ -1,6 +1,8 @@
 import {spawn} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
-import {Command, Flags} from '@oclif/core'
+import {Command} from '@oclif/core'
+import {serverCheckout} from '../../checkout.js'
+import {serverFlags} from '../../server-flags.js'
 import {fail, UserError} from '../../failure.js'
 
 export default class ServerStart extends Command {
@@ -11,17 +13,12 @@ validator and the validation cache in memory, checks at every request which file
 stops after --idle minutes without a request, when the CLI is rebuilt, or at \`continuum server stop\`.
 CONTINUUM_SERVER=0 makes \`continuum validate\` ignore it.`
   static override examples = ['<%= config.bin %> server start', '<%= config.bin %> server start --idle 120']
-  static override flags = {
-    idle: Flags.integer({description: 'minutes without a request after which it stops', default: 30, min: 1, max: 1440}),
-    debug: Flags.boolean({description: 'show stack traces of unexpected failures', hidden: true}),
-  }
+  static override flags = serverFlags
 
   async run(): Promise<void> {
     const {flags} = await this.parse(ServerStart)
     try {
-      const {findPortalRoot} = await import('../../../../src/validate/files.js')
-      const root = findPortalRoot(process.cwd())
-      if (!root) throw new UserError('The validation server serves a portal checkout: run this inside one (a folder holding practices/ and cases/).', 2)
+      const root = await serverCheckout()
       const {checkSocketPath} = await import('../../serve.js')
       checkSocketPath(root)
       const {ask, buildId, socketPathOf} = await import('../../server.js')
