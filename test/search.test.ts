@@ -8,10 +8,11 @@ import {spawn} from 'node:child_process'
 import path from 'node:path'
 import {gzipSync} from 'node:zlib'
 import fc from 'fast-check'
+import {stemmer} from 'stemmer'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {loadCorpus} from '../src/content/corpus.js'
-import {searchDocuments} from '../src/search/documents.js'
-import {search, type SearchQuery} from '../src/search/engine.js'
+import {type SearchDocument, searchDocuments} from '../src/search/documents.js'
+import {fieldBases, postingsFile, search, type SearchHead, type SearchQuery} from '../src/search/engine.js'
 import {buildIndexFiles, memoryIndex} from '../src/search/index-build.js'
 import {meiliDocuments, meiliSettings} from '../src/search/meili.js'
 import {meiliSearchBody} from '../src/search/meili-query.js'
@@ -60,6 +61,85 @@ describe('embedded search: relevance table', () => {
       `relevance table (embedded): ${rows.filter((r) => r.rank === 1).length}/${rows.length} first\n${rows.map((r) => `  ${String(r.rank || '-').padStart(2)}  ${JSON.stringify(r.q).padEnd(26)} ${r.why}`).join('\n')}`,
     )
     expect(rows.filter((r) => r.rank !== 1 || r.missingTop3.length > 0)).toEqual([])
+  })
+})
+
+describe('embedded search: index files', () => {
+  /** Every (document, position) of every key, as plain nested maps: the index's meaning, written the simple way. */
+  function reference(docs: readonly SearchDocument[]): Map<string, Map<number, number[]>> {
+    const sorted = [...docs].sort((a, c) => a.title.localeCompare(c.title, 'en') || (a.id < c.id ? -1 : 1))
+    const postings = new Map<string, Map<number, number[]>>()
+    sorted.forEach((document, doc) => {
+      for (const field of ['title', 'summary', 'terms', 'headings', 'body'] as const) {
+        wordsOf(String(document[field] ?? '')).forEach((word, position) => {
+          if (stopWords.has(word)) return
+          const at = fieldBases[field] + (field === 'body' ? position : Math.min(position, 999))
+          const byDoc = postings.get(keyOf(word)) ?? new Map<number, number[]>()
+          postings.set(keyOf(word), byDoc)
+          byDoc.set(doc, [...(byDoc.get(doc) ?? []), at])
+        })
+      }
+    })
+    return postings
+  }
+  /** The postings the files hold, decoded: the dictionary gives the keys in order, the shards their lists. */
+  function decoded(files: ReturnType<typeof buildIndexFiles>): Map<string, Map<number, number[]>> {
+    const head = JSON.parse(files.files.get(files.head)!) as SearchHead
+    const keys = head.dictionary === '' ? [] : head.dictionary.split('\n').map((line) => line.split(' ')[0]!)
+    const lists = head.shards.flatMap((_, shard) => JSON.parse(files.files.get(postingsFile(head, shard))!) as number[][])
+    expect(lists.length).toBe(keys.length)
+    return new Map(
+      keys.map((key, k) => {
+        const flat = lists[k]!
+        const byDoc = new Map<number, number[]>()
+        let doc = 0
+        for (let i = 0; i < flat.length; ) {
+          doc += flat[i++]!
+          const count = flat[i++]!
+          let position = 0
+          const positions: number[] = []
+          for (let n = 0; n < count; n++) positions.push((position += flat[i++]!))
+          byDoc.set(doc, positions)
+        }
+        return [key, byDoc]
+      }),
+    )
+  }
+  const word = fc.constantFrom(
+    'mentoring',
+    'mentors',
+    'organisation',
+    'organizations',
+    'the',
+    'centre',
+    'center',
+    'probation',
+    'family',
+    'families',
+    '2021',
+    'x',
+    'counselling',
+  )
+  const text = fc.array(word, {maxLength: 40}).map((words) => words.join(' '))
+  const document = fc.record({id: fc.uuid(), title: text, summary: text, body: text})
+
+  it('hold every position of every word of every field, keyed as queries key them (property)', () => {
+    fc.assert(
+      fc.property(fc.array(document, {maxLength: 12}), fc.integer({min: 20, max: 400}), (docs, shardBytes) => {
+        const full = docs.map((d) => ({...documents[0]!, ...d, terms: '', headings: ''}))
+        const files = buildIndexFiles(full, new Map(), {shardBytes})
+        expect(decoded(files)).toEqual(reference(full))
+      }),
+      {numRuns: 150},
+    )
+  })
+
+  it('give a word the same key whether or not it was seen before', () => {
+    for (const w of ['organisations', 'counselling', 'behaviours', 'centres', '2021', 'mentoring']) {
+      const first = keyOf(w)
+      expect(keyOf(w)).toBe(first)
+      expect(first).toBe(/^\d+$/.test(w) ? w : stemmer(canonicalSpelling(w)))
+    }
   })
 })
 
