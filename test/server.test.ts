@@ -79,7 +79,7 @@ describe('continuum validate with a validation server', () => {
     const found = await same(root, ['cases/release-one.md'])
     expect(found.code).toBe(1)
     expect(found.stdout).toMatch(/anon\//)
-    expect(await same(root, ['--quiet'])).toMatchObject({status: 1})
+    expect(await same(root, ['--quiet'])).toMatchObject({code: 1})
     // A usage error is the command's own message and exit status 2.
     const missing = await same(root, ['practices/no-such-file.md'])
     expect(missing.code).toBe(2)
