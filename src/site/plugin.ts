@@ -129,7 +129,13 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
     },
     async contentLoaded({actions}) {
       const {createData, addRoute} = actions
-      const json = async (name: string, value: unknown) => generatedModule(context, await createData(name, JSON.stringify(value)))
+      let dataMs = 0
+      const json = async (name: string, value: unknown) => {
+        const started = performance.now()
+        const module = generatedModule(context, await createData(name, JSON.stringify(value)))
+        dataMs += performance.now() - started
+        return module
+      }
       const topics = await timed('topics', () => topicsOf(corpus))
       const stories = storiesOf(corpus)
       const browsers = await timed('browse views', () => entryTypes().map((type) => ({type, browser: browserOf(corpus, type.name)})))
@@ -298,6 +304,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           edition,
         },
       })
+      if (process.env.DOCUSAURUS_PERF_LOGGER === 'true') console.log(`[PERF] continuum: page data modules written - ${(dataMs / 1000).toFixed(2)} seconds`)
     },
     getClientModules() {
       // Full addresses after links in print (src/components/print-links.ts).
