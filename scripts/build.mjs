@@ -21,8 +21,14 @@ const dist = `${cli}dist/`
  * version, so no result of another validator is ever reused.
  */
 async function ruleSetVersion() {
+  const lists = (await readdir(`${root}src/validate/anon/lists`)).map((name) => `src/validate/anon/lists/${name}`)
+  return inputsVersion(['src/validate/worker.ts', 'src/validate/validate.ts', 'src/validate/cached.ts', 'src/validate/check.ts'], lists)
+}
+
+/** A hash of every source file esbuild reads for `entryPoints`, of `extras` and of package-lock.json (the packages' versions). */
+async function inputsVersion(entryPoints, extras = []) {
   const {metafile} = await build({
-    entryPoints: ['src/validate/worker.ts', 'src/validate/validate.ts', 'src/validate/cached.ts', 'src/validate/check.ts'],
+    entryPoints,
     absWorkingDir: root,
     bundle: true,
     write: false,
@@ -33,8 +39,7 @@ async function ruleSetVersion() {
     outdir: 'out',
     logLevel: 'warning',
   })
-  const lists = (await readdir(`${root}src/validate/anon/lists`)).map((name) => `src/validate/anon/lists/${name}`)
-  const files = [...new Set([...Object.keys(metafile.inputs), ...lists, 'package-lock.json'])].sort()
+  const files = [...new Set([...Object.keys(metafile.inputs), ...extras, 'package-lock.json'])].sort()
   const hash = createHash('sha256')
   for (const file of files) {
     hash.update(`\0${file}\0`)
@@ -43,6 +48,8 @@ async function ruleSetVersion() {
   return hash.digest('hex').slice(0, 32)
 }
 const ruleset = await ruleSetVersion()
+// The embedded index's builder (src/search/index-cache.ts): a stored index is reused only by the same code.
+const searchIndexVersion = await inputsVersion(['src/search/index-build.ts'])
 // Another value at every build: a validation server (cli/src/server.ts) answers only the CLI built with it.
 const buildId = `${ruleset.slice(0, 12)}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
 
@@ -61,7 +68,11 @@ const common = {
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
-  define: {__CONTINUUM_RULESET__: JSON.stringify(ruleset), __CONTINUUM_BUILD__: JSON.stringify(buildId)},
+  define: {
+    __CONTINUUM_RULESET__: JSON.stringify(ruleset),
+    __CONTINUUM_BUILD__: JSON.stringify(buildId),
+    __CONTINUUM_SEARCH_INDEX__: JSON.stringify(searchIndexVersion),
+  },
 }
 /**
  * The validator's packages are bundled into the CLI (not loaded from node_modules at each start):

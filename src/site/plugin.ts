@@ -16,7 +16,7 @@ import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
 import {briefingsOf, briefingTypes, browserOf, compareSourceOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
-import {buildIndexFiles} from '../search/index-build.js'
+import {cachedIndexFiles} from '../search/index-cache.js'
 import {synonymTable} from '../search/synonyms.js'
 import {browseData} from './browse-data.js'
 import {feedListing, feedsOf, feedFiles} from './feeds.js'
@@ -222,7 +222,8 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       }
       // The embedded search index: files fetched by the search client on first use, the head's
       // name in the global data (a few bytes on every page, nothing loaded until a search).
-      const searchIndex = await timed('search index', () => buildIndexFiles(searchDocuments(corpus), synonymTable()))
+      // Stored in the content root's cache folder: a build whose entries did not change reuses it.
+      const searchIndex = await timed('search index', () => cachedIndexFiles(site.contentRoot, site.edition, searchDocuments(corpus), synonymTable()))
       for (const [name, text] of searchIndex.files) staticFiles.push([`assets/search/${name}`, text])
       actions.setGlobalData({searchHead: searchIndex.head})
       addRoute({

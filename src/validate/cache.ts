@@ -138,6 +138,20 @@ function readVerified(file: string, version: string, key: Buffer): Record<string
   }
 }
 
+/**
+ * Another cache file of this installation (the embedded search index, src/search/index-cache.ts):
+ * its body when it is signed with this installation's key and of `version`, else undefined.
+ */
+export function readSignedFile(file: string, version: string): Record<string, unknown> | undefined {
+  return readVerified(file, version, machineKey())
+}
+
+/** Writes another cache file of this installation, signed, atomically (its folder created). */
+export function writeSignedFile(file: string, version: string, value: unknown): void {
+  mkdirSync(path.dirname(file), {recursive: true})
+  writeAtomic(file, version, machineKey(), value)
+}
+
 /** Writes a cache file atomically: a temporary file in the same folder, renamed into place. */
 function writeAtomic(file: string, version: string, key: Buffer, value: unknown) {
   const body = JSON.stringify(value)

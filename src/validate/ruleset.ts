@@ -23,7 +23,7 @@ export function ruleSetVersion(): string {
 }
 
 /** Files under `dir`, recursively, as sorted paths relative to `root`. */
-function filesUnder(root: string, dir: string): string[] {
+export function filesUnder(root: string, dir: string): string[] {
   const out: string[] = []
   const walk = (at: string) => {
     for (const item of readdirSync(at, {withFileTypes: true})) {

@@ -88,10 +88,11 @@ given several times means any of its values; different facets must all match.`
         }
       } else {
         engine = 'embedded'
-        const [{searchDocuments}, {search}, {buildIndexFiles, memoryIndex}, {synonymTable}] = await Promise.all([
+        const [{searchDocuments}, {search}, {memoryIndex}, {cachedIndexFiles}, {synonymTable}] = await Promise.all([
           import('../../../src/search/documents.js'),
           import('../../../src/search/engine.js'),
           import('../../../src/search/index-build.js'),
+          import('../../../src/search/index-cache.js'),
           import('../../../src/search/synonyms.js'),
         ])
         const corpus = await checkoutCorpus(edition, new URL('../lib/validate-worker.js', import.meta.url), {
@@ -99,7 +100,8 @@ given several times means any of its values; different facets must all match.`
             'No portal checkout here (a folder with the content folders, practices/ and cases/). Run `continuum search` inside one, or set MEILISEARCH_HOST.',
           refused: 'The entries of this checkout do not validate, so they cannot be searched:',
         })
-        result = await search(memoryIndex(buildIndexFiles(searchDocuments(corpus), synonymTable())), query)
+        // The index the last search or build of this checkout stored, when nothing it holds has changed.
+        result = await search(memoryIndex(cachedIndexFiles(corpus.root, corpus.edition, searchDocuments(corpus), synonymTable())), query)
       }
       const {hits, total, dropped, suggestion} = result
       if (flags.format === 'json') {
