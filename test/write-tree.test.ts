@@ -65,6 +65,15 @@ describe('writeTree and linkTree', () => {
     }
   })
 
+  it('replace a file already at a target, as writing would', async () => {
+    const from = path.join(work, 'staged-4')
+    const to = path.join(work, 'out-4')
+    await writeTree(from, [['data/entries.json', 'new']])
+    await writeTree(to, [['data/entries.json', 'old']])
+    await linkTree(from, to, ['data/entries.json'])
+    expect(readFileSync(path.join(to, 'data/entries.json'), 'utf8')).toBe('new')
+  })
+
   it('report a file that cannot be linked for another reason', async () => {
     await expect(linkTree(path.join(work, 'missing'), path.join(work, 'out-3'), ['a.json'])).rejects.toThrow(/ENOENT/)
   })

@@ -2,7 +2,7 @@
  * Writes many files under a folder, and links them into another: each folder is created once, and
  * files go a few at a time (one after another, thousands of small files took seconds of a build).
  */
-import {copyFile, link, mkdir, writeFile} from 'node:fs/promises'
+import {copyFile, link, mkdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 /** Files written or linked at once. */
@@ -36,17 +36,27 @@ export async function writeTree(dir: string, files: Iterable<readonly [string, s
 
 /**
  * Puts the named files of `from` into `to` as hard links (the same bytes, nothing copied), or as
- * copies where a link cannot be made (another file system).
+ * copies where a link cannot be made (another file system). A file already at a target is
+ * replaced, as writing it would.
  */
 export async function linkTree(from: string, to: string, names: readonly string[]): Promise<void> {
   await folders(to, names)
   let copy = false
+  const linked = async (source: string, target: string) => {
+    try {
+      await link(source, target)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      await rm(target, {force: true})
+      await link(source, target)
+    }
+  }
   await each(names, async (name) => {
     const source = targetOf(from, name)
     const target = targetOf(to, name)
     if (!copy) {
       try {
-        return await link(source, target)
+        return await linked(source, target)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error
         copy = true
