@@ -46,9 +46,15 @@ export function portalUrlOf(env: Record<string, string | undefined>): PortalUrl 
   return {url, baseUrl, absolute: `${url}${baseUrl}`, defaulted}
 }
 
+/** The Docusaurus command this process runs (`build`, `start`, `deploy`…): the first argument that is not a flag. */
+export function docusaurusCommand(argv: readonly string[]): string | undefined {
+  return argv.slice(2).find((arg) => !arg.startsWith('-'))
+}
+
 /** Whether the process is a production build (`docusaurus build` or `deploy`), not the development server. */
 export function isProductionBuild(argv: readonly string[]): boolean {
-  return argv.slice(2).some((arg) => arg === 'build' || arg === 'deploy')
+  const command = docusaurusCommand(argv)
+  return command === 'build' || command === 'deploy'
 }
 
 /**

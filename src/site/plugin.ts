@@ -26,7 +26,7 @@ import {dataPageOf} from '../content/open-data/page.js'
 import {permalinkFiles} from '../content/redirects.js'
 import {reviewViewOf} from '../content/views/review.js'
 import {isProductionBuild} from '../content/portal-url.js'
-import {LocatedError, siteOf} from './setup.js'
+import {LocatedError, perfLog, siteOf} from './setup.js'
 import {linkTree, writeTree} from './write-tree.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
@@ -60,12 +60,11 @@ function generatedModule(context: Pick<LoadContext, 'generatedFilesDir'>, file: 
  * how long it took.
  */
 async function timed<T>(what: string, step: () => T | Promise<T>): Promise<T> {
-  if (process.env.DOCUSAURUS_PERF_LOGGER !== 'true') return step()
   const started = performance.now()
   try {
     return await step()
   } finally {
-    console.log(`[PERF] continuum: ${what} - ${((performance.now() - started) / 1000).toFixed(2)} seconds`)
+    perfLog(what, performance.now() - started)
   }
 }
 
@@ -305,7 +304,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           edition,
         },
       })
-      if (process.env.DOCUSAURUS_PERF_LOGGER === 'true') console.log(`[PERF] continuum: page data modules written - ${(dataMs / 1000).toFixed(2)} seconds`)
+      perfLog('page data modules written', dataMs)
     },
     getClientModules() {
       // Full addresses after links in print (src/components/print-links.ts).

@@ -19,7 +19,7 @@ import {
 import {headerOf} from '../content/views.js'
 import {type Histories, readHistories, redactHistories} from '../content/history.js'
 import {reviewMonthsFrom, todayFrom} from '../model/review.js'
-import {portalUrlOf} from '../content/portal-url.js'
+import {docusaurusCommand, portalUrlOf} from '../content/portal-url.js'
 import {entryRecordOf} from '../content/views/record.js'
 import {slugOf} from '../model/slug.js'
 import {contentFolders, typeOf, typeOfFolder} from '../model/types/index.js'
@@ -102,7 +102,12 @@ export function contentPathOf(relative: string): string | undefined {
  * server and every other command validate everything first. CONTINUUM_BUILD_OVERLAP=0: never.
  */
 export function overlapWanted(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
-  return env.CONTINUUM_BUILD_OVERLAP !== '0' && argv.slice(2).find((arg) => !arg.startsWith('-')) === 'build'
+  return env.CONTINUUM_BUILD_OVERLAP !== '0' && docusaurusCommand(argv) === 'build'
+}
+
+/** With Docusaurus's timings (DOCUSAURUS_PERF_LOGGER=true), a line saying how long a step of the portal took. */
+export function perfLog(what: string, ms: number): void {
+  if (process.env.DOCUSAURUS_PERF_LOGGER === 'true') console.log(`[PERF] continuum: ${what} - ${(ms / 1000).toFixed(2)} seconds`)
 }
 
 function printWarnings(corpus: Corpus) {
@@ -129,9 +134,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     }
     // With Docusaurus's timings (DOCUSAURUS_PERF_LOGGER=true), when each part of validation ended.
     const started = performance.now()
-    const perf = (what: string) => {
-      if (process.env.DOCUSAURUS_PERF_LOGGER === 'true') console.log(`[PERF] continuum: ${what} - ${((performance.now() - started) / 1000).toFixed(2)} seconds`)
-    }
+    const perf = (what: string) => perfLog(what, performance.now() - started)
     if (overlapWanted(process.argv, process.env)) {
       const staged = await loadCorpusStaged(contentRoot, edition, options)
       perf('validation before bundling')
