@@ -4,29 +4,15 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {afterAll, describe, expect, it} from 'vitest'
-import type {SearchDocument} from '../src/search/documents.js'
 import {buildIndexFiles} from '../src/search/index-build.js'
 import {cachedIndexFiles, indexCacheFile, indexCacheVersion, indexInputKey} from '../src/search/index-cache.js'
 import {writeSignedFile} from '../src/validate/cache.js'
+import {searchDocument} from './helpers/search-index.js'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'continuum-index-cache-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const doc = (id: string, body: string): SearchDocument =>
-  ({
-    id,
-    type: 'practice',
-    typeLabel: 'Practice',
-    title: `Title ${id}`,
-    summary: 'A summary',
-    terms: '',
-    headings: '',
-    body,
-    url: `/practices/${id}`,
-    path: `practices/${id}.md`,
-    snippet: 'A summary',
-    lastReviewed: '2025-01-01',
-  }) as unknown as SearchDocument
+const doc = (id: string, body: string) => searchDocument(id, body)
 const synonyms = new Map<string, string[]>([['mentor', ['coach']]])
 let serial = 0
 const checkout = () => path.join(work, `c${++serial}`)

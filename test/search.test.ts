@@ -22,6 +22,7 @@ import {canonicalSpelling, keyOf, spellingVariants, stopWords, typoDistance, wor
 import {synonymTable} from '../src/search/synonyms.js'
 import {fakeMeili, type FakeMeili} from './helpers/fake-meili.js'
 import {relevanceTable} from './helpers/relevance.js'
+import {searchDocument} from './helpers/search-index.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const bin = path.join(root, 'cli/bin/run.js')
@@ -341,23 +342,7 @@ describe('embedded search: semantics', () => {
     expect(searchableFields).toEqual(['title', 'summary', 'terms', 'headings', 'body'])
     // "counselling" is in one practice's title and in other entries' bodies only.
     expect((await ids('counselling'))[0]).toBe('pr-8f3q6t1c')
-    const doc = (id: string, body: string) => ({
-      id,
-      type: 'practice',
-      typeLabel: 'Practice',
-      title: `Entry ${id}`,
-      summary: '',
-      snippet: '',
-      terms: '',
-      headings: '',
-      body,
-      url: `/practices/${id}`,
-      path: `practices/${id}.md`,
-      countryLabel: 'Several countries',
-      phaseLabels: [],
-      lastReviewed: '2026-01-01',
-      country: 'multi',
-    })
+    const doc = searchDocument
     const filler = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda'
     const pair = buildIndexFiles([doc('far', `gender ${filler} awareness ${filler}`), doc('near', `${filler} gender awareness ${filler}`)], new Map())
     expect((await search(memoryIndex(pair), {q: 'gender awareness'})).hits.map((h) => h.id)).toEqual(['near', 'far'])

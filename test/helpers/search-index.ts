@@ -2,7 +2,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Corpus} from '../../src/content/corpus.js'
-import {searchDocuments} from '../../src/search/documents.js'
+import {type SearchDocument, searchDocuments} from '../../src/search/documents.js'
 import {openIndexFile, search, type SearchIndex, type SearchQuery} from '../../src/search/engine.js'
 import {buildIndexFiles, memoryIndex} from '../../src/search/index-build.js'
 import {synonymTable} from '../../src/search/synonyms.js'
@@ -27,3 +27,23 @@ export async function idsOf(index: SearchIndex, query: SearchQuery): Promise<str
 
 /** What a browse page's words keep: every entry of the type the search finds, best first. */
 export const rankingOf = (index: SearchIndex, type: string, q: string) => idsOf(index, {q, filters: {type: [type]}})
+
+/** A practice as the index reads it, with only a body of its own (and any fields given). */
+export const searchDocument = (id: string, body: string, fields: Partial<SearchDocument> = {}): SearchDocument => ({
+  id,
+  type: 'practice',
+  typeLabel: 'Practice',
+  title: `Entry ${id}`,
+  summary: '',
+  snippet: '',
+  terms: '',
+  headings: '',
+  body,
+  url: `/practices/${id}`,
+  path: `practices/${id}.md`,
+  countryLabel: 'Several countries',
+  phaseLabels: [],
+  lastReviewed: '2026-01-01',
+  country: 'multi',
+  ...fields,
+})
