@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {loadCorpus} from '../src/content/corpus.js'
+import {idOf, loadCorpus} from '../src/content/corpus.js'
 import {applyState, type BrowseState, emptyState} from '../src/content/browse.js'
 import {FIRST_PAGE, PAGE_STEP} from '../src/content/browse-data.js'
 import {browserOf, storiesOf} from '../src/content/views.js'
@@ -596,6 +596,23 @@ describe('entry pages', () => {
     expect(await page.locator('#cx-cited-by + ul').textContent()).toContain('A specialised unit opened the way to education and a job')
     expect(await page.locator('.cx-provenance').textContent()).toContain('Source paper')
     expect(await page.content()).not.toContain('type: practice')
+    await page.context().close()
+  })
+
+  it("an entry's script carries its header once (the page's front matter), not again in the docs metadata", async () => {
+    const entry = publicCorpus.published.find((e) => e.path === 'practices/concentration-in-specialised-units.md')!
+    // The citation file's address is in the header's record only.
+    const needle = `/cite/${idOf(entry)}.bib`
+    const scripts = (await filesUnder(path.join(publicBuild.outDir, 'assets', 'js'))).filter((file) => file.endsWith('.js'))
+    const found: string[] = []
+    for (const file of scripts) {
+      const count = (await readFile(file, 'utf8')).split(needle).length - 1
+      if (count > 0) found.push(`${path.basename(file)}: ${count}`)
+    }
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/: 1$/)
+    const page = await open('/practices/concentration-in-specialised-units')
+    expect(await page.locator(`a[href$="${needle}"]`).count()).toBe(1)
     await page.context().close()
   })
 

@@ -20,7 +20,23 @@ async function editionDocs(context: LoadContext, options: PluginOptions): Promis
   // The instance id is the content folder of its entry type (docusaurus.config.ts).
   const folder = options.id
   const withheld = site.corpus.withheld.filter((file) => file.startsWith(`${folder}/`)).map((file) => file.slice(folder.length + 1))
-  return stock.default(context, {...options, exclude: [...options.exclude, ...withheld]})
+  const plugin = await stock.default(context, {...options, exclude: [...options.exclude, ...withheld]})
+  return {
+    ...plugin,
+    // The page header (front matter `continuum`, setup.ts) reaches the page through the compiled
+    // entry's own `frontMatter`; the copy in the docs metadata would double it in every entry's
+    // bundle, and the bundler's memory with it.
+    async loadContent() {
+      const content = (await plugin.loadContent!()) as LoadedDocs
+      for (const version of content.loadedVersions) for (const doc of version.docs) delete doc.frontMatter.continuum
+      return content
+    },
+  }
+}
+
+/** What the stock plugin loads, as far as this wrapper reads it. */
+interface LoadedDocs {
+  loadedVersions: Array<{docs: Array<{frontMatter: Record<string, unknown>}>}>
 }
 
 export default Object.assign(editionDocs, {validateOptions: stock.validateOptions}) as unknown as PluginModule
