@@ -556,6 +556,27 @@ describe('thematic briefings', () => {
   })
 })
 
+describe('the briefing of a filter', () => {
+  it('is assembled after load from a fetched file: the HTML says it needs JavaScript, a failure is said and can be retried', async () => {
+    const html = await (await fetch(`${served.url}/briefings/selection`)).text()
+    expect(html).toContain('needs JavaScript')
+    expect(html).not.toContain('cx-briefing__counts')
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    let blocked = true
+    await page.route(/\/assets\/data\/briefing-selection\.[0-9a-f]{12}\.json$/, (route) => (blocked ? route.abort() : route.continue()))
+    await page.goto(`${served.url}/briefings/selection?approach=ngo-cooperation`)
+    await expect.poll(() => page.locator('main [role="alert"]').textContent()).toContain('could not be loaded')
+    blocked = false
+    await page.getByRole('button', {name: 'Try again'}).click()
+    await page.waitForSelector('.cx-briefing__counts')
+    const practices = practicesOf(publicCorpus).filter((p) => p.data.approaches.includes('ngo-cooperation'))
+    const shown = await page.locator('.cx-briefing__practices [data-entry-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-entry-id')))
+    expect(new Set(shown)).toEqual(new Set(practices.map((p) => p.data.id)))
+    await context.close()
+  })
+})
+
 describe('compare', () => {
   const concentration = () => practicesOf(publicCorpus).find((p) => p.slug === 'concentration-in-specialised-units')!
   const dispersion = () => practicesOf(publicCorpus).find((p) => p.slug === 'dispersion-among-general-population')!
@@ -609,6 +630,37 @@ describe('compare', () => {
     expect(await few.locator('.cx-compare__table').count()).toBe(0)
     expect(await few.locator('main').textContent()).toContain('Not in this edition: pr-zzzzzzzz')
     for (const p of [page, few]) await p.context().close()
+  })
+
+  it('fetches the rows once the URL names entries, says so when it cannot, tries again, and fetches no more while browsing', async () => {
+    const [a, b] = [concentration(), dispersion()]
+    const html = await (await fetch(`${served.url}/compare/practice`)).text()
+    expect(html).toContain('<noscript><p>Comparing entries needs JavaScript.</p></noscript>')
+    expect(html).not.toContain(a.data.title)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/assets/data/compare-')) fetched.push(new URL(request.url()).pathname)
+    })
+    let blocked = true
+    await page.route(/\/assets\/data\/compare-practices\./, (route) => (blocked ? route.abort() : route.continue()))
+    await page.goto(`${served.url}/compare/practice?ids=${a.data.id},${b.data.id}`)
+    await expect.poll(() => page.locator('.cx-compare-page [role="alert"]').textContent()).toContain('could not be loaded')
+    blocked = false
+    await page.getByRole('button', {name: 'Try again'}).click()
+    await page.waitForSelector('.cx-compare__table')
+    const columns = () => page.locator('.cx-compare__table thead th[data-entry-id]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-entry-id')))
+    expect(await columns()).toEqual([a.data.id, b.data.id])
+    // Back to the list and to another comparison, within the page: the rows are not fetched again.
+    await Promise.all([page.waitForURL(/\/practices$/), page.getByRole('link', {name: 'Back to the list of practices'}).click()])
+    const [c, d] = practicesOf(publicCorpus).filter((p) => p !== a && p !== b)
+    for (const p of [c!, d!]) await page.locator(`.cx-card[data-entry-id="${p.data.id}"] .cx-card__compare input`).check()
+    await Promise.all([page.waitForURL(/\/compare\/practice\?ids=/), page.locator('.cx-compare-bar a').click()])
+    await expect.poll(columns).toEqual([c!.data.id, d!.data.id])
+    expect(fetched).toHaveLength(2)
+    for (const file of fetched) expect(file).toMatch(/^\/assets\/data\/compare-practices\.[0-9a-f]{12}\.json$/)
+    await context.close()
   })
 
   it('a topic page lets two of its practices be compared', async () => {

@@ -14,11 +14,24 @@ import {entryTypes} from '../model/types/index.js'
 import {provenanceTally} from '../model/provenance.js'
 import {facetValues} from '../model/facet-values.js'
 import {editorial} from '../content/editorial/index.js'
-import {briefingsOf, briefingTypes, browserOf, compareSourceOf, keyFigures, searchPageFacets, selectionSourceOf, storiesOf, topicsOf} from '../content/views.js'
+import {
+  briefingsOf,
+  briefingTypes,
+  browserOf,
+  type CompareData,
+  type CompareShell,
+  compareSourceOf,
+  keyFigures,
+  searchPageFacets,
+  type SelectionShell,
+  selectionSourceOf,
+  storiesOf,
+  topicsOf,
+} from '../content/views.js'
 import {searchDocuments} from '../search/documents.js'
 import {cachedIndexFiles} from '../search/index-cache.js'
 import {synonymTable} from '../search/synonyms.js'
-import {browseData} from './browse-data.js'
+import {browseData, deferredFile} from './browse-data.js'
 import {feedListing, feedsOf, feedFiles} from './feeds.js'
 import {whatsNewOf} from '../content/views/whats-new.js'
 import {exportCorpus} from '../content/open-data/export.js'
@@ -144,6 +157,11 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       // and the first page of cards; the rest comes after load.
       const lean = await timed('browse data', () => browsers.map(({type, browser}) => ({type, data: browseData(browser, base)})))
       staticFiles = lean.map(({data}) => [data.file.name, data.file.text] as const)
+      // A deferred file (browse-data.ts) among the static files; its URL.
+      const keep = ({url, file}: {url: string; file: {name: string; text: string}}) => {
+        staticFiles.push([file.name, file.text])
+        return url
+      }
       for (const {type, data} of lean) {
         addRoute({
           path: `${base}${type.folder}`,
@@ -184,12 +202,16 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         })
       }
       // Side by side: two or three entries of a type, chosen in the URL.
+      // The rows of every entry are fetched when the URL names entries: in the bundle they would
+      // weigh on every build for a page whose server HTML shows none of them.
       for (const {type} of browsers) {
+        const {rows, entries, ...shell} = await timed('compare source', () => compareSourceOf(corpus, type.name))
+        const data = keep(deferredFile(`compare-${type.folder}`, {rows, entries} satisfies CompareData, base))
         addRoute({
           path: `${base}compare/${type.name}`,
           exact: true,
           component: component('ComparePage'),
-          modules: {source: await json(`compare-${type.folder}.json`, await timed('compare source', () => compareSourceOf(corpus, type.name)))},
+          modules: {source: await json(`compare-${type.folder}.json`, {...shell, data} satisfies CompareShell)},
         })
       }
       // Thematic briefings: one per topic, their list, and the briefing of any filter of the practices page.
@@ -209,7 +231,12 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         path: `${base}briefings/selection`,
         exact: true,
         component: component('BriefingSelectionPage'),
-        modules: {source: await json('briefing-selection.json', selectionSourceOf(corpus))},
+        // Assembled in the browser from the filters in the URL: its source is fetched after load.
+        modules: {
+          source: await json('briefing-selection.json', {
+            data: keep(deferredFile('briefing-selection', selectionSourceOf(corpus), base)),
+          } satisfies SelectionShell),
+        },
       })
       for (const briefing of briefings) {
         addRoute({

@@ -38,27 +38,14 @@ import {COMPARE_MAX, toggleCompare} from '@site/src/content/compare'
 import FacetGroup from '../FacetGroup'
 import SearchNotes from '../SearchNotes'
 import {useSearchResults} from '../useSearch'
+import {fetchOnce} from '../useDeferred'
 import useBaseUrl from '@docusaurus/useBaseUrl'
 import {atomPath, feedFacets, feedName} from '@site/src/content/feed-paths'
 
 const text = ui.browse
 
-/** Tables being fetched or fetched, by URL: each is requested once per page load (again only after a failure). */
-const tables = new Map<string, Promise<Card[]>>()
-function loadTable(url: string, facets: readonly Facet[]): Promise<Card[]> {
-  let table = tables.get(url)
-  if (!table) {
-    table = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`)
-        return response.json() as Promise<BrowseTable>
-      })
-      .then((data) => decodeTable(data, facets))
-    table.catch(() => tables.delete(url))
-    tables.set(url, table)
-  }
-  return table
-}
+/** The table of every card at `url` (fetched once per page load, again only after a failure). */
+const loadTable = (url: string, facets: readonly Facet[]): Promise<Card[]> => fetchOnce(url, (data) => decodeTable(data as BrowseTable, facets))
 
 /** Whether the state needs the table of every card (anything but the unfiltered list by title). */
 const needsTable = (state: BrowseState) =>

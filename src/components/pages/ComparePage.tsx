@@ -1,6 +1,7 @@
 /**
  * /compare/<type>?ids=a,b[,c]: two or three entries of a type side by side, field by field, rows
- * that differ marked in words ("Differs") and values held by only some entries highlighted.
+ * that differ marked in words ("Differs") and values held by only some entries highlighted. The
+ * rows of every entry of the type are fetched once the URL names entries.
  */
 import React, {useMemo, useState} from 'react'
 import Layout from '@theme/Layout'
@@ -8,25 +9,30 @@ import Heading from '@theme/Heading'
 import Link from '@docusaurus/Link'
 import {useLocation} from '@docusaurus/router'
 import useIsBrowser from '@docusaurus/useIsBrowser'
-import type {CompareSource} from '@site/src/content/views'
+import type {CompareData, CompareShell} from '@site/src/content/views'
 import {COMPARE_MIN, compareIdsOf, rowDiffers, sharedByAll} from '@site/src/content/compare'
 import {fill} from '@site/src/content/editorial/fill'
 import ui from '@site/src/content/editorial/ui.en.json'
 import Badge from '../Badge'
+import {useDeferred} from '../useDeferred'
+import DeferredStatus from '../DeferredStatus'
 
 const text = ui.compare
 const composite = {value: 'composite', label: ui.provenance.composite}
 
-export default function ComparePage({source}: {source: CompareSource}): React.JSX.Element {
+export default function ComparePage({source}: {source: CompareShell}): React.JSX.Element {
   const location = useLocation()
   const [onlyDifferences, setOnlyDifferences] = useState(false)
   // The URL decides once hydrated (the server HTML has no query string).
   const search = useIsBrowser() ? location.search : ''
   const ids = useMemo(() => compareIdsOf(search), [search])
-  const entries = ids.map((id) => source.entries.find((e) => e.id === id)).filter((e) => e !== undefined)
-  const unknown = ids.filter((id) => !source.entries.some((e) => e.id === id))
+  const loaded = useDeferred<CompareData>(ids.length > 0 ? source.data : null)
+  const all = loaded.data
+  const waiting = ids.length > 0 && all === null
+  const entries = all ? ids.map((id) => all.entries.find((e) => e.id === id)).filter((e) => e !== undefined) : []
+  const unknown = all ? ids.filter((id) => !all.entries.some((e) => e.id === id)) : []
   const plural = source.plural.toLowerCase()
-  const rows = source.rows
+  const rows = (all?.rows ?? [])
     .map((row) => {
       const values = entries.map((e) => e.values[row.key] ?? [])
       return {...row, values, differs: rowDiffers(values)}
@@ -41,8 +47,13 @@ export default function ComparePage({source}: {source: CompareSource}): React.JS
         </p>
         <Heading as="h1">{title}</Heading>
         <p className="cx-lead">{text.lead}</p>
+        <noscript>
+          <p>{text.noscript}</p>
+        </noscript>
         {unknown.length > 0 ? <p className="cx-empty">{fill(text.unknown, {ids: unknown.join(', ')})}</p> : null}
-        {entries.length < COMPARE_MIN ? (
+        {waiting ? (
+          <DeferredStatus failed={loaded.failed} retry={loaded.retry} loading={fill(text.loading, {plural})} failure={text.failed} />
+        ) : entries.length < COMPARE_MIN ? (
           <p className="cx-empty">{fill(text.choose, {plural})}</p>
         ) : (
           <>

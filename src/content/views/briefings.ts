@@ -58,6 +58,11 @@ export interface SelectionSource extends BriefingSource {
   cards: Card[]
 }
 
+/** What the selection briefing ships inline: where its source (`SelectionSource`) is fetched from after load. */
+export interface SelectionShell {
+  data: string
+}
+
 export function selectionSourceOf(corpus: Corpus): SelectionSource {
   const browser = browserOf(corpus, practiceName)
   return {...briefingSourceOf(corpus), facets: browser.facets, cards: browser.cards}

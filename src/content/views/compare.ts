@@ -33,6 +33,10 @@ export interface CompareSource {
   entries: CompareEntry[]
 }
 
+/** What the compare page ships inline; its rows and entries (`CompareData`) are fetched from `data` when the URL names entries. */
+export type CompareShell = Omit<CompareSource, 'rows' | 'entries'> & {data: string}
+export type CompareData = Pick<CompareSource, 'rows' | 'entries'>
+
 /** Every entry of a type as comparison rows, in the order its header shows them. */
 export function compareSourceOf(corpus: Corpus, typeName: string): CompareSource {
   const type = typeOf(typeName)
