@@ -12,7 +12,6 @@ import {searchDocument} from './helpers/search-index.js'
 const work = mkdtempSync(path.join(os.tmpdir(), 'continuum-index-cache-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const doc = (id: string, body: string) => searchDocument(id, body)
 const synonyms = new Map<string, string[]>([['mentor', ['coach']]])
 let serial = 0
 const checkout = () => path.join(work, `c${++serial}`)
@@ -24,7 +23,7 @@ describe('the stored embedded index', () => {
     fc.assert(
       fc.property(fc.array(fc.array(body, {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 6}), (runs) => {
         for (const bodies of runs) {
-          const docs = bodies.map((text, i) => doc(`pr-${i}`, text))
+          const docs = bodies.map((text, i) => searchDocument(`pr-${i}`, text))
           const expected = buildIndexFiles(docs, synonyms)
           const got = cachedIndexFiles(root, 'public', docs, synonyms, {}, {})
           expect(got.head).toBe(expected.head)
@@ -37,19 +36,19 @@ describe('the stored embedded index', () => {
 
   it('is reused for the same documents: a stored index signed here is returned as stored', () => {
     const root = checkout()
-    const docs = [doc('pr-a', 'mentoring by formers')]
+    const docs = [searchDocument('pr-a', 'mentoring by formers')]
     cachedIndexFiles(root, 'public', docs, synonyms, {}, {})
     // A marker only a reused file can return.
     writeSignedFile(indexCacheFile(root, 'public'), indexCacheVersion(), {key: indexInputKey(docs, synonyms), head: 'h.json', files: [['h.json', 'marker']]})
     expect(cachedIndexFiles(root, 'public', docs, synonyms, {}, {}).files.get('h.json')).toBe('marker')
     // Other documents, or another edition: built, not reused.
-    expect(cachedIndexFiles(root, 'public', [doc('pr-b', 'family work')], synonyms, {}, {}).files.has('h.json')).toBe(false)
+    expect(cachedIndexFiles(root, 'public', [searchDocument('pr-b', 'family work')], synonyms, {}, {}).files.has('h.json')).toBe(false)
     expect(cachedIndexFiles(root, 'practitioners', docs, synonyms, {}, {}).files.has('h.json')).toBe(false)
   })
 
   it('is rebuilt when the stored file was edited, truncated, corrupted or not signed here', () => {
     const root = checkout()
-    const docs = [doc('pr-a', 'mentoring by formers')]
+    const docs = [searchDocument('pr-a', 'mentoring by formers')]
     const expected = buildIndexFiles(docs, synonyms)
     const file = indexCacheFile(root, 'public')
     cachedIndexFiles(root, 'public', docs, synonyms, {}, {})
@@ -72,7 +71,7 @@ describe('the stored embedded index', () => {
 
   it('is neither read nor written with CONTINUUM_CACHE=0, nor without a checkout', () => {
     const root = checkout()
-    const docs = [doc('pr-a', 'mentoring')]
+    const docs = [searchDocument('pr-a', 'mentoring')]
     cachedIndexFiles(root, 'public', docs, synonyms, {}, {CONTINUUM_CACHE: '0'})
     expect(existsSync(indexCacheFile(root, 'public'))).toBe(false)
     expect(cachedIndexFiles(undefined, 'public', docs, synonyms, {}, {}).head).toBe(buildIndexFiles(docs, synonyms).head)

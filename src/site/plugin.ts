@@ -158,7 +158,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       const lean = await timed('browse data', () => browsers.map(({type, browser}) => ({type, data: browseData(browser, base)})))
       staticFiles = lean.map(({data}) => [data.file.name, data.file.text] as const)
       // A deferred file (browse-data.ts) among the static files; its URL.
-      const keep = ({url, file}: {url: string; file: {name: string; text: string}}) => {
+      const keep = ({url, file}: ReturnType<typeof deferredFile>) => {
         staticFiles.push([file.name, file.text])
         return url
       }

@@ -92,7 +92,8 @@ export async function syncTree(
         return
       }
     }
-    await rm(target, {force: true})
+    // Only a file this function wrote before can be hard-linked from an earlier build's output.
+    if (old) await rm(target, {force: true})
     await writeFile(target, data)
     const done = await stat(target)
     next.files[name] = [hash, done.size, done.mtimeMs]
