@@ -6,13 +6,11 @@
 import {lstatSync, readFileSync} from 'node:fs'
 import matter from 'gray-matter'
 import type {Nodes, Root} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {LineCounter, parseDocument} from 'yaml'
 import {entryTypeNames} from '../model/types/index.js'
 import type {Entry, FrontMatter} from './entry.js'
 import {limits} from './limits.js'
+import {parseMarkdown} from './markdown.js'
 import type {Finding, Rule} from './rule.js'
 import {rule as internalError} from './rules/internal-error.js'
 import {rule as binary} from './rules/safety/binary.js'
@@ -28,8 +26,6 @@ import {rule as yamlDepthRule} from './rules/safety/yaml-depth.js'
 import {rule as frontMatterRule} from './rules/schema/front-matter.js'
 import {rule as typeRule} from './rules/schema/type.js'
 import {rule as yamlSyntax} from './rules/schema/yaml-syntax.js'
-
-const parser = unified().use(remarkParse).use(remarkGfm)
 
 /** Engines gray-matter would run as code: every one of them refuses. */
 function refusingEngine(language: string) {
@@ -244,7 +240,7 @@ export function loadEntry(source: Source, report: (entry: Entry, ruleId: string,
     return refuse(markupDensityRule, markupDensityRule.finding(dense, bodyLine))
   }
   // Parse the body with the front matter blanked out, so mdast positions are file positions.
-  const tree = parser.parse('\n'.repeat(bodyLine - 1) + bodyText)
+  const tree = parseMarkdown('\n'.repeat(bodyLine - 1) + bodyText)
   const inline = inlineDepth(tree)
   if (inline.depth > limits.maxNesting) {
     return refuse(nesting, nesting.inline(inline.depth, {line: inline.line, column: inline.column}))

@@ -8,9 +8,7 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {stringify} from 'csv-stringify/sync'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {parseMarkdown} from '../../validate/markdown.js'
 import {normaliseTitle, sectionTexts} from '../../validate/mdast.js'
 import {reviewDueOn, DEFAULT_REVIEW_MONTHS} from '../../model/review.js'
 import {entryTypes, type EntryTypeDefinition} from '../../model/types/index.js'
@@ -57,12 +55,11 @@ export interface ExportFile {
 export type ExportFormat = 'json' | 'csv' | 'ndjson'
 export const exportFormats: readonly ExportFormat[] = ['json', 'csv', 'ndjson']
 
-const parser = unified().use(remarkParse).use(remarkGfm)
 const BOM = '\uFEFF'
 
 /** The second-level sections of a body: heading, Markdown as written, plain text (parses the body: entries validated by a worker carry them already). */
 export function sectionsOfBody(body: string): SectionRecord[] {
-  return sectionTexts(parser.parse(body), body)
+  return sectionTexts(parseMarkdown(body), body)
 }
 
 /** Absolute page address and short address of an entry. */

@@ -5,12 +5,8 @@
  * words, so no file name of a withheld entry reaches the edition's data. Other links stay as written.
  */
 import type {Link, LinkReference, Nodes} from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {resolveEntryLink} from '../../model/links.js'
-
-const parser = unified().use(remarkParse).use(remarkGfm)
+import {parseMarkdown} from '../../validate/markdown.js'
 
 export interface LinkTargets {
   /** Entry path (`practices/x.md`) → absolute page address, for the entries of the edition. */
@@ -27,7 +23,7 @@ interface Edit {
 export function resolveLinks(from: string, markdown: string, targets: LinkTargets): string {
   // Most sections link to no other entry: only those with a link or a definition are parsed.
   if (!markdown.includes('](') && !markdown.includes(']:') && !markdown.includes('][')) return markdown
-  const tree = parser.parse(markdown)
+  const tree = parseMarkdown(markdown)
   const edits: Edit[] = []
   const hidden = new Set<string>()
   /** The page address of an entry link, null for an entry the edition leaves out, undefined for any other link. */
