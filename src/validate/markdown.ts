@@ -35,34 +35,29 @@ const mayFootnote = (text: string) => text.includes('[^')
 /** Could the text hold strikethrough? */
 const mayStrike = (text: string) => text.includes('~')
 
+/** GFM's extensions in remark-gfm's order, each with the test of a text that could use it (task list items always: they cost little). */
+const extensions = [
+  {may: mayAutolink, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown},
+  {may: mayFootnote, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown},
+  {may: mayStrike, syntax: () => gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown},
+  {may: mayTable, syntax: gfmTable, tree: gfmTableFromMarkdown},
+  {may: () => true, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown},
+]
+
 type Parser = Processor<Root>
+/** One parser per set of extensions, keyed by the set as bits. */
 const parsers = new Map<number, Parser>()
 
-/** GFM's extensions in remark-gfm's order, each only where the text could use it (task list items always: they cost little). */
 function parserFor(text: string): Parser {
-  const autolink = mayAutolink(text)
-  const footnote = mayFootnote(text)
-  const strike = mayStrike(text)
-  const table = mayTable(text)
-  const key = (autolink ? 1 : 0) | (footnote ? 2 : 0) | (strike ? 4 : 0) | (table ? 8 : 0)
+  const wanted = extensions.map((extension) => extension.may(text))
+  const key = wanted.reduce((bits, on, index) => (on ? bits | (1 << index) : bits), 0)
   let parser = parsers.get(key)
   if (!parser) {
+    const chosen = extensions.filter((_, index) => wanted[index])
     parser = unified().use(remarkParse)
     const data = parser.data()
-    data.micromarkExtensions = [
-      ...(autolink ? [gfmAutolinkLiteral()] : []),
-      ...(footnote ? [gfmFootnote()] : []),
-      ...(strike ? [gfmStrikethrough()] : []),
-      ...(table ? [gfmTable()] : []),
-      gfmTaskListItem(),
-    ]
-    data.fromMarkdownExtensions = [
-      ...(autolink ? [gfmAutolinkLiteralFromMarkdown()] : []),
-      ...(footnote ? [gfmFootnoteFromMarkdown()] : []),
-      ...(strike ? [gfmStrikethroughFromMarkdown()] : []),
-      ...(table ? [gfmTableFromMarkdown()] : []),
-      gfmTaskListItemFromMarkdown(),
-    ]
+    data.micromarkExtensions = chosen.map((extension) => extension.syntax())
+    data.fromMarkdownExtensions = chosen.map((extension) => extension.tree())
     parsers.set(key, parser)
   }
   return parser
