@@ -9,8 +9,21 @@ import {describe, expect, it} from 'vitest'
 import {parseMarkdown} from '../src/validate/markdown.js'
 
 const full = unified().use(remarkParse).use(remarkGfm)
+/**
+ * A tree, or the message a parser threw. Under vitest the parsers' development builds run, whose
+ * internal checks can throw where their production builds (the CLI's and the site's bundles) do
+ * not: remark-gfm's throws too on such a text, so the outcome must be the same.
+ */
+function outcome(parse: () => unknown): unknown {
+  try {
+    return {tree: parse()}
+  } catch (error) {
+    return {threw: (error as Error).message}
+  }
+}
+
 function same(text: string): void {
-  expect(parseMarkdown(text)).toEqual(full.parse(text))
+  expect(outcome(() => parseMarkdown(text))).toEqual(outcome(() => full.parse(text)))
 }
 
 // Pieces that start or break GFM's constructs, and plain words between them.
@@ -103,6 +116,7 @@ describe('the entry parser', () => {
     ['mailto', 'mailto:someone@example.org\n'],
     ['footnotes', 'A claim.[^1]\n\n[^1]: Its source.\n'],
     ['a task list', '- [ ] to do\n- [x] done\n'],
+    ['a task marker after an empty item', '-\n[ ] word'],
     ['strikethrough', 'It was ~~wrong~~ right, ~once~.\n'],
     ['an ampersand only', 'R&D in prisons and probation.\n'],
     ['nothing of GFM', '## Context\n\nWork with families, *mentors* and [links](../cases/x.md).\n'],
