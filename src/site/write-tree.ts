@@ -72,13 +72,11 @@ export async function syncTree(
   await rm(record, {force: true})
   const before = previous?.files ?? {}
   if (!previous) await rm(dir, {recursive: true, force: true})
-  const wanted = new Set(list.map(([name]) => name))
+  const names = list.map(([name]) => name)
+  const wanted = new Set(names)
   const stale = Object.keys(before).filter((name) => !wanted.has(name))
   await each(stale, (name) => rm(targetOf(dir, name), {force: true}))
-  await folders(
-    dir,
-    list.map(([name]) => name),
-  )
+  await folders(dir, names)
   const next: Manifest = {v: 1, files: {}}
   let written = 0
   await each(list, async ([name, data]) => {

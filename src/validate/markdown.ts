@@ -39,7 +39,7 @@ const mayStrike = (text: string) => text.includes('~')
 const extensions = [
   {may: mayAutolink, syntax: gfmAutolinkLiteral, tree: gfmAutolinkLiteralFromMarkdown},
   {may: mayFootnote, syntax: gfmFootnote, tree: gfmFootnoteFromMarkdown},
-  {may: mayStrike, syntax: () => gfmStrikethrough(), tree: gfmStrikethroughFromMarkdown},
+  {may: mayStrike, syntax: gfmStrikethrough, tree: gfmStrikethroughFromMarkdown},
   {may: mayTable, syntax: gfmTable, tree: gfmTableFromMarkdown},
   {may: () => true, syntax: gfmTaskListItem, tree: gfmTaskListItemFromMarkdown},
 ]
