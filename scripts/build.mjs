@@ -117,6 +117,7 @@ await build({
   entryPoints: [
     {in: `${root}src/site/index.ts`, out: 'site'},
     {in: `${root}src/validate/worker.ts`, out: 'validate-worker'},
+    {in: `${root}src/site/static-worker.ts`, out: 'static-worker'},
   ],
   outdir: site,
   outExtension: {'.js': '.mjs'},

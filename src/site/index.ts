@@ -1,8 +1,9 @@
 /** What docusaurus.config.ts loads (as a bundle built by `npm run build`): the site setup and the plugin. */
-import {setValidationWorker} from './setup.js'
+import {setStaticWorker, setValidationWorker} from './setup.js'
 
-// The validation worker is bundled beside this file (dist/validate-worker.mjs).
+// The validation worker and the static files worker are bundled beside this file (dist/).
 setValidationWorker(new URL('./validate-worker.mjs', import.meta.url))
+setStaticWorker(new URL('./static-worker.mjs', import.meta.url))
 
 export {siteOf, type Site} from './setup.js'
 export {default as continuumPlugin} from './plugin.js'

@@ -28,18 +28,14 @@ import {
   storiesOf,
   topicsOf,
 } from '../content/views.js'
-import {searchDocuments} from '../search/documents.js'
-import {cachedIndexFiles} from '../search/index-cache.js'
-import {synonymTable} from '../search/synonyms.js'
 import {browseData, deferredFile} from './browse-data.js'
 import {feedListing, feedsOf, feedFiles} from './feeds.js'
 import {whatsNewOf} from '../content/views/whats-new.js'
-import {exportCorpus} from '../content/open-data/export.js'
-import {dataPageOf} from '../content/open-data/page.js'
 import {permalinkFiles} from '../content/redirects.js'
 import {reviewViewOf} from '../content/views/review.js'
 import {isProductionBuild} from '../content/portal-url.js'
-import {LocatedError, perfLog, siteOf} from './setup.js'
+import {LocatedError, perfLog, siteOf, staticWorker} from './setup.js'
+import {startStaticJob} from './static-job.js'
 import {linkTree, syncTree, writeTree} from './write-tree.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
 
@@ -118,6 +114,25 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
   const devStatic = path.join(context.generatedFilesDir, 'continuum-portal', 'static')
   const production = isProductionBuild(process.argv)
   const siteUrl = `${context.siteConfig.url}${base}`
+  // The search index and the open data export, started now in a worker thread (static-job.ts):
+  // the docs plugins' loading and the other page data go on meanwhile.
+  const starting = performance.now()
+  const staticJob = startStaticJob(
+    corpus,
+    {contentRoot: site.contentRoot, siteUrl, base, year: site.today.slice(0, 4), reviewMonths: site.reviewMonths, histories: site.histories},
+    staticWorker(),
+  )
+  // Awaited by contentLoaded; a build that stops earlier has nothing to report.
+  staticJob.catch(() => undefined)
+  perfLog('search index and open data export handed to a worker', performance.now() - starting)
+  let salt: string | undefined
+  const cacheSalt = () => {
+    const dueIds = corpus.published.filter((entry) => isDueForReview(entry.data.lastReviewed, site.today, site.reviewMonths)).map(idOf)
+    return createHash('sha256')
+      .update(`${corpusFingerprint(site.edition, corpus)}\0${siteUrl}\0${dueIds.join(',')}\0${site.reviewMonths}\0${JSON.stringify([...site.histories])}`)
+      .digest('hex')
+      .slice(0, 16)
+  }
   return {
     name: 'continuum-portal',
     configureWebpack(config) {
@@ -128,11 +143,8 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       // another corpus.
       // Pages also show the address, the git history and whether an entry is due for review on the
       // build's date (the entries due, not the date: a build the next day can reuse the cache).
-      const dueIds = corpus.published.filter((entry) => isDueForReview(entry.data.lastReviewed, site.today, site.reviewMonths)).map(idOf)
-      const salt = createHash('sha256')
-        .update(`${corpusFingerprint(site.edition, corpus)}\0${siteUrl}\0${dueIds.join(',')}\0${site.reviewMonths}\0${JSON.stringify([...site.histories])}`)
-        .digest('hex')
-        .slice(0, 16)
+      // The same for the client and the server bundle: computed once.
+      salt ??= cacheSalt()
       const experiments = config.experiments as {cache?: {version?: string} | boolean} | undefined
       if (experiments?.cache && typeof experiments.cache === 'object') experiments.cache.version = `${experiments.cache.version ?? ''}-${salt}`
       if (config.cache && typeof config.cache === 'object' && 'version' in config.cache) config.cache.version = `${config.cache.version ?? ''}-${salt}`
@@ -249,17 +261,19 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       // The embedded search index: files fetched by the search client on first use, the head's
       // name in the global data (a few bytes on every page, nothing loaded until a search).
       // Stored in the content root's cache folder: a build whose entries did not change reuses it.
-      const searchIndex = await timed('search index', () => cachedIndexFiles(site.contentRoot, site.edition, searchDocuments(corpus), synonymTable()))
-      for (const [name, text] of searchIndex.files) staticFiles.push([`assets/search/${name}`, text])
-      actions.setGlobalData({searchHead: searchIndex.head})
+      const waited = performance.now()
+      const built = await staticJob
+      perfLog('search index', built.timings.searchIndex)
+      perfLog('open data export', built.timings.openData)
+      perfLog('search index and open data export waited for', performance.now() - waited)
+      staticFiles.push(...built.files)
+      actions.setGlobalData({searchHead: built.searchHead})
       addRoute({
         path: `${base}search`,
         exact: true,
         component: component('SearchPage'),
         modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})},
       })
-      const dataExport = await timed('open data export', () => exportCorpus(corpus, {siteUrl, reviewMonths: site.reviewMonths, histories: site.histories}))
-      for (const file of dataExport.files) staticFiles.push([`data/${file.name}`, file.bytes])
       staticFiles.push(...(await timed('permanent addresses', () => permalinkFiles(corpus, siteUrl, base))))
       staticNames = staticFiles.map(([name]) => name)
       // Only what changed since the last build is written (a warm build rewrites almost nothing).
@@ -275,7 +289,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         path: `${base}data`,
         exact: true,
         component: component('DataPage'),
-        modules: {data: await json('data-page.json', dataPageOf(dataExport, siteUrl, base, site.today.slice(0, 4)))},
+        modules: {data: await json('data-page.json', built.dataPage)},
       })
       addRoute({
         path: `${base}feeds`,

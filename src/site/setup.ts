@@ -70,6 +70,18 @@ export function setValidationWorker(url: URL) {
   validationWorker = url
 }
 
+let staticWorkerUrl: URL | undefined
+
+/** The worker script that builds the search index and the open data export beside the rest of the build (set by the bundle's entry). */
+export function setStaticWorker(url: URL) {
+  staticWorkerUrl = url
+}
+
+/** The static files worker's script; undefined run from sources (the job then runs inline). */
+export function staticWorker(): URL | undefined {
+  return staticWorkerUrl
+}
+
 /** The site of an edition and content root; loaded once per process. */
 export function siteOf(siteDir: string, env: NodeJS.ProcessEnv = process.env): Promise<Site> {
   const edition = editionOf(env.PORTAL_EDITION)
