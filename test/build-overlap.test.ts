@@ -120,6 +120,63 @@ describe('staged validation (two parts, worker threads)', () => {
   }, 60_000)
 })
 
+describe('deferred rules held back until the build opens them (deferUntil)', () => {
+  const settled = async (promise: Promise<unknown>, ms: number) =>
+    Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))])
+
+  it('checks every first part, runs no deferred rule before the gate opens, then gives the same results', async () => {
+    const dir = path.join(work, 'gated')
+    await writeCorpus(dir, [
+      {type: 'case', paragraph: 1},
+      {type: 'practice', paragraph: 2},
+      {type: 'case', paragraph: 3},
+      {type: 'practice', paragraph: 0},
+    ])
+    const files = (await corpusFiles(dir)).map((file) => path.resolve(dir, file))
+    const reference = runStaged(files, {worker, threads: 2, budgetMs: 20_000})
+    let open!: () => void
+    const gated = runStaged(files, {worker, threads: 2, budgetMs: 20_000, deferUntil: new Promise<void>((resolve) => (open = resolve))})
+    expect([...(await gated.first).keys()].sort()).toEqual([...files].sort())
+    // Every first part is in; the deferred rules wait.
+    expect(await settled(gated.all, 1500)).toBe(false)
+    open()
+    const [all, expected] = await Promise.all([gated.all, reference.all])
+    expect(new Map([...all].map(([file, result]) => [file, result.findings]))).toEqual(new Map([...expected].map(([file, result]) => [file, result.findings])))
+    expect([...all.values()].some((result) => result.findings.some((found) => isDeferred(found.ruleId)))).toBe(true)
+  }, 60_000)
+
+  it('a corpus that fails a first-part rule is reported whole at once, without waiting for a gate that never opens', async () => {
+    const {loadCorpusStaged, CorpusError} = await import('../src/content/corpus.js')
+    const dir = path.join(work, 'gated-failing')
+    await writeCorpus(dir, [
+      {type: 'case', paragraph: 6},
+      {type: 'practice', paragraph: 1},
+    ])
+    const never = new Promise<void>(() => undefined)
+    const loading = loadCorpusStaged(dir, 'public', {worker, budgetMs: 20_000, deferUntil: never})
+    await expect(loading).rejects.toBeInstanceOf(CorpusError)
+    const report = await loading.catch((error: Error) => error.message)
+    expect(report).toMatch(/safety\/no-html/)
+    // The deferred rules ran too: the report is the whole one.
+    expect(report).toMatch(/anon\/exact-date/)
+  }, 60_000)
+
+  it('a corpus that passes the first part is handed over while its deferred rules wait', async () => {
+    const {loadCorpusStaged} = await import('../src/content/corpus.js')
+    const dir = path.join(work, 'gated-passing')
+    // The related practice, with its id, and a case review with one that gives an exact date (a deferred rule's finding).
+    await writeCorpus(dir, [])
+    const front = `${validCaseFront.replace(/^title: .*$/m, 'title: A review that gives a release date')}\nid: cr-dated001`
+    await writeFile(path.join(dir, 'cases', 'dated.md'), entryText({type: 'case', front, body: caseBody, paragraph: paragraphs[1]!}))
+    let open!: () => void
+    const staged = await loadCorpusStaged(dir, 'public', {worker, budgetMs: 20_000, deferUntil: new Promise<void>((resolve) => (open = resolve))})
+    expect(staged.corpus.published.length).toBeGreaterThan(0)
+    expect(await settled(staged.validated, 1000)).toBe(false)
+    open()
+    await expect(staged.validated).rejects.toThrow(/anon\/exact-date/)
+  }, 60_000)
+})
+
 describe('overlapWanted', () => {
   it('overlaps only `docusaurus build`, never the development server or other commands, and not with CONTINUUM_BUILD_OVERLAP=0', async () => {
     const {overlapWanted} = await import('../src/site/setup.js')

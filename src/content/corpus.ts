@@ -158,18 +158,33 @@ export interface StagedCorpus {
  * anonymisation detectors, which only produce findings) passed, the safety rules among them. Throws
  * CorpusError, with the whole report, when any of those failed. `validated` settles once the
  * deferred rules have run too: it rejects with CorpusError (the report `continuum validate` prints)
- * on any error, and then sets the corpus's results to the whole validation's.
+ * on any error, and then sets the corpus's results to the whole validation's. With `deferUntil`,
+ * the deferred rules start when it settles (at once when the first part failed: the whole report
+ * is printed then).
  */
 export async function loadCorpusStaged(
   root: string,
   edition: Edition,
-  options: {worker?: URL; budgetMs?: number; cache?: ValidationCache} = {},
+  options: {worker?: URL; budgetMs?: number; cache?: ValidationCache; deferUntil?: Promise<unknown>} = {},
 ): Promise<StagedCorpus> {
-  const {first, all} = validateFileEntriesStaged(await absoluteFiles(root), [], {...options, full: true})
+  // The deferred rules wait for `deferUntil`, unless the whole report is needed now.
+  let now = () => {}
+  const {deferUntil, ...rest} = options
+  const gate =
+    deferUntil &&
+    new Promise<void>((resolve) => {
+      now = resolve
+      void deferUntil.then(
+        () => resolve(),
+        () => resolve(),
+      )
+    })
+  const {first, all} = validateFileEntriesStaged(await absoluteFiles(root), [], {...rest, full: true, ...(gate ? {deferUntil: gate} : {})})
   const early = await first
   // Unused suppressions are not known before the deferred rules have run.
   const failedEarly = early?.results.some((result) => result.messages.some((message) => message.severity === 2 && message.ruleId !== unusedSuppression.id))
   if (!early || failedEarly) {
+    now()
     const corpus = corpusOf(root, edition, await all)
     return {corpus, validated: Promise.resolve()}
   }

@@ -34,7 +34,7 @@ import {whatsNewOf} from '../content/views/whats-new.js'
 import {permalinkFiles} from '../content/redirects.js'
 import {reviewViewOf} from '../content/views/review.js'
 import {isProductionBuild} from '../content/portal-url.js'
-import {LocatedError, perfLog, siteOf, staticWorker} from './setup.js'
+import {LocatedError, perfLog, siteOf, startDeferredRules, staticWorker} from './setup.js'
 import {startStaticJob} from './static-job.js'
 import {linkTree, syncTree, writeTree} from './write-tree.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
@@ -349,6 +349,8 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         },
       })
       perfLog('page data modules written', dataMs)
+      // Bundling is next: the deferred rules run beside it.
+      startDeferredRules()
     },
     getClientModules() {
       // Full addresses after links in print (src/components/print-links.ts).
@@ -370,6 +372,7 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
       // A production build bundles while the deferred rules run (setup.ts): nothing is published
       // unless every entry passed them too.
       try {
+        startDeferredRules()
         await site.validated()
       } catch (error) {
         await withdraw(outDir)

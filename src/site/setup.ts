@@ -63,6 +63,19 @@ function located(message: string): Error {
 }
 
 const sites = new Map<string, Promise<Site>>()
+
+let openDeferred!: () => void
+/** Opened by startDeferredRules. */
+const deferredGate = new Promise<void>((resolve) => (openDeferred = resolve))
+
+/**
+ * Lets a production build's deferred rules start (plugin.ts, once the pages' data is loaded):
+ * until then they would take the cores from the loading that bundling waits for, while beside
+ * the bundler they find cores it leaves idle. Opening twice does nothing more.
+ */
+export function startDeferredRules(): void {
+  openDeferred()
+}
 let validationWorker: URL | undefined
 
 /** The worker script that lets a large corpus be validated on every core (set by the bundle's entry). */
@@ -148,7 +161,7 @@ async function createSite(edition: Edition, contentRoot: string): Promise<Site> 
     const started = performance.now()
     const perf = (what: string) => perfLog(what, performance.now() - started)
     if (overlapWanted(process.argv, process.env)) {
-      const staged = await loadCorpusStaged(contentRoot, edition, options)
+      const staged = await loadCorpusStaged(contentRoot, edition, {...options, deferUntil: deferredGate})
       perf('validation before bundling')
       corpus = staged.corpus
       validation = staged.validated

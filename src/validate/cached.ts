@@ -29,6 +29,8 @@ export interface CachedOptions {
   fileSystem?: FileSystem
   /** Context entries rebuilt from cached facts, kept between the runs of a long-lived process. */
   memo?: FactsMemo
+  /** Staged runs: the deferred rules wait for this (staged.ts). */
+  deferUntil?: Promise<unknown>
 }
 
 /** What the cache needs of the file system. */
@@ -240,7 +242,7 @@ async function validateCachedRun(
       let results: Map<string, WorkerResult>
       if (onFirst) {
         const {runStaged} = await import('./staged.js')
-        const staged = runStaged(files, {worker: options.worker, threads, budgetMs})
+        const staged = runStaged(files, {worker: options.worker, threads, budgetMs, ...(options.deferUntil ? {deferUntil: options.deferUntil} : {})})
         const firsts = await staged.first
         // The results so far: every cached file whole, every checked file's first part.
         const early = [...entries]

@@ -7,7 +7,8 @@
  * Same time budget and failure handling as pool.ts: a worker that overruns a file's budget, runs
  * out of memory or crashes is ended; the file it was checking gets the message saying what was
  * running; files sent ahead go back to the queue, and files whose first part it had checked are
- * checked again whole (runPool) once the others are done. Same results as runPool.
+ * checked again whole (runPool) once the others are done. Same results as runPool. With
+ * `deferUntil`, the deferred rules start when it settles (and every first part is in).
  */
 import {AHEAD, type PoolOptions, runPool, startValidationWorker, type StopReason, stopped} from './pool.js'
 import type {Collected, WorkerResult} from './validate.js'
@@ -24,8 +25,16 @@ interface Sent {
   rest: boolean
 }
 
+export interface StagedOptions extends PoolOptions {
+  /**
+   * The deferred rules wait for this (a build lets them start once the pages' data is loaded, so
+   * that they share the cores with the bundler, not with the loading); at once without it.
+   */
+  deferUntil?: Promise<unknown>
+}
+
 /** Checks every path in worker threads, in two parts; resolves with one result per path (keyed by the path as given). */
-export function runStaged(paths: readonly string[], options: PoolOptions): Staged {
+export function runStaged(paths: readonly string[], options: StagedOptions): Staged {
   const first = new Map<string, WorkerResult>()
   const all = new Map<string, WorkerResult>()
   // Files whose first part was checked by a worker that was then stopped: checked again whole.
@@ -47,6 +56,14 @@ export function runStaged(paths: readonly string[], options: PoolOptions): Stage
   let live = 0
   // Live workers, each with a way to make it look for work again.
   const workers = new Set<() => void>()
+  let restOpen = options.deferUntil === undefined
+  if (options.deferUntil) {
+    const open = () => {
+      restOpen = true
+      for (const wake of [...workers]) wake()
+    }
+    void options.deferUntil.then(open, open)
+  }
   const settle = () => {
     if (!firstDone && first.size === paths.length) {
       firstDone = true
@@ -122,7 +139,7 @@ export function runStaged(paths: readonly string[], options: PoolOptions): Stage
           worker.thread.postMessage({path, budgetMs: options.budgetMs, part: 'first'})
           continue
         }
-        if (!firstDone || holding.length === 0) break
+        if (!firstDone || !restOpen || holding.length === 0) break
         const held = holding.shift()!
         sent.push({path: held, rest: true})
         worker.thread.postMessage({rest: held, budgetMs: options.budgetMs})

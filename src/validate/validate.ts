@@ -414,7 +414,7 @@ export async function validateFileEntries(
 export function validateFileEntriesStaged(
   paths: readonly string[],
   contextPaths: readonly string[] = [],
-  options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache; full?: boolean} = {},
+  options: {worker?: URL; threads?: number; budgetMs?: number; cache?: ValidationCache; full?: boolean; deferUntil?: Promise<unknown>} = {},
 ): {first: Promise<{results: LintResult[]; entries: Entry[]} | undefined>; all: Promise<{results: LintResult[]; entries: Entry[]; use?: CacheUse}>} {
   const {cache, ...rest} = options
   if (cache && options.worker) {
@@ -435,7 +435,13 @@ export function validateFileEntriesStaged(
       const {runStaged} = await import('./staged.js')
       const wanted = new Set(paths.map((file) => resolve(file)))
       const context = loadContext(await Promise.all(contextPaths.filter((file) => !wanted.has(resolve(file))).map(readSource)))
-      return {staged: runStaged(paths, {worker, threads, budgetMs: options.budgetMs ?? limits.fileBudgetMs}), context}
+      const staged = runStaged(paths, {
+        worker,
+        threads,
+        budgetMs: options.budgetMs ?? limits.fileBudgetMs,
+        ...(options.deferUntil ? {deferUntil: options.deferUntil} : {}),
+      })
+      return {staged, context}
     })()
     const resultsOf = (own: Map<string, WorkerResult>, context: Entry[]) => {
       const entries = paths.map((file) => entryOfResult(own.get(file)!))
