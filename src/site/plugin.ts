@@ -258,16 +258,6 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           modules: {briefing: await json(`briefing-${briefing.slug}.json`, briefing)},
         })
       }
-      // The embedded search index: files fetched by the search client on first use, the head's
-      // name in the global data (a few bytes on every page, nothing loaded until a search).
-      // Stored in the content root's cache folder: a build whose entries did not change reuses it.
-      const waited = performance.now()
-      const built = await staticJob
-      perfLog('search index', built.timings.searchIndex)
-      perfLog('open data export', built.timings.openData)
-      perfLog('search index and open data export waited for', performance.now() - waited)
-      staticFiles.push(...built.files)
-      actions.setGlobalData({searchHead: built.searchHead})
       addRoute({
         path: `${base}search`,
         exact: true,
@@ -275,22 +265,6 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
         modules: {search: await json('search-page.json', {facets: searchPageFacets(corpus)})},
       })
       staticFiles.push(...(await timed('permanent addresses', () => permalinkFiles(corpus, siteUrl, base))))
-      staticNames = staticFiles.map(([name]) => name)
-      // Only what changed since the last build is written (a warm build rewrites almost nothing).
-      const syncing = performance.now()
-      staticWritten = syncTree(devStatic, staticFiles).then(({written, kept, removed}) =>
-        perfLog(`static files written (${written} written, ${kept} unchanged, ${removed} removed)`, performance.now() - syncing),
-      )
-      // Not kept beyond their writing (a large corpus' export is tens of megabytes).
-      staticFiles = []
-      if (production) staticWritten.catch(() => undefined)
-      else await staticWritten
-      addRoute({
-        path: `${base}data`,
-        exact: true,
-        component: component('DataPage'),
-        modules: {data: await json('data-page.json', built.dataPage)},
-      })
       addRoute({
         path: `${base}feeds`,
         exact: true,
@@ -347,6 +321,34 @@ export default async function continuumPlugin(context: LoadContext): Promise<Plu
           }),
           edition,
         },
+      })
+      // The search index and the open data export, last: everything else is done while the worker
+      // builds them. The embedded search index: files fetched by the search client on first use,
+      // the head's name in the global data (a few bytes on every page, nothing loaded until a
+      // search). Stored in the content root's cache folder: a build whose entries did not change
+      // reuses it.
+      const waited = performance.now()
+      const built = await staticJob
+      perfLog('search index', built.timings.searchIndex)
+      perfLog('open data export', built.timings.openData)
+      perfLog('search index and open data export waited for', performance.now() - waited)
+      staticFiles.push(...built.files)
+      actions.setGlobalData({searchHead: built.searchHead})
+      staticNames = staticFiles.map(([name]) => name)
+      // Only what changed since the last build is written (a warm build rewrites almost nothing).
+      const syncing = performance.now()
+      staticWritten = syncTree(devStatic, staticFiles).then(({written, kept, removed}) =>
+        perfLog(`static files written (${written} written, ${kept} unchanged, ${removed} removed)`, performance.now() - syncing),
+      )
+      // Not kept beyond their writing (a large corpus' export is tens of megabytes).
+      staticFiles = []
+      if (production) staticWritten.catch(() => undefined)
+      else await staticWritten
+      addRoute({
+        path: `${base}data`,
+        exact: true,
+        component: component('DataPage'),
+        modules: {data: await json('data-page.json', built.dataPage)},
       })
       perfLog('page data modules written', dataMs)
       // Bundling is next: the deferred rules run beside it.
