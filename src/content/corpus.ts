@@ -170,15 +170,7 @@ export async function loadCorpusStaged(
   // The deferred rules wait for `deferUntil`, unless the whole report is needed now.
   let now = () => {}
   const {deferUntil, ...rest} = options
-  const gate =
-    deferUntil &&
-    new Promise<void>((resolve) => {
-      now = resolve
-      void deferUntil.then(
-        () => resolve(),
-        () => resolve(),
-      )
-    })
+  const gate = deferUntil && Promise.race([deferUntil, new Promise<void>((resolve) => (now = resolve))])
   const {first, all} = validateFileEntriesStaged(await absoluteFiles(root), [], {...rest, full: true, ...(gate ? {deferUntil: gate} : {})})
   const early = await first
   // Unused suppressions are not known before the deferred rules have run.

@@ -21,8 +21,8 @@ export interface CorpusSnapshot extends Omit<Corpus, 'published' | 'entries' | '
   published: Array<Omit<Published, 'type' | 'source'>>
 }
 
-export interface StaticJobInput {
-  corpus: CorpusSnapshot
+/** The build's settings the job needs. */
+export interface StaticJobSettings {
   /** Folder holding the content folders: where the search index is stored between builds. */
   contentRoot: string
   /** Absolute address of the site with its base URL, ending in `/`. */
@@ -33,6 +33,11 @@ export interface StaticJobInput {
   year: string
   reviewMonths: number
   histories: Histories
+}
+
+/** What a worker is sent: the settings and the corpus as plain data. */
+export interface StaticJobInput extends StaticJobSettings {
+  corpus: CorpusSnapshot
 }
 
 export interface StaticJobResult {
@@ -67,7 +72,7 @@ export function corpusOfSnapshot(snapshot: CorpusSnapshot): Corpus {
 }
 
 /** Builds the search index and the open data export of a corpus. */
-export function runStaticJob(input: StaticJobInput, corpus: Corpus = corpusOfSnapshot(input.corpus)): StaticJobResult {
+export function runStaticJob(corpus: Corpus, input: StaticJobSettings): StaticJobResult {
   let started = performance.now()
   const searchIndex = cachedIndexFiles(input.contentRoot, corpus.edition, searchDocuments(corpus), synonymTable())
   const searchMs = performance.now() - started
@@ -91,8 +96,8 @@ type WorkerReply = {result: StaticJobResult} | {error: string}
  * Runs the job in a worker thread started from `worker` (the bundled static-worker.mjs), or inline
  * when there is none. A worker that fails or exits early rejects with its message.
  */
-export function startStaticJob(corpus: Corpus, input: Omit<StaticJobInput, 'corpus'>, worker?: URL): Promise<StaticJobResult> {
-  if (!worker) return Promise.resolve().then(() => runStaticJob({...input, corpus: snapshotOf(corpus)}, corpus))
+export function startStaticJob(corpus: Corpus, input: StaticJobSettings, worker?: URL): Promise<StaticJobResult> {
+  if (!worker) return Promise.resolve().then(() => runStaticJob(corpus, input))
   return new Promise((resolve, reject) => {
     const thread = new Worker(worker, {stdout: false, stderr: false})
     thread.once('message', (reply: WorkerReply) => {

@@ -4,11 +4,11 @@
  * message of what failed.
  */
 import {parentPort} from 'node:worker_threads'
-import {runStaticJob, type StaticJobInput} from './static-job.js'
+import {corpusOfSnapshot, runStaticJob, type StaticJobInput} from './static-job.js'
 
 parentPort!.once('message', (input: StaticJobInput) => {
   try {
-    parentPort!.postMessage({result: runStaticJob(input)})
+    parentPort!.postMessage({result: runStaticJob(corpusOfSnapshot(input.corpus), input)})
   } catch (error) {
     parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)})
   }
