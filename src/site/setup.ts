@@ -25,6 +25,7 @@ import {slugOf} from '../model/slug.js'
 import {contentFolders, typeOf, typeOfFolder} from '../model/types/index.js'
 import {cacheDisabledBy, ValidationCache} from '../validate/cache.js'
 import {normaliseText} from '../validate/load.js'
+import type {LintResult} from '../validate/report/format.js'
 import {ruleSetVersion} from '../validate/ruleset.js'
 import {budgetFrom} from '../validate/validate.js'
 import ui from '../content/editorial/ui.en.json' with {type: 'json'}
@@ -135,13 +136,36 @@ export function perfLog(what: string, ms: number): void {
   if (process.env.DOCUSAURUS_PERF_LOGGER === 'true') console.log(`[PERF] continuum: ${what} - ${(ms / 1000).toFixed(2)} seconds`)
 }
 
-function printWarnings(corpus: Corpus) {
-  for (const result of corpus.results) {
+/** Warnings of one rule the build prints one by one; past that, a count (the CLI lists them all). */
+export const WARNINGS_PER_RULE = 10
+
+/**
+ * The build's warning lines: each warning located, at most `perRule` of each rule, then one line per
+ * rule saying how many more there are and how to list them. A corpus with hundreds of entries due for
+ * review would otherwise bury every other line of the build.
+ */
+export function warningLines(results: readonly LintResult[], perRule = WARNINGS_PER_RULE): string[] {
+  const lines: string[] = []
+  const shown = new Map<string, number>()
+  const more = new Map<string, number>()
+  for (const result of results) {
     for (const message of result.messages) {
-      if (message.severity === 1)
-        console.warn(`[continuum] ${result.filePath}:${message.line}:${message.column} warning ${message.message} (${message.ruleId})`)
+      if (message.severity !== 1) continue
+      const count = shown.get(message.ruleId) ?? 0
+      if (count < perRule) {
+        shown.set(message.ruleId, count + 1)
+        lines.push(`[continuum] ${result.filePath}:${message.line}:${message.column} warning ${message.message} (${message.ruleId})`)
+      } else more.set(message.ruleId, (more.get(message.ruleId) ?? 0) + 1)
     }
   }
+  for (const [ruleId, count] of more) {
+    lines.push(`[continuum] … and ${count} more ${ruleId} warning${count === 1 ? '' : 's'}: \`npm run continuum -- validate\` lists them all.`)
+  }
+  return lines
+}
+
+function printWarnings(corpus: Corpus) {
+  for (const line of warningLines(corpus.results)) console.warn(line)
 }
 
 async function createSite(edition: Edition, contentRoot: string): Promise<Site> {
